@@ -1,0 +1,24 @@
+"""temize: recover the article an author wrote from text a PDF extractor left."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .document import Document
+from .textio import InputError, decode_bytes, normalize_newlines, read_text
+
+__version__ = "0.1.0"
+__all__ = ["recover", "recover_file", "Document", "InputError", "__version__"]
+
+
+def recover(text: str, *, lang: str | None = None, doc_id: str = "document") -> Document:
+    """Recover the article in `text` (already decoded). Never raises on text."""
+    from .pipeline import run
+    return run(normalize_newlines(text), lang=lang, doc_id=doc_id)
+
+
+def recover_file(path: str | Path, *, lang: str | None = None) -> Document:
+    """Read, decode and recover a file. Raises InputError for unreadable input."""
+    text, encoding = read_text(path)
+    doc = recover(text, lang=lang, doc_id=Path(path).stem)
+    doc.layout["encoding"] = encoding
+    return doc

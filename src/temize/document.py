@@ -1,0 +1,285 @@
+"""The document model every pass reads and writes.
+
+A `Document` holds the decoded, newline-normalised input (`text`) and never
+changes it. Everything a pass decides is expressed as character offsets into
+that text: a `Line` is a span, a removal is a span with a reason, a block is a
+list of spans. Nothing is copied out and edited, so every output character can
+be traced back to its source and every dropped character has a record saying
+which pass dropped it and why.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+# Roles a line can take. "body" is the default: text nobody has claimed yet.
+BODY = "body"
+REMOVED = "removed"
+FOOTNOTE = "footnote"
+ABSTRACT = "abstract"
+KEYWORDS = "keywords"
+HEADING = "heading"
+TITLE = "title"
+AUTHOR = "author"
+
+# The documented vocabulary of removal reasons (see README, "Removal reasons").
+REASONS = {
+    "duplicate": "a passage the extractor emitted twice; copy_of gives the kept copy",
+    "running-header": "a header or footer repeated on the pages",
+    "page-number": "a page number printed on the page",
+    "margin-text": "text printed in the margin (often rotated and shredded into short lines)",
+    "separator": "a footnote separator line",
+    "label": "a label such as 'Abstract' or 'Keywords:' whose content is kept elsewhere",
+    "footnote-marker": "a footnote reference mark glued to the text; linked in footnote_refs",
+    "footnote-label": "the number that opens a footnote; kept as the footnote's label",
+    "hyphen": "a line-end hyphen that split a word",
+    "title": "the title, moved to metadata.title",
+    "author": "an author line, moved to metadata.authors",
+    "unassigned": "text no pass could place (kept here so nothing is lost)",
+}
+
+
+@dataclass(slots=True)
+class Line:
+    """One line of the page, or one column's part of a line.
+
+    `start`/`end` cover the line's visible text (leading and trailing white
+    space trimmed); `indent` is how many spaces preceded it inside its column.
+    """
+    start: int
+    end: int
+    indent: int = 0
+    page: int = 0
+    column: int = 0           # 0: full width or left column, 1: right column
+    blank_before: bool = False  # a blank line (or page break) precedes it
+    role: str = BODY
+    reason: str | None = None
+    level: int | None = None  # heading level
+    lang: str | None = None
+    group: int | None = None  # which abstract / keyword list / footnote it belongs to
+    starts_paragraph: bool = False
+
+
+@dataclass(slots=True)
+class Removal:
+    start: int
+    end: int
+    reason: str
+    by: str                   # the pass that decided it
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = {"start": self.start, "end": self.end, "reason": self.reason, "by": self.by}
+        d.update(self.extra)
+        return d
+
+
+@dataclass(slots=True)
+class Piece:
+    """A span of source text that goes into an output string; `join` is what
+    separates it from the piece before ("" after a resolved hyphen)."""
+    start: int
+    end: int
+    join: str = " "
+
+
+@dataclass
+class Block:
+    type: str                 # "heading" | "paragraph"
+    pieces: list[Piece]
+    level: int | None = None
+    lang: str | None = None
+
+
+@dataclass
+class Footnote:
+    label: str
+    pieces: list[Piece]
+    lang: str | None = None
+
+
+@dataclass
+class Abstract:
+    lang: str | None
+    pieces: list[Piece]
+
+
+@dataclass
+class KeywordList:
+    lang: str | None
+    terms: list[tuple[int, int]]  # spans of each term
+    source: list[tuple[int, int]] = field(default_factory=list)  # the list as printed
+
+
+@dataclass
+class FootnoteRef:
+    label: str
+    block: int
+    offset: int               # where the marker stood in the source
+
+
+class Document:
+    """The input text plus everything the passes decided about it."""
+
+    def __init__(self, text: str, *, doc_id: str = "document", lang: str | None = None):
+        self.text = text
+        self.doc_id = doc_id
+        self.lang = lang
+        self.lang_given = lang is not None
+        self.lines: list[Line] = []
+        self.removed: list[Removal] = []
+        # Sub-line spans cut out of the text that would otherwise go into a
+        # block (footnote markers, labels): sorted (start, end) pairs.
+        self.cuts: list[tuple[int, int]] = []
+        self.metadata: dict[str, Any] = {
+            "title": None, "authors": [], "journal": None, "volume": None,
+            "issue": None, "year": None, "pages": [],
+        }
+        self.blocks: list[Block] = []
+        self.abstracts: list[Abstract] = []
+        self.keywords: list[KeywordList] = []
+        self.footnotes: list[Footnote] = []
+        self.footnote_refs: list[FootnoteRef] = []
+        self.citations: list[dict[str, Any]] = []
+        self.dates: list[dict[str, Any]] = []
+        self.layout: dict[str, Any] = {}
+        self.notes: list[str] = []  # free-form remarks a pass wants to leave
+
+    # ------------------------------------------------------------ helpers
+    def line_text(self, line: Line) -> str:
+        return self.text[line.start:line.end]
+
+    def live(self, roles: Iterable[str] = (BODY,)) -> list[Line]:
+        roles = set(roles)
+        return [ln for ln in self.lines if ln.role in roles]
+
+    def remove_line(self, line: Line, reason: str, by: str, **extra: Any) -> None:
+        line.role = REMOVED
+        line.reason = reason
+        self.removed.append(Removal(line.start, line.end, reason, by, extra))
+
+    def remove_span(self, start: int, end: int, reason: str, by: str, **extra: Any) -> None:
+        """Cut a span out of a line that stays (a marker, a label)."""
+        if end <= start:
+            return
+        bisect.insort(self.cuts, (start, end))
+        self.removed.append(Removal(start, end, reason, by, extra))
+
+    def pieces_for(self, start: int, end: int, join: str = " ") -> list[Piece]:
+        """The pieces of [start, end) that no cut removed."""
+        out: list[Piece] = []
+        pos = start
+        k = bisect.bisect_left(self.cuts, (start, -1))
+        # a cut that began before start may still cover it
+        if k > 0 and self.cuts[k - 1][1] > start:
+            k -= 1
+        first = True
+        while k < len(self.cuts) and self.cuts[k][0] < end:
+            cs, ce = self.cuts[k]
+            if cs > pos:
+                out.append(Piece(pos, cs, join if first else ""))
+                first = False
+            pos = max(pos, ce)
+            k += 1
+        if pos < end:
+            out.append(Piece(pos, end, join if first else ""))
+        return out
+
+    def render(self, pieces: list[Piece]) -> str:
+        """Text of a list of pieces, white space folded to single spaces."""
+        parts: list[str] = []
+        for i, p in enumerate(pieces):
+            if i:
+                parts.append(p.join)
+            parts.append(self.text[p.start:p.end])
+        return " ".join("".join(parts).split())
+
+    @staticmethod
+    def spans(pieces: list[Piece]) -> list[list[int]]:
+        out: list[list[int]] = []
+        for p in pieces:
+            if out and p.start <= out[-1][1]:
+                out[-1][1] = max(out[-1][1], p.end)
+            else:
+                out.append([p.start, p.end])
+        return out
+
+    # ------------------------------------------------------------ output
+    def to_dict(self) -> dict[str, Any]:
+        body = []
+        for b in self.blocks:
+            d: dict[str, Any] = {"type": b.type, "text": self.render(b.pieces)}
+            if b.type == "heading":
+                d["level"] = b.level
+            if b.lang:
+                d["lang"] = b.lang
+            d["spans"] = self.spans(b.pieces)
+            body.append(d)
+        out: dict[str, Any] = {
+            "doc_id": self.doc_id,
+            "lang": self.lang,
+            "metadata": self.metadata,
+            "abstracts": [
+                {"lang": a.lang, "text": self.render(a.pieces), "spans": self.spans(a.pieces)}
+                for a in self.abstracts
+            ],
+            "keywords": [
+                {"lang": k.lang,
+                 "terms": [" ".join(self.text[s:e].split()) for s, e in k.terms],
+                 "spans": [[s, e] for s, e in k.terms]}
+                for k in self.keywords
+            ],
+            "body": body,
+            "footnotes": [
+                {"label": f.label, "text": self.render(f.pieces), "spans": self.spans(f.pieces)}
+                for f in self.footnotes
+            ],
+            "footnote_refs": [
+                {"label": r.label, "block": r.block,
+                 "context": self._context_before(r.offset), "offset": r.offset}
+                for r in self.footnote_refs
+            ],
+            "citations": self.citations,
+            "dates": self.dates,
+            "removed": [r.to_dict() for r in sorted(self.removed, key=lambda r: (r.start, r.end))],
+            "layout": self.layout,
+        }
+        return out
+
+    def _context_before(self, offset: int, width: int = 30) -> str:
+        """The last `width` characters of block text before a marker."""
+        chunk = self.text[max(0, offset - 4 * width):offset]
+        return " ".join(chunk.split())[-width:]
+
+    # ------------------------------------------------------------ audit
+    def unaccounted(self) -> list[tuple[int, int]]:
+        """Spans of non-white-space input that no item and no removal covers.
+
+        The pipeline's last pass turns any such span into an `unassigned`
+        removal, so after `recover` this is always empty; tests use it to
+        check each pass on its own.
+        """
+        covered: list[tuple[int, int]] = [(r.start, r.end) for r in self.removed]
+        for b in self.blocks:
+            covered += [(p.start, p.end) for p in b.pieces]
+        for a in self.abstracts:
+            covered += [(p.start, p.end) for p in a.pieces]
+        for f in self.footnotes:
+            covered += [(p.start, p.end) for p in f.pieces]
+        for k in self.keywords:
+            covered += list(k.terms) + list(k.source)
+        covered.sort()
+        gaps: list[tuple[int, int]] = []
+        pos = 0
+        text = self.text
+        for s, e in covered + [(len(text), len(text))]:
+            if s > pos:
+                seg = text[pos:s]
+                if seg.strip():
+                    # trim the gap to its visible part
+                    lead = len(seg) - len(seg.lstrip())
+                    trail = len(seg) - len(seg.rstrip())
+                    gaps.append((pos + lead, s - trail))
+            pos = max(pos, e)
+        return gaps

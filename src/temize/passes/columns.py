@@ -1,0 +1,146 @@
+"""Two-column text from `pdftotext -layout`: find the gutter, read the columns
+in order.
+
+In layout mode each printed line holds the left column's line, a run of
+spaces, and the right column's line. We look for a character position that,
+on many lines, falls inside a run of three or more spaces with text on both
+sides: the gutter. Each line is then cut there into a left and a right part,
+and within each stretch of two-column lines (ended by a full-width line) all
+left parts are read before all right parts.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from ..document import Document, Line
+
+NAME = "columns"
+
+MIN_GAP = 3
+
+
+def _gaps(raw: str) -> list[tuple[int, int]]:
+    """Runs of >= MIN_GAP spaces strictly inside the line's text."""
+    out = []
+    i = 0
+    n = len(raw)
+    start_text = len(raw) - len(raw.lstrip())
+    end_text = len(raw.rstrip())
+    i = start_text
+    while i < end_text:
+        if raw[i] == " ":
+            j = i
+            while j < end_text and raw[j] == " ":
+                j += 1
+            if j - i >= MIN_GAP:
+                out.append((i, j))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def find_gutter(doc: Document) -> int | None:
+    """The column position of the gutter, or None for one-column text."""
+    text = doc.text
+    votes: Counter[int] = Counter()
+    wide = 0
+    for ln in doc.lines:
+        ls = text.rfind("\n", 0, ln.start) + 1
+        raw = text[ls:ln.end]
+        if len(raw) < 40:
+            continue
+        wide += 1
+        for a, b in _gaps(raw):
+            # only gaps away from the line's left edge can be a gutter
+            if a < 20:
+                continue
+            for x in range(a + 1, b - 1):
+                votes[x] += 1
+    if not votes or wide < 10:
+        return None
+    pos, count = votes.most_common(1)[0]
+    if count < max(8, 0.25 * wide):
+        return None
+    return pos
+
+
+def run(doc: Document) -> None:
+    gutter = find_gutter(doc)
+    doc.layout["columns"] = 2 if gutter is not None else 1
+    if gutter is None:
+        return
+    doc.layout["gutter"] = gutter
+    text = doc.text
+    out: list[Line] = []
+    left: list[Line] = []
+    right: list[Line] = []
+
+    def flush() -> None:
+        out.extend(left)
+        if right:
+            right[0].blank_before = True
+        out.extend(right)
+        left.clear()
+        right.clear()
+
+    last_page = None
+    for ln in doc.lines:
+        if ln.page != last_page:
+            flush()
+            last_page = ln.page
+        ls = text.rfind("\n", 0, ln.start) + 1
+        ff = text.rfind("\f", ls, ln.start)
+        if ff >= 0:
+            ls = ff + 1
+        raw = text[ls:ln.end]
+        col_start = ln.start - ls
+        if col_start >= gutter:
+            # text only in the right column
+            right.append(Line(ln.start, ln.end, indent=col_start - gutter, page=ln.page,
+                              column=1, blank_before=ln.blank_before))
+            continue
+        if len(raw) <= gutter or raw[gutter] != " " or raw[gutter - 1] != " ":
+            if len(raw) > gutter + 2 and raw[gutter - 1:gutter + 2].strip():
+                # text runs across the gutter: a full-width line
+                flush()
+                out.append(ln)
+            else:
+                left.append(ln)
+            continue
+        # split at the gap that holds the gutter
+        a = gutter
+        while a > 0 and raw[a - 1] == " ":
+            a -= 1
+        b = gutter
+        while b < len(raw) and raw[b] == " ":
+            b += 1
+        if a <= col_start:
+            right.append(Line(ls + b, ln.end, indent=b - gutter, page=ln.page, column=1,
+                              blank_before=ln.blank_before))
+            continue
+        left.append(Line(ln.start, ls + a, indent=ln.indent, page=ln.page, column=0,
+                         blank_before=ln.blank_before))
+        if b < len(raw):
+            right.append(Line(ls + b, ln.end, indent=b - gutter, page=ln.page, column=1))
+    flush()
+    # blank lines inside a column: a line whose column partner had text but
+    # it had none gets no blank_before from the raw split, so recompute from
+    # the source lines' gaps
+    doc.lines = out
+    _mark_column_blanks(doc)
+
+
+def _mark_column_blanks(doc: Document) -> None:
+    """Within one column, a skipped source line means white space above."""
+    import bisect
+    import re
+    starts = [m.end() for m in re.finditer("\n", doc.text)]
+    prev: dict[tuple[int, int], int] = {}
+    for ln in doc.lines:
+        no = bisect.bisect_right(starts, ln.start)
+        key = (ln.page, ln.column)
+        p = prev.get(key)
+        if p is not None and no - p > 1:
+            ln.blank_before = True
+        prev[key] = no

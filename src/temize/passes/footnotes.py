@@ -1,0 +1,189 @@
+"""Footnotes: find each note at the page's foot, take it out of the running
+text, and link it to its marker.
+
+A note opens with its number: alone on a line (the text follows on the next
+line), followed by a space, or glued to the first word ("1Usually", "4“Halil").
+We accept a number only when it is the next one in sequence and the body
+carries a marker with that number (a digit glued after a word, a closing
+parenthesis or a quote), which keeps "3 Mart 1918" and numbered lists out.
+A note runs on until white space, a page break, furniture, the next note,
+or the point where the body visibly resumes (indentation returns, or a
+sentence ended and the next line starts in lower case).
+"""
+from __future__ import annotations
+
+import regex
+
+from ..document import BODY, FOOTNOTE, REMOVED, Document, Footnote, FootnoteRef, Line
+from .headers import PAGE_NO
+
+NAME = "footnotes"
+
+LABEL_ALONE = regex.compile(r"^(\d{1,3})$")
+LABEL_TEXT = regex.compile(r"^(\d{1,3})(\s*)(?=[\p{L}“\"'‘(«\[])")
+SEPARATOR = regex.compile(r"^[_\-–—=·.]{5,}$")
+# a marker: digits glued to the end of a word, a closing bracket or a quote,
+# followed by white space or punctuation
+MARKER = regex.compile(r"(?<=(?P<pre>[\p{L}.,;:)\]”’\"'»]))(?P<num>\d{1,3})(?=[\s.,;:)”’\"'»]|$)")
+ENDS_SENTENCE = (".", "!", "?", ";", ":", "”", '"', ")", "’")
+
+
+def marker_candidates(text: str, base: int):
+    """(label, start, end, strong) for every plausible marker in text."""
+    for m in MARKER.finditer(text):
+        pre = m.group("pre")
+        s = m.start("num")
+        if pre.isalpha():
+            # the word before must be an ordinary word: "netice1", "Bey5";
+            # not a formula or acronym ("CeRu2", "HC1", "H2")
+            w = regex.search(r"[\p{L}\p{M}]+$", text[:s])
+            word = w.group(0) if w else ""
+            if len(word) < 3 or any(c.isupper() for c in word[1:]):
+                continue
+            strong = False
+        else:
+            # after a full stop the digits may be a decimal or a section
+            # number ("3.14", "s.150"): only a marker if the word before is
+            # a real word
+            if pre == "." and s >= 2 and text[s - 2].isdigit():
+                continue
+            strong = True
+        yield m.group("num"), base + s, base + m.end("num"), strong
+
+
+def run(doc: Document) -> None:
+    lines = doc.lines
+    text = doc.text
+    # separator lines go first; they also tell where a footnote zone starts
+    for ln in lines:
+        if ln.role == BODY and SEPARATOR.match(doc.line_text(ln)):
+            doc.remove_line(ln, "separator", NAME)
+
+    candidates: list[tuple[str, int, int, bool, int]] = []  # label, start, end, strong, line index
+    notes: list[tuple[str, list[Line], int]] = []  # label, lines, index of first line
+    expected = 1
+    cur: list[Line] | None = None
+    cur_label_alone = False
+    i = 0
+    n = len(lines)
+    while i < n:
+        ln = lines[i]
+        if ln.role != BODY:
+            if cur is not None and ln.role == REMOVED:
+                cur = None
+            i += 1
+            continue
+        t = doc.line_text(ln)
+        if cur is not None:
+            prev = cur[-1]
+            if _continues(doc, cur, ln, cur_label_alone, str(expected)):
+                cur.append(ln)
+                cur_label_alone = False
+                i += 1
+                continue
+            cur = None
+        label = _label(t)
+        if label and int(label[0]) in (expected, expected + 1) and _placed_like_note(doc, lines, i) \
+                and _has_marker(candidates, label[0], lines, i, doc):
+            num = label[0]
+            cur = [ln]
+            cur_label_alone = label[1] == "alone"
+            notes.append((num, cur, i))
+            expected = int(num) + 1
+            i += 1
+            continue
+        for c in marker_candidates(t, ln.start):
+            candidates.append((*c, i))
+        i += 1
+
+    used: set[int] = set()
+    last_marker = -1
+    for num, note_lines, first in notes:
+        for ln in note_lines:
+            ln.role = FOOTNOTE
+            ln.group = len(doc.footnotes)
+        head = note_lines[0]
+        m = LABEL_TEXT.match(doc.line_text(head)) or LABEL_ALONE.match(doc.line_text(head))
+        doc.remove_span(head.start, head.start + len(m.group(1)), "footnote-label", NAME, label=num)
+        doc.footnotes.append(Footnote(label=num, pieces=[]))
+        pick = _pick_marker(candidates, num, first, last_marker, used)
+        if pick is not None:
+            _, s, e, _, _ = candidates[pick]
+            used.add(pick)
+            last_marker = s
+            doc.remove_span(s, e, "footnote-marker", NAME, label=num)
+            doc.footnote_refs.append(FootnoteRef(label=num, block=-1, offset=s))
+
+
+def _label(t: str):
+    m = LABEL_ALONE.match(t)
+    if m:
+        return m.group(1), "alone"
+    m = LABEL_TEXT.match(t)
+    if m:
+        return m.group(1), "glued" if not m.group(2) else "spaced"
+    return None
+
+
+def _placed_like_note(doc: Document, lines: list[Line], i: int) -> bool:
+    """Notes sit at the foot: after white space, a separator, furniture, a
+    page break, another note, or at least after a finished sentence."""
+    ln = lines[i]
+    t = doc.line_text(ln)
+    if LABEL_ALONE.match(t):
+        # the note's text must follow
+        return i + 1 < len(lines) and lines[i + 1].role == BODY
+    if ln.blank_before or i == 0:
+        return True
+    prev = lines[i - 1]
+    if prev.role != BODY or prev.page != ln.page:
+        return True
+    if LABEL_TEXT.match(t).group(2) == "":
+        return True  # glued number: nothing in running text looks like this
+    return doc.line_text(prev).rstrip().endswith(ENDS_SENTENCE) or doc.text.count("\n", prev.end, ln.start) > 1
+
+
+def _has_marker(candidates, num: str, lines: list[Line], i: int, doc: Document) -> bool:
+    if any(c[0] == num for c in candidates[-400:]):
+        return True
+    # the marker may come after the note in reading order (the note sits at
+    # the foot of the left column, the marker in the right one)
+    for ln in lines[i + 1:i + 80]:
+        if ln.role == BODY and any(c[0] == num for c in marker_candidates(doc.line_text(ln), ln.start)):
+            return True
+    return False
+
+
+def _continues(doc: Document, cur: list[Line], ln: Line, after_label_alone: bool, next_label: str) -> bool:
+    prev = cur[-1]
+    t = doc.line_text(ln)
+    if ln.page != prev.page or ln.column != prev.column:
+        return False
+    lab = _label(t)
+    if lab and lab[0] == next_label:
+        return False
+    if PAGE_NO.match(t) or SEPARATOR.match(t):
+        return False
+    if ln.blank_before and not after_label_alone:
+        return False
+    pt = doc.line_text(prev).rstrip()
+    if pt.endswith(ENDS_SENTENCE) and len(cur) > 1 or (pt.endswith(ENDS_SENTENCE) and not after_label_alone):
+        # the body resumes: indented further than the note, or a sentence
+        # ended and the next line carries on in lower case
+        if ln.indent > prev.indent and not (len(cur) == 1 and _label(doc.line_text(cur[0]))[1] == "alone"):
+            return False
+        if t[:1].islower():
+            return False
+    return True
+
+
+def _pick_marker(candidates, num: str, first: int, last_marker: int, used: set[int]):
+    before = [k for k, c in enumerate(candidates)
+              if c[0] == num and k not in used and c[4] < first and c[1] > last_marker]
+    strong = [k for k in before if candidates[k][3]]
+    if strong:
+        return strong[-1]
+    if before:
+        return before[-1]
+    after = [k for k, c in enumerate(candidates) if c[0] == num and k not in used and c[4] > first]
+    return after[0] if after else None

@@ -1,0 +1,203 @@
+"""Front matter: abstracts and keyword lists (per language), title, authors.
+
+An abstract starts at a label line ("Öz", "Özet", "Abstract", "Résumé", …,
+alone or followed by text) and runs to its keyword list, the next abstract
+label or the first heading. A keyword list starts at its label ("Anahtar
+Kelimeler:", "Keywords:", …) and runs to the next white space. The labels
+are cut out and recorded; their language is the abstract's language unless
+the text says otherwise (the language pass checks).
+"""
+from __future__ import annotations
+
+import regex
+
+from ..document import ABSTRACT, AUTHOR, BODY, KEYWORDS, TITLE, Abstract, Document, KeywordList, Line
+from . import headings
+
+NAME = "front"
+
+ABSTRACT_LABELS = {
+    "öz": "tr", "özet": "tr", "abstract": "en", "summary": "en", "résumé": "fr", "resume": "fr",
+    "zusammenfassung": "de", "geniş özet": "tr", "extended abstract": "en", "resumen": "es",
+    "riassunto": "it", "аннотация": "ru", "ملخص": "ar", "xülasə": "az",
+}
+KEYWORD_LABELS = {
+    "anahtar kelimeler": "tr", "anahtar sözcükler": "tr", "anahtar kavramlar": "tr",
+    "keywords": "en", "key words": "en", "keyword": "en", "index terms": "en",
+    "mots-clés": "fr", "mots clés": "fr", "schlüsselwörter": "de", "palabras clave": "es",
+    "parole chiave": "it", "ключевые слова": "ru", "açar sözlər": "az", "jel codes": "en",
+    "jel kodları": "tr", "jel classification": "en",
+}
+
+
+def _label_re(labels: dict[str, str], need_colon: bool) -> regex.Pattern:
+    alts = "|".join(sorted((regex.escape(k).replace(r"\ ", r"\s+") for k in labels), key=len, reverse=True))
+    sep = r"\s*[:：.\-–—]\s*" if need_colon else r"\s*(?:[:：.\-–—]\s*|$|\s+)"
+    return regex.compile(rf"^(?P<label>(?:{alts})){sep}", regex.I | regex.V1)
+
+
+ABSTRACT_RE = _label_re(ABSTRACT_LABELS, need_colon=False)
+KEYWORD_RE = _label_re(KEYWORD_LABELS, need_colon=True)
+TERM_SPLIT = regex.compile(r"\s*[,;·•]\s*")
+
+
+def _label_lang(labels: dict[str, str], label: str) -> str | None:
+    from ..casing import lower_tr
+    return labels.get(" ".join(lower_tr(label).split()))
+
+
+def abstract_label(doc: Document, ln: Line):
+    t = doc.line_text(ln)
+    m = ABSTRACT_RE.match(t)
+    if not m:
+        return None
+    rest = t[m.end():]
+    # "Abstract" alone, or followed by the text on the same line; a sentence
+    # that merely starts with the word "Summary" is not a label
+    if rest and not regex.match(r"\s*[:：.\-–—]", t[m.end("label"):]) and len(t) - m.end() > 0:
+        if m.group("label")[0].islower():
+            return None
+    return m
+
+
+def run(doc: Document) -> None:
+    body = [ln for ln in doc.lines if ln.role == BODY]
+    n = len(body)
+    i = 0
+    first_label = None
+    while i < n:
+        ln = body[i]
+        m = abstract_label(doc, ln)
+        km = KEYWORD_RE.match(doc.line_text(ln)) if not m else None
+        if m:
+            if first_label is None:
+                first_label = i
+            i = _take_abstract(doc, body, i, m)
+            continue
+        if km:
+            if first_label is None:
+                first_label = i
+            i = _take_keywords(doc, body, i, km)
+            continue
+        i += 1
+    if first_label:
+        _title_and_authors(doc, body[:first_label])
+
+
+def _take_abstract(doc: Document, body: list[Line], i: int, m) -> int:
+    ln = body[i]
+    lang = _label_lang(ABSTRACT_LABELS, m.group("label"))
+    doc.remove_span(ln.start, ln.start + m.end(), "label", NAME, label=m.group("label"))
+    group = len(doc.abstracts)
+    lines: list[Line] = []
+    if ln.start + m.end() < ln.end:
+        lines.append(ln)
+    else:
+        ln.role = ABSTRACT  # the label line itself; its text is all cut
+        ln.group = group
+    j = i + 1
+    while j < len(body):
+        nxt = body[j]
+        t = doc.line_text(nxt)
+        if abstract_label(doc, nxt) or KEYWORD_RE.match(t) or headings.heading_match(doc, nxt):
+            break
+        if nxt.page != ln.page and lines and doc.line_text(lines[-1]).endswith((".", "!", "?")) and nxt.blank_before:
+            break
+        lines.append(nxt)
+        j += 1
+    # with no keyword list or heading to stop it, an abstract ends at the
+    # first paragraph break
+    if j >= len(body) or j - i > 80:
+        cut = next((k for k, x in enumerate(lines) if k and x.blank_before), None)
+        if cut is not None:
+            j = (i if lines and lines[0] is ln else i + 1) + cut
+            lines = lines[:cut]
+    for x in lines:
+        x.role = ABSTRACT
+        x.group = group
+    doc.abstracts.append(Abstract(lang=lang, pieces=[]))
+    return j
+
+
+def _take_keywords(doc: Document, body: list[Line], i: int, m) -> int:
+    ln = body[i]
+    lang = _label_lang(KEYWORD_LABELS, m.group("label"))
+    doc.remove_span(ln.start, ln.start + m.end(), "label", NAME, label=m.group("label"))
+    lines = [ln]
+    j = i + 1
+    while j < len(body) and len(lines) < 4:
+        nxt = body[j]
+        t = doc.line_text(nxt)
+        if nxt.blank_before or abstract_label(doc, nxt) or KEYWORD_RE.match(t) or headings.heading_match(doc, nxt):
+            break
+        # a keyword list wraps onto a short line; a long one is body text
+        prev_t = doc.line_text(lines[-1])
+        if not prev_t.rstrip().endswith((",", ";")) and len(t) > 0.6 * len(prev_t) and len(lines) >= 1 and not _looks_like_terms(t):
+            break
+        lines.append(nxt)
+        j += 1
+    terms: list[tuple[int, int]] = []
+    source: list[tuple[int, int]] = []
+    for k, x in enumerate(lines):
+        x.role = KEYWORDS
+        s = ln.start + m.end() if k == 0 else x.start
+        source.append((s, x.end))
+        seg = doc.text[s:x.end]
+        pos = 0
+        for part in TERM_SPLIT.split(seg):
+            a = seg.find(part, pos)
+            pos = a + len(part)
+            part_s = part.strip().rstrip(".")
+            if not part_s:
+                continue
+            b = a + part.find(part_s)
+            terms.append((s + b, s + b + len(part_s)))
+    # a term broken across lines: join the last of one line with the first of
+    # the next when the line did not end on a separator
+    merged: list[tuple[int, int]] = []
+    for t in terms:
+        if merged:
+            between = doc.text[merged[-1][1]:t[0]]
+            if "\n" in between and not regex.search(r"[,;·•]", between):
+                merged[-1] = (merged[-1][0], t[1])
+                continue
+        merged.append(t)
+    kl = KeywordList(lang=lang, terms=merged, source=source)
+    doc.keywords.append(kl)
+    return j
+
+
+def _looks_like_terms(t: str) -> bool:
+    parts = TERM_SPLIT.split(t.strip().rstrip("."))
+    return len(parts) >= 2 and all(0 < len(p.split()) <= 4 for p in parts)
+
+
+NAME_RE = regex.compile(r"^\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){1,4}$")
+
+
+def _title_and_authors(doc: Document, before: list[Line]) -> None:
+    """Lines above the first abstract: title, then author names."""
+    cand = [ln for ln in before if ln.role == BODY][-6:]
+    if not cand:
+        return
+    authors: list[Line] = []
+    while len(cand) > 1 and _is_name_line(doc.line_text(cand[-1])):
+        authors.insert(0, cand.pop())
+    for ln in cand:
+        ln.role = TITLE
+    for ln in authors:
+        ln.role = AUTHOR
+    doc.metadata["title"] = " ".join(" ".join(doc.line_text(ln) for ln in cand).split()) or None
+    names: list[str] = []
+    for ln in authors:
+        for part in regex.split(r"\s*(?:,|;|\band\b|\bve\b|&)\s*", doc.line_text(ln)):
+            part = part.strip(" *†‡0123456789")
+            if part:
+                names.append(part)
+    doc.metadata["authors"] = names
+
+
+def _is_name_line(t: str) -> bool:
+    parts = [p.strip(" *†‡0123456789") for p in regex.split(r"\s*(?:,|;|\band\b|\bve\b|&)\s*", t)]
+    parts = [p for p in parts if p]
+    return bool(parts) and all(NAME_RE.match(p) for p in parts) and len(t) < 120

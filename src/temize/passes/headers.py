@@ -1,0 +1,179 @@
+"""Running headers and footers, and the metadata printed in them (journal,
+volume, issue, year, pages).
+
+A running header is a line whose shape (digits
+folded) recurs on several pages in different surroundings, which sets it
+apart from a passage emitted twice, where the neighbours recur too. A line
+shaped like a journal reference ("Name, 4(7)", "Name, Vol. 3, No. 2
+(2010)") standing alone at a page edge is a header even when printed once.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+import regex
+
+from ..casing import fold
+from ..document import BODY, Document, Line
+from .front import ABSTRACT_RE, KEYWORD_RE
+
+NAME = "headers"
+
+PAGE_NO = regex.compile(r"^(?:[-–—]\s*)?(?:(?:page|sayfa|s\.|p\.)\s*)?(\d{1,4})(?:\s*[-–—])?$", regex.I)
+DIGITS = regex.compile(r"\d+")
+
+# Journal reference shapes. Each yields journal / volume / issue / year.
+_J = r"(?P<journal>\p{L}[\p{L}\p{M}\p{N} .,&:'’()\-–]*?\p{L}\.?)"
+JOURNAL_PATTERNS = [
+    regex.compile(_J + r",?\s+(?:Vol(?:ume)?\.?|Cilt|C\.)\s*(?P<volume>\d+)\s*[,;]?\s*(?:No\.?|Issue|Iss\.?|Sayı|S\.|Number)\s*(?P<issue>\d+)\s*(?:[,(]\s*(?:\p{L}+\s+)?(?P<year>(?:1[89]|20)\d\d)\s*\)?)?"),
+    regex.compile(_J + r",?\s+(?P<year>(?:1[89]|20)\d\d)\s*[,;]\s*(?P<volume>\d+)\s*\((?P<issue>\d+)\)"),
+    regex.compile(_J + r",?\s+(?P<volume>\d+)\s*\((?P<issue>\d+)\)(?:\s*[,;]?\s*(?P<year>(?:1[89]|20)\d\d))?"),
+    regex.compile(_J + r"\s*[-–—,]\s*(?P<year>(?:1[89]|20)\d\d)"),
+]
+
+
+def parse_journal_line(s: str) -> dict[str, str] | None:
+    s = " ".join(s.split())
+    for pat in JOURNAL_PATTERNS:
+        m = pat.match(s)
+        if m:
+            d = {k: v for k, v in m.groupdict().items() if v}
+            d["journal"] = d["journal"].strip(" ,.-–")
+            if len(d["journal"]) < 3:
+                continue
+            # what the match left over must be a page number at most
+            rest = s[m.end():].strip(" ,.|-–")
+            if rest and not PAGE_NO.match(rest):
+                continue
+            if rest:
+                d["page"] = rest
+            return d
+    return None
+
+
+def template(s: str) -> str:
+    return DIGITS.sub("#", " ".join(fold(s).split()))
+
+
+def at_edge_factory(doc: Document, body: list[Line]):
+    pos = {id(ln): k for k, ln in enumerate(body)}
+
+    def at_edge(ln: Line) -> bool:
+        """White space, a page break or the document's edge on either side."""
+        k = pos[id(ln)]
+        if ln.blank_before or k == 0:
+            return True
+        if k + 1 >= len(body):
+            return True
+        nxt = body[k + 1]
+        return nxt.blank_before or nxt.page != ln.page
+    return at_edge
+
+
+def run(doc: Document) -> None:
+    lines = doc.lines
+    body = [ln for ln in lines if ln.role == BODY]
+    texts = {id(ln): doc.line_text(ln) for ln in body}
+    pos = {id(ln): k for k, ln in enumerate(body)}
+    meta_hits: list[dict[str, str]] = []
+    pages: list[str] = []
+
+    at_edge = at_edge_factory(doc, body)
+
+    # --- running headers and footers: recurring shapes in new surroundings
+    by_template: dict[str, list[Line]] = defaultdict(list)
+    for ln in body:
+        t = texts[id(ln)]
+        if 3 <= len(t) <= 160 and len(t.split()) <= 20 and not PAGE_NO.match(t):
+            by_template[template(t)].append(ln)
+    header_ids: set[int] = set()
+    for tpl, occ in by_template.items():
+        if len(occ) < 2:
+            continue
+        contexts = set()
+        for ln in occ:
+            k = pos[id(ln)]
+            prev = " ".join(texts[id(body[k - 1])].split()) if k else ""
+            nxt = " ".join(texts[id(body[k + 1])].split()) if k + 1 < len(body) else ""
+            contexts.add((prev, nxt))
+        if len(contexts) < 2:
+            continue
+        # in a passage emitted twice the lines' neighbours repeat as well;
+        # a header's neighbours differ on both sides
+        prevs = {c[0] for c in contexts}
+        nexts = {c[1] for c in contexts}
+        if len(prevs) < 2 or len(nexts) < 2:
+            continue
+        if len(occ) < 3:
+            # twice only: it must look like furniture, not like a label
+            # ("Abstract") that a repeated passage happened to carry
+            sample = texts[id(occ[0])]
+            if not any(at_edge(ln) for ln in occ):
+                continue
+            if not (DIGITS.search(sample) or len(sample.split()) >= 3):
+                continue
+        if any(ABSTRACT_RE.match(texts[id(ln)]) or KEYWORD_RE.match(texts[id(ln)]) for ln in occ):
+            continue
+        header_ids.update(id(ln) for ln in occ)
+
+    # a journal reference shape standing alone at a page edge
+    for ln in body:
+        if id(ln) in header_ids:
+            continue
+        t = texts[id(ln)]
+        if len(t) <= 160 and at_edge(ln):
+            d = parse_journal_line(t)
+            if d and ("volume" in d or "issue" in d):
+                header_ids.add(id(ln))
+
+    # margin strings repeated on every page sit far left of the body text
+    indents = Counter(ln.indent for ln in body if id(ln) not in header_ids)
+    body_indent = indents.most_common(1)[0][0] if indents else 0
+
+    for ln in body:
+        if id(ln) not in header_ids:
+            continue
+        t = texts[id(ln)]
+        reason = "margin-text" if body_indent >= 10 and ln.indent + 10 <= body_indent else "running-header"
+        d = parse_journal_line(t)
+        extra = {}
+        if d:
+            meta_hits.append(d)
+            if "page" in d:
+                pages.append(d["page"])
+            extra["parsed"] = d
+        doc.remove_line(ln, reason, NAME, **extra)
+
+    _fill_metadata(doc, meta_hits, pages)
+
+
+def _fill_metadata(doc: Document, hits: list[dict[str, str]], pages: list[str]) -> None:
+    md = doc.metadata
+    for key in ("journal", "volume", "issue", "year"):
+        vals = Counter(h[key] for h in hits if key in h)
+        if vals:
+            md[key] = vals.most_common(1)[0][0]
+    seen = []
+    for p in pages:
+        p = PAGE_NO.match(p).group(1) if PAGE_NO.match(p) else p
+        if p not in seen:
+            seen.append(p)
+    if all(p.isdigit() for p in seen):
+        seen.sort(key=int)
+    md["pages"] = seen
+    # margin text that reads as a name: the fuller form of the journal's
+    # name when the header prints an abbreviation of it
+    for cand in doc.layout.get("margin_text", []):
+        d = parse_journal_line(cand) or {"journal": cand.strip(" ,.-–")}
+        name = d["journal"]
+        hits.append(d)
+        cur = md.get("journal")
+        if not cur:
+            md["journal"] = name
+            for key in ("volume", "issue", "year"):
+                if not md.get(key) and d.get(key):
+                    md[key] = d[key]
+        elif len(name) > len(cur) and fold(name.split()[0]) == fold(cur.split()[0]):
+            md["journal"] = name
+    if hits:
+        md["journal_variants"] = sorted({h["journal"] for h in hits})

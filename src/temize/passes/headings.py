@@ -1,0 +1,143 @@
+"""Section headings and their levels.
+
+Numbered headings ("1-", "1.", "2.1.", "II.", "A.") take their level from the
+number; unnumbered ones are recognised from a list of common section names
+(GİRİŞ, SONUÇ, Introduction, Conclusion, …) or as short all-capital lines.
+A heading may wrap onto a second or third short line.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..casing import fold, is_upper_word
+from ..document import BODY, HEADING, Document, Line
+from ..layoutstats import full_width
+
+NAME = "headings"
+
+NUMBERED = regex.compile(
+    r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?P<sep>\.?\s*[-–)]\s*|\.\s*|\s+)(?P<title>[\p{Lu}\p{N}“\"'(‘«].*)$")
+ROMAN = regex.compile(r"^(?P<num>(?:X{0,3})(?:IX|IV|V?I{0,3}))\.\s+(?P<title>\p{Lu}.*)$")
+LETTER = regex.compile(r"^(?P<num>[A-H])\.\s+(?P<title>\p{Lu}.*)$")
+
+SECTION_NAMES = {
+    fold(s) for s in (
+        "giriş", "sonuç", "sonuçlar", "sonuç ve değerlendirme", "değerlendirme", "tartışma",
+        "kaynakça", "kaynaklar", "yöntem", "bulgular", "teşekkür", "ekler", "genel değerlendirme",
+        "introduction", "conclusion", "conclusions", "discussion", "results", "methods", "method",
+        "methodology", "related work", "background", "acknowledgements", "acknowledgments",
+        "acknowledgement", "acknowledgment", "references", "bibliography", "appendix",
+        "concluding remarks", "results and discussion", "materials and methods", "literature review",
+        "einleitung", "fazit", "literatur", "conclusion générale", "bibliographie",
+    )
+}
+TERMINAL = (".", ";", ",", ":")
+
+
+def _numbered_level(num: str) -> int:
+    return len([p for p in num.split(".") if p])
+
+
+def heading_match(doc: Document, ln: Line) -> int | None:
+    """The heading level if this line opens a heading, else None."""
+    t = doc.line_text(ln)
+    if len(t) > 150 or len(t.split()) > 18:
+        return None
+    width = full_width(doc, ln.column)
+    m = NUMBERED.match(t)
+    if m:
+        title = m.group("title")
+        if t.endswith((".", ",", ";")) and not t.endswith("..."):
+            return None
+        if len(title) < 2 or title.split()[0].isdigit() and len(title.split()) == 1:
+            return None
+        sep = m.group("sep")
+        if not sep.strip():
+            # "1 Introduction": only a short line, number under 30
+            if int(m.group("num").split(".")[0]) > 30 or len(t) > 0.7 * width:
+                return None
+            if len(title.split()) > 10:
+                return None
+        if len(t) > 0.95 * width and len(title.split()) > 6:
+            return None
+        return _numbered_level(m.group("num"))
+    for pat in (ROMAN, LETTER):
+        m = pat.match(t)
+        if m and m.group("num") and len(t) < 0.7 * width and not t.endswith(TERMINAL):
+            return 1 if pat is ROMAN else 2
+    key = " ".join(fold(t).strip(" :.").split())
+    if key in SECTION_NAMES:
+        return 1
+    words = t.split()
+    if (is_upper_word(t) and 1 <= len(words) <= 8 and sum(c.isalpha() for c in t) >= 4
+            and not t.endswith(TERMINAL)):
+        return 1
+    return None
+
+
+def run(doc: Document) -> None:
+    body = [ln for ln in doc.lines if ln.role == BODY]
+    i = 0
+    n = len(body)
+    while i < n:
+        ln = body[i]
+        level = heading_match(doc, ln)
+        if level is None or not _stands_apart(doc, body, i) or _runs_on(doc, body, i):
+            i += 1
+            continue
+        ln.role = HEADING
+        ln.level = level
+        group = i
+        ln.group = group
+        j = i + 1
+        # a heading that wraps: following short lines with no break
+        while j < n and j - i <= 2:
+            nxt = body[j]
+            t = doc.line_text(nxt)
+            prev_t = doc.line_text(body[j - 1])
+            if nxt.blank_before and not prev_t.endswith(("-", "(", ",")):
+                break
+            if nxt.page != ln.page or nxt.column != ln.column or heading_match(doc, nxt) is not None:
+                break
+            if t.endswith((".", ";", "!", "?")) or len(t) > 0.65 * full_width(doc, nxt.column):
+                break
+            if len(doc.line_text(body[j - 1])) + len(t) > 160:
+                break
+            # the next line must not be the start of a paragraph that goes on
+            if j + 1 < n and not body[j + 1].blank_before and heading_match(doc, body[j + 1]) is None \
+                    and body[j + 1].page == nxt.page and not prev_t.endswith(("-", "(", ",")) \
+                    and len(doc.line_text(body[j + 1])) > 0.8 * full_width(doc, nxt.column) \
+                    and t[:1].isupper():
+                break
+            nxt.role = HEADING
+            nxt.level = level
+            nxt.group = group
+            j += 1
+        i = j
+
+
+def _runs_on(doc: Document, body: list[Line], i: int) -> bool:
+    """A line whose sentence carries on into the next line ("30 Ekim 1918’de
+    Mondros ..." + "imzalanmasından sonra ...") is running text."""
+    if i + 1 >= len(body):
+        return False
+    nxt = body[i + 1]
+    if nxt.blank_before or nxt.page != body[i].page:
+        return False
+    t = doc.line_text(body[i])
+    return doc.text[nxt.start:nxt.start + 1].islower() and not t.endswith(("-", "(", ","))
+
+
+def _stands_apart(doc: Document, body: list[Line], i: int) -> bool:
+    """A heading follows white space, a page edge, or the end of a sentence."""
+    ln = body[i]
+    if i == 0 or ln.blank_before:
+        return True
+    prev = body[i - 1]
+    if prev.page != ln.page or prev.column != ln.column:
+        return True
+    pt = doc.line_text(prev).rstrip()
+    if pt.endswith((".", ":", "!", "?", "”", '"', ")")):
+        return True
+    # something removed (a header, a footnote) stands between them
+    return prev.end < ln.start and doc.text.count("\n", prev.end, ln.start) > 1

@@ -1,0 +1,77 @@
+"""Margin text printed sideways, which extractors shred into lines of one to
+three characters.
+
+A run of six or more such lines is margin text. Its pieces are put back
+together (read forwards and backwards: rotated text often comes out
+reversed) and, when the result reads as words, kept as a journal-name
+candidate for the metadata pass.
+"""
+from __future__ import annotations
+
+from ..document import BODY, Document
+from ..lexicon import WORD_RE, best_zipf
+
+NAME = "margin"
+MAX_FRAGMENT = 3
+MIN_RUN = 6
+
+
+def _is_fragment(s: str) -> bool:
+    return 0 < len(s) <= MAX_FRAGMENT
+
+
+def run(doc: Document) -> None:
+    lines = doc.lines
+    text = doc.text
+    candidates: list[str] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        if lines[i].role != BODY or not _is_fragment(doc.line_text(lines[i])):
+            i += 1
+            continue
+        j = i
+        while j < n and lines[j].role == BODY and _is_fragment(doc.line_text(lines[j])) and lines[j].page == lines[i].page:
+            j += 1
+        run_lines = lines[i:j]
+        # a page number next to the margin (several digits on one line) is not
+        # part of the shredded string
+        while run_lines and doc.line_text(run_lines[0]).isdigit() and len(doc.line_text(run_lines[0])) > 1:
+            run_lines = run_lines[1:]
+        while run_lines and doc.line_text(run_lines[-1]).isdigit() and len(doc.line_text(run_lines[-1])) > 1:
+            run_lines = run_lines[:-1]
+        if len(run_lines) >= MIN_RUN:
+            assembled = _assemble(doc, run_lines)
+            for ln in run_lines:
+                doc.remove_line(ln, "margin-text", NAME)
+            if assembled:
+                candidates.append(assembled)
+        i = j
+    if candidates:
+        doc.layout.setdefault("margin_text", candidates)
+
+
+def _assemble(doc: Document, run_lines) -> str:
+    text = doc.text
+    raws = []
+    for ln in run_lines:
+        ls = text.rfind("\n", 0, ln.start) + 1
+        le = text.find("\n", ln.end)
+        le = len(text) if le < 0 else le
+        raws.append((text[ls:le], ln.blank_before))
+    spaced = any(r != r.strip() for r, _ in raws)
+    parts = []
+    for k, (raw, blank) in enumerate(raws):
+        if not spaced and blank and k:
+            parts.append(" ")
+        parts.append(raw if spaced else raw.strip())
+    forward = " ".join("".join(parts).split())
+    backward = " ".join("".join(parts)[::-1].split())
+    return max((forward, backward), key=_wordiness)
+
+
+def _wordiness(s: str) -> float:
+    words = WORD_RE.findall(s)
+    if not words:
+        return 0.0
+    return sum(best_zipf(w.lower(), ("en", "tr")) > 1.5 for w in words) / len(words)

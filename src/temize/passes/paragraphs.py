@@ -1,0 +1,208 @@
+"""Build the output items from the lines the other passes left: paragraphs
+(lines joined, boundaries found across page breaks and footnote
+interruptions), headings, abstracts and footnotes; resolve line-end hyphens.
+
+A paragraph ends where a line that finishes a sentence is also short (the
+last line of a paragraph does not reach the margin), where white space
+follows a finished sentence, or where the next line is indented. A line
+that does not finish a sentence always continues, even across a blank line,
+a page break or a footnote: text interrupted by the page is still one
+paragraph.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+
+from ..casing import lower_tr
+from ..document import (ABSTRACT, AUTHOR, BODY, FOOTNOTE, HEADING, KEYWORDS, REMOVED, TITLE, Block,
+                        Document, Line, Piece)
+from ..layoutstats import is_short
+from ..lexicon import best_zipf, vocabulary
+
+NAME = "paragraphs"
+
+TAIL_WORD = regex.compile(r"([\p{L}\p{M}]+)-$")
+HEAD_WORD = regex.compile(r"^[\p{L}\p{M}]+")
+TERMINAL = regex.compile(r"[.!?:…](?:[\"”’'»)\]]*)$")
+
+
+class Joiner:
+    """Joins lines into one string's pieces, resolving line-end hyphens."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.vocab: Counter[str] | None = None
+        lang = doc.lang or "en"
+        self.langs = (lang, "en") if lang != "en" else ("en",)
+
+    def _vocab(self) -> Counter[str]:
+        if self.vocab is None:
+            self.vocab = vocabulary(self.doc.text)
+        return self.vocab
+
+    def join_hyphen(self, w1: str, w2: str) -> bool:
+        """True to join `w1-` + `w2` into one word, False to keep the hyphen."""
+        if not w1 or not w2 or w2[0].isupper() or not w2[0].isalpha():
+            return False
+        joined = lower_tr(w1 + w2)
+        vocab = self._vocab()
+        hyph = vocab.get(lower_tr(w1 + "-" + w2), 0)
+        whole = vocab.get(joined, 0)
+        if hyph > whole:
+            return False
+        if whole:
+            return True
+        if best_zipf(joined, self.langs) >= 1.0:
+            return True
+        z1 = best_zipf(lower_tr(w1), self.langs)
+        z2 = best_zipf(lower_tr(w2), self.langs)
+        if z1 >= 2.5 and z2 >= 2.5 and len(w1) >= 3 and len(w2) >= 4:
+            return False
+        return True
+
+    def pieces(self, lines: list[Line]) -> list[Piece]:
+        doc = self.doc
+        out: list[Piece] = []
+        for ln in lines:
+            ps = doc.pieces_for(ln.start, ln.end)
+            if not ps:
+                continue
+            if out:
+                prev = out[-1]
+                tail = doc.text[prev.start:prev.end]
+                m = TAIL_WORD.search(tail)
+                if m:
+                    head = HEAD_WORD.match(doc.text[ps[0].start:ps[0].end])
+                    w2 = head.group(0) if head else ""
+                    if self.join_hyphen(m.group(1), w2):
+                        h = prev.end - 1
+                        doc.remove_span(h, h + 1, "hyphen", NAME, joined=m.group(1) + w2)
+                        prev.end = h
+                    ps[0].join = ""
+                elif tail.endswith(("-", "–")) and doc.text[ps[0].start:ps[0].start + 1].isdigit() \
+                        and tail[-2:-1].isdigit():
+                    ps[0].join = ""  # a page range broken at the line: 65-68
+            out.extend(ps)
+        return out
+
+
+def run(doc: Document) -> None:
+    joiner = Joiner(doc)
+    lines = doc.lines
+    _mark_indented_starts(doc)
+
+    blocks: list[Block] = []
+    para: list[Line] = []
+    heading_lines: list[Line] = []
+    prev_body: Line | None = None
+    interrupted = False
+
+    def flush_para():
+        if para:
+            ps = joiner.pieces(para)
+            if ps:
+                blocks.append(Block("paragraph", ps))
+            para.clear()
+
+    for ln in lines:
+        role = ln.role
+        if role == HEADING:
+            flush_para()
+            if heading_lines and heading_lines[-1].group != ln.group:
+                _flush_heading(doc, joiner, heading_lines, blocks)
+            heading_lines.append(ln)
+            prev_body = None
+            continue
+        if heading_lines:
+            _flush_heading(doc, joiner, heading_lines, blocks)
+        if role == BODY:
+            if prev_body is not None and para and _boundary(doc, prev_body, ln, interrupted):
+                flush_para()
+            para.append(ln)
+            prev_body = ln
+            interrupted = False
+        elif role in (REMOVED, FOOTNOTE):
+            interrupted = True
+        elif role in (ABSTRACT, KEYWORDS, TITLE, AUTHOR):
+            flush_para()
+            prev_body = None
+    flush_para()
+    if heading_lines:
+        _flush_heading(doc, joiner, heading_lines, blocks)
+    doc.blocks = blocks
+
+    for k, ab in enumerate(doc.abstracts):
+        ab.pieces = joiner.pieces([ln for ln in lines if ln.role == ABSTRACT and ln.group == k])
+    for k, fn in enumerate(doc.footnotes):
+        fn.pieces = joiner.pieces([ln for ln in lines if ln.role == FOOTNOTE and ln.group == k])
+    for ln in lines:
+        if ln.role in (TITLE, AUTHOR):
+            # the text lives on in metadata.title / metadata.authors
+            doc.remove_line(ln, "title" if ln.role == TITLE else "author", NAME)
+    _resolve_refs(doc)
+
+
+def _flush_heading(doc: Document, joiner: Joiner, heading_lines: list[Line], blocks: list[Block]) -> None:
+    ps = joiner.pieces(heading_lines)
+    if ps:
+        blocks.append(Block("heading", ps, level=heading_lines[0].level))
+    heading_lines.clear()
+
+
+def _visible_tail(doc: Document, ln: Line) -> str:
+    ps = doc.pieces_for(ln.start, ln.end)
+    return doc.text[ps[-1].start:ps[-1].end].rstrip() if ps else ""
+
+
+def _boundary(doc: Document, a: Line, b: Line, interrupted: bool) -> bool:
+    at = _visible_tail(doc, a)
+    if TAIL_WORD.search(at):
+        return False
+    if b.starts_paragraph:
+        return True
+    if not TERMINAL.search(at):
+        return False
+    bt = doc.text[b.start:b.start + 1]
+    if bt.islower():
+        return False
+    if is_short(doc, a):
+        return True
+    return b.blank_before and not interrupted
+
+
+def _mark_indented_starts(doc: Document) -> None:
+    """A line indented past its column's usual left edge opens a paragraph."""
+    base: dict[tuple[int, int], int] = {}
+    counts: dict[tuple[int, int], Counter] = {}
+    for ln in doc.lines:
+        if ln.role == BODY:
+            counts.setdefault((ln.page, ln.column), Counter())[ln.indent] += 1
+    overall: dict[int, Counter] = {}
+    for (page, col), c in counts.items():
+        overall.setdefault(col, Counter()).update(c)
+    for key, c in counts.items():
+        src = c if sum(c.values()) >= 8 else overall[key[1]]
+        base[key] = src.most_common(1)[0][0]
+    for ln in doc.lines:
+        if ln.role == BODY:
+            b = base.get((ln.page, ln.column), 0)
+            ln.starts_paragraph = b + 2 <= ln.indent <= b + 12
+
+
+def _resolve_refs(doc: Document) -> None:
+    """Footnote references point at the block that held their marker."""
+    import bisect
+    starts = []
+    for k, b in enumerate(doc.blocks):
+        for p in b.pieces:
+            starts.append((p.start, p.end, k))
+    starts.sort()
+    keys = [s for s, _, _ in starts]
+    for ref in doc.footnote_refs:
+        i = bisect.bisect_right(keys, ref.offset) - 1
+        # the marker itself was cut: it sits just after some piece
+        if i >= 0:
+            ref.block = starts[i][2]
+    doc.footnote_refs = [r for r in doc.footnote_refs if r.block >= 0]

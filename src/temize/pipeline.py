@@ -1,0 +1,35 @@
+"""The ordered passes of `recover`. Each is a module in `temize.passes` with
+a `NAME` and a `run(doc)`; to add one, write the module and list it here."""
+from __future__ import annotations
+
+from .document import Document
+from .langdetect import detect
+from .passes import (audit, columns, duplicates, footnotes, front, headers, headings, language, lines,
+                     margin, page_numbers, paragraphs)
+
+PASSES = [
+    lines,         # split into lines; form feeds are page breaks
+    columns,       # pdftotext -layout: cut two-column lines at the gutter
+    margin,        # rotated margin text shredded into short lines
+    headers,       # running headers/footers, journal metadata
+    duplicates,    # passages emitted twice
+    front,         # abstracts, keyword lists, title, authors
+    footnotes,     # notes at the page foot and their markers
+    page_numbers,  # number-only lines
+    headings,      # section headings and levels
+    paragraphs,    # lines -> paragraphs, hyphens, item texts
+    language,      # language per block
+    audit,         # anything left unaccounted becomes a removal record
+]
+
+
+def run(text: str, *, lang: str | None = None, doc_id: str = "document") -> Document:
+    doc = Document(text, doc_id=doc_id, lang=lang)
+    if doc.lang is None:
+        # a first guess for the passes that need a lexicon; the language
+        # pass settles it from the recovered paragraphs
+        doc.lang = detect(text[:20000])
+    for p in PASSES:
+        p.run(doc)
+    doc.layout.pop("_width", None)
+    return doc

@@ -1,0 +1,96 @@
+"""Reading input: bytes to text, with clear errors for input that is not text.
+
+Offsets everywhere in temize refer to the text this module returns: decoded,
+with CRLF and lone CR turned into LF. Form feeds are kept; they mark pages.
+"""
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+
+class InputError(ValueError):
+    """Input temize cannot read as text; the message is one line for a user."""
+
+
+# Control characters that do not occur in extracted text (NUL and friends).
+_BINARY_BYTES = set(range(0, 9)) | {11, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31}
+MAX_BYTES = 512 * 1024 * 1024
+
+
+def normalize_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
+    """Return (text, encoding). Raises InputError for empty or binary input."""
+    if not data:
+        raise InputError(f"{name}: empty file")
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{name}: {len(data)} bytes is over the {MAX_BYTES} byte limit")
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                     (codecs.BOM_UTF16_BE, "utf-16"), (codecs.BOM_UTF32_LE, "utf-32"),
+                     (codecs.BOM_UTF32_BE, "utf-32")):
+        if data.startswith(bom):
+            # UTF-32-LE's BOM starts with UTF-16-LE's: check the longer first
+            if enc == "utf-16" and data.startswith(codecs.BOM_UTF32_LE):
+                continue
+            try:
+                return _finish(data.decode(enc), name), enc
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{name}: has a {enc} byte-order mark but is not valid {enc} ({exc.reason})") from None
+    try:
+        return _finish(data.decode("utf-8"), name), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    sample = data[:65536]
+    if sum(b in _BINARY_BYTES for b in sample) > max(2, len(sample) // 200):
+        raise InputError(f"{name}: binary data, not text")
+    best = from_bytes(data[:1_000_000] if len(data) > 1_000_000 else data,
+                      cp_isolation=["cp1254", "iso8859_9", "cp1252", "iso8859_1", "iso8859_15",
+                                    "cp1250", "iso8859_2", "cp1251", "koi8_r", "mac_roman"]).best()
+    if best is None:
+        raise InputError(f"{name}: not text in any encoding temize knows")
+    enc = best.encoding
+    # Turkish letters ğ ş ı İ Ş Ğ live at the same bytes in cp1254 and
+    # ISO-8859-9; where the detector settles on a Western code page but those
+    # bytes occur, the Turkish reading is the one a reader would expect.
+    if enc in ("cp1252", "iso8859_1", "iso8859_15", "latin_1") and any(b in data for b in (0xF0, 0xFE, 0xFD, 0xDD, 0xDE, 0xD0)):
+        tr = data.decode("cp1254", errors="replace")
+        if _turkish_score(tr) > _turkish_score(data.decode(enc, errors="replace")):
+            enc = "cp1254"
+    try:
+        text = data.decode(enc)
+    except (UnicodeDecodeError, LookupError):
+        raise InputError(f"{name}: undecodable bytes (best guess {enc})") from None
+    return _finish(text, name), enc
+
+
+def _turkish_score(text: str) -> int:
+    return sum(text.count(c) for c in "ğşıİŞĞ")
+
+
+def _finish(text: str, name: str) -> str:
+    text = normalize_newlines(text)
+    if "\x00" in text:
+        raise InputError(f"{name}: binary data, not text")
+    if not text.strip():
+        raise InputError(f"{name}: no text (only white space)")
+    return text
+
+
+def read_text(path: str | Path) -> tuple[str, str]:
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except IsADirectoryError:
+        raise InputError(f"{p}: is a folder, not a file") from None
+    except PermissionError:
+        raise InputError(f"{p}: permission denied") from None
+    except FileNotFoundError:
+        raise InputError(f"{p}: no such file") from None
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from None
+    return decode_bytes(data, str(p))
