@@ -40,14 +40,21 @@ def _gaps(raw: str) -> list[tuple[int, int]]:
     return out
 
 
-def find_gutter(doc: Document) -> int | None:
-    """The column position of the gutter, or None for one-column text."""
+def _raw(doc: Document, ln: Line) -> tuple[str, int]:
+    """The source line holding `ln` and where that line starts."""
     text = doc.text
+    ls = text.rfind("\n", 0, ln.start) + 1
+    ff = text.rfind("\f", ls, ln.start)
+    if ff >= 0:
+        ls = ff + 1
+    return text[ls:ln.end], ls
+
+
+def find_gutter(raws: list[str]) -> int | None:
+    """The column position of the gutter in these lines, or None."""
     votes: Counter[int] = Counter()
     wide = 0
-    for ln in doc.lines:
-        ls = text.rfind("\n", 0, ln.start) + 1
-        raw = text[ls:ln.end]
+    for raw in raws:
         if len(raw) < 40:
             continue
         wide += 1
@@ -57,21 +64,54 @@ def find_gutter(doc: Document) -> int | None:
                 continue
             for x in range(a + 1, b - 1):
                 votes[x] += 1
-    if not votes or wide < 10:
+    if not votes or wide < 6:
         return None
     pos, count = votes.most_common(1)[0]
-    if count < max(8, 0.25 * wide):
+    if count < max(5, 0.3 * wide):
         return None
-    return pos
+    # the middle of the run of best-voted positions
+    best = [x for x, c in votes.items() if c >= 0.9 * count]
+    near = sorted(x for x in best if abs(x - pos) <= 6)
+    return near[len(near) // 2]
+
+
+def _pages(doc: Document) -> list[list[Line]]:
+    """Lines grouped by page: form feeds, or a page number standing alone."""
+    pages: list[list[Line]] = [[]]
+    last = doc.lines[0].page if doc.lines else 0
+    for ln in doc.lines:
+        if ln.page != last and pages[-1]:
+            pages.append([])
+            last = ln.page
+        pages[-1].append(ln)
+        t = doc.line_text(ln)
+        if t.isdigit() and len(t) <= 4 and ln.indent >= 20:
+            pages.append([])
+    return [p for p in pages if p]
 
 
 def run(doc: Document) -> None:
-    gutter = find_gutter(doc)
-    doc.layout["columns"] = 2 if gutter is not None else 1
-    if gutter is None:
+    if not doc.lines:
+        doc.layout["columns"] = 1
         return
-    doc.layout["gutter"] = gutter
-    text = doc.text
+    out: list[Line] = []
+    gutters = []
+    for page in _pages(doc):
+        raws = [_raw(doc, ln)[0] for ln in page]
+        gutter = find_gutter(raws)
+        if gutter is None:
+            out.extend(page)
+            continue
+        gutters.append(gutter)
+        out.extend(_split_page(doc, page, gutter))
+    doc.layout["columns"] = 2 if gutters else 1
+    if gutters:
+        doc.layout["gutters"] = gutters
+        doc.lines = out
+        _mark_column_blanks(doc)
+
+
+def _split_page(doc: Document, page: list[Line], gutter: int) -> list[Line]:
     out: list[Line] = []
     left: list[Line] = []
     right: list[Line] = []
@@ -84,16 +124,8 @@ def run(doc: Document) -> None:
         left.clear()
         right.clear()
 
-    last_page = None
-    for ln in doc.lines:
-        if ln.page != last_page:
-            flush()
-            last_page = ln.page
-        ls = text.rfind("\n", 0, ln.start) + 1
-        ff = text.rfind("\f", ls, ln.start)
-        if ff >= 0:
-            ls = ff + 1
-        raw = text[ls:ln.end]
+    for ln in page:
+        raw, ls = _raw(doc, ln)
         col_start = ln.start - ls
         if col_start >= gutter:
             # text only in the right column
@@ -124,11 +156,7 @@ def run(doc: Document) -> None:
         if b < len(raw):
             right.append(Line(ls + b, ln.end, indent=b - gutter, page=ln.page, column=1))
     flush()
-    # blank lines inside a column: a line whose column partner had text but
-    # it had none gets no blank_before from the raw split, so recompute from
-    # the source lines' gaps
-    doc.lines = out
-    _mark_column_blanks(doc)
+    return out
 
 
 def _mark_column_blanks(doc: Document) -> None:
@@ -140,6 +168,8 @@ def _mark_column_blanks(doc: Document) -> None:
     for ln in doc.lines:
         no = bisect.bisect_right(starts, ln.start)
         key = (ln.page, ln.column)
+        if ln.column == 0 and prev.get((ln.page, 1)) is not None and no < prev[(ln.page, 1)]:
+            prev.pop((ln.page, 1))
         p = prev.get(key)
         if p is not None and no - p > 1:
             ln.blank_before = True

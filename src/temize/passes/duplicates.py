@@ -28,7 +28,11 @@ def run(doc: Document) -> None:
     first: dict[str, int] = {}
     occurrences: dict[str, list[int]] = {}
     orig: dict[int, int] = {}  # copy index -> original index
-    for i, k in enumerate(keys):
+    # the original is the copy that comes first in the source; reading order
+    # can differ (a stray copy in the left column is read before the right
+    # column that holds the original)
+    for i in sorted(range(len(lines)), key=lambda i: lines[i].start):
+        k = keys[i]
         occurrences.setdefault(k, []).append(i)
         if k in first:
             if len(k) >= MIN_CHARS and len(k.split()) >= MIN_WORDS or len(k) >= 40:
@@ -43,7 +47,7 @@ def run(doc: Document) -> None:
             if i in orig or first.get(k, i) == i:
                 continue
             for j in occurrences[k]:
-                if j >= i:
+                if j == i:
                     break
                 if _run_supports(orig, i, j):
                     orig[i] = j

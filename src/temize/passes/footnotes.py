@@ -24,7 +24,7 @@ LABEL_TEXT = regex.compile(r"^(\d{1,3})(\s*)(?=[\p{L}“\"'‘(«\[])")
 SEPARATOR = regex.compile(r"^[_\-–—=·.]{5,}$")
 # a marker: digits glued to the end of a word, a closing bracket or a quote,
 # followed by white space or punctuation
-MARKER = regex.compile(r"(?<=(?P<pre>[\p{L}.,;:)\]”’\"'»]))(?P<num>\d{1,3})(?=[\s.,;:)”’\"'»]|$)")
+MARKER = regex.compile(r"(?<=(?P<pre>[\p{L}.,;:!?)\]”’\"'»]))(?P<num>\d{1,3})(?=[\s.,;:)”’\"'»]|$)")
 ENDS_SENTENCE = (".", "!", "?", ";", ":", "”", '"', ")", "’")
 
 
@@ -69,7 +69,9 @@ def run(doc: Document) -> None:
     while i < n:
         ln = lines[i]
         if ln.role != BODY:
-            if cur is not None and ln.role == REMOVED:
+            # page furniture ends a note; a stray repeated line inside it
+            # (or margin text beside it) does not
+            if cur is not None and ln.role == REMOVED and ln.reason in ("running-header", "page-number"):
                 cur = None
             i += 1
             continue
@@ -83,8 +85,8 @@ def run(doc: Document) -> None:
                 continue
             cur = None
         label = _label(t)
-        if label and int(label[0]) in (expected, expected + 1) and _placed_like_note(doc, lines, i) \
-                and _has_marker(candidates, label[0], lines, i, doc):
+        if label and int(label[0]) in (expected, expected + 1) and _has_marker(candidates, label[0], lines, i, doc) \
+                and (_placed_like_note(doc, lines, i) or _strong_marker_near(candidates, label[0], i)):
             num = label[0]
             cur = [ln]
             cur_label_alone = label[1] == "alone"
@@ -143,6 +145,12 @@ def _placed_like_note(doc: Document, lines: list[Line], i: int) -> bool:
     return doc.line_text(prev).rstrip().endswith(ENDS_SENTENCE) or doc.text.count("\n", prev.end, ln.start) > 1
 
 
+def _strong_marker_near(candidates, num: str, i: int, within: int = 80) -> bool:
+    """A marker glued after punctuation ("theory.1", "134)1") shortly before:
+    evidence enough for a note that follows a line broken mid-sentence."""
+    return any(c[0] == num and c[3] and i - c[4] <= within for c in candidates[-200:])
+
+
 def _has_marker(candidates, num: str, lines: list[Line], i: int, doc: Document) -> bool:
     if any(c[0] == num for c in candidates[-400:]):
         return True
@@ -164,9 +172,11 @@ def _continues(doc: Document, cur: list[Line], ln: Line, after_label_alone: bool
         return False
     if PAGE_NO.match(t) or SEPARATOR.match(t):
         return False
-    if ln.blank_before and not after_label_alone:
-        return False
     pt = doc.line_text(prev).rstrip()
+    if ln.blank_before and not after_label_alone:
+        # white space ends a note, unless its sentence plainly runs on
+        if pt.endswith(ENDS_SENTENCE) or not t[:1].islower():
+            return False
     if pt.endswith(ENDS_SENTENCE) and len(cur) > 1 or (pt.endswith(ENDS_SENTENCE) and not after_label_alone):
         # the body resumes: indented further than the note, or a sentence
         # ended and the next line carries on in lower case

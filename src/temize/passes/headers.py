@@ -15,6 +15,7 @@ import regex
 
 from ..casing import fold
 from ..document import BODY, Document, Line
+from ..layoutstats import full_width
 from .front import ABSTRACT_RE, KEYWORD_RE
 
 NAME = "headers"
@@ -57,16 +58,22 @@ def template(s: str) -> str:
 
 def at_edge_factory(doc: Document, body: list[Line]):
     pos = {id(ln): k for k, ln in enumerate(body)}
+    text = doc.text
 
     def at_edge(ln: Line) -> bool:
-        """White space, a page break or the document's edge on either side."""
+        """White space, a page break, removed furniture, a number-only line or
+        the document's edge on either side."""
         k = pos[id(ln)]
-        if ln.blank_before or k == 0:
-            return True
-        if k + 1 >= len(body):
+        if ln.blank_before or k == 0 or k + 1 >= len(body):
             return True
         nxt = body[k + 1]
-        return nxt.blank_before or nxt.page != ln.page
+        if nxt.blank_before or nxt.page != ln.page:
+            return True
+        prev = body[k - 1]
+        # a removed line between (the text between holds more than one newline)
+        if text.count("\n", prev.end, ln.start) > 1 or text.count("\n", ln.end, nxt.start) > 1:
+            return True
+        return PAGE_NO.match(doc.line_text(prev)) is not None or PAGE_NO.match(doc.line_text(nxt)) is not None
     return at_edge
 
 
@@ -81,35 +88,50 @@ def run(doc: Document) -> None:
     at_edge = at_edge_factory(doc, body)
 
     # --- running headers and footers: recurring shapes in new surroundings
+    width = full_width(doc)
     by_template: dict[str, list[Line]] = defaultdict(list)
     for ln in body:
         t = texts[id(ln)]
         if 3 <= len(t) <= 160 and len(t.split()) <= 20 and not PAGE_NO.match(t):
             by_template[template(t)].append(ln)
-    header_ids: set[int] = set()
+    # shapes that recur in new surroundings: in a passage emitted twice the
+    # lines' neighbours repeat as well, a header's differ on both sides
+    recurring: list[list[Line]] = []
     for tpl, occ in by_template.items():
         if len(occ) < 2:
             continue
-        contexts = set()
+        prevs, nexts = set(), set()
         for ln in occ:
             k = pos[id(ln)]
-            prev = " ".join(texts[id(body[k - 1])].split()) if k else ""
-            nxt = " ".join(texts[id(body[k + 1])].split()) if k + 1 < len(body) else ""
-            contexts.add((prev, nxt))
-        if len(contexts) < 2:
+            prevs.add(" ".join(texts[id(body[k - 1])].split()) if k else "")
+            nexts.add(" ".join(texts[id(body[k + 1])].split()) if k + 1 < len(body) else "")
+        # a header printed beside another header line (or a page number)
+        # shares one neighbour every time; allow that for numbered shapes
+        if (len(prevs) >= 2 and len(nexts) >= 2) or ("#" in tpl and (len(prevs) >= 2 or len(nexts) >= 2)):
+            recurring.append(occ)
+    in_recurring = {id(ln) for occ in recurring for ln in occ}
+
+    def near_edge(ln: Line) -> bool:
+        # pypdf prints no white space: a header then sits next to another
+        # header line (the journal line, then the page-numbered one)
+        if at_edge(ln):
+            return True
+        k = pos[id(ln)]
+        return (k > 0 and id(body[k - 1]) in in_recurring) or (k + 1 < len(body) and id(body[k + 1]) in in_recurring)
+
+    header_ids: set[int] = set()
+    for occ in recurring:
+        # furniture sits at page edges every time it is printed; a line of
+        # prose repeated by the extractor sits inside a paragraph once
+        edges = sum(near_edge(ln) for ln in occ)
+        if edges < len(occ) - (len(occ) > 3):
             continue
-        # in a passage emitted twice the lines' neighbours repeat as well;
-        # a header's neighbours differ on both sides
-        prevs = {c[0] for c in contexts}
-        nexts = {c[1] for c in contexts}
-        if len(prevs) < 2 or len(nexts) < 2:
-            continue
+        sample = texts[id(occ[0])]
+        if len(sample) > 0.9 * width and len(sample.split()) >= 8 and not DIGITS.search(sample):
+            continue  # a full line of prose
         if len(occ) < 3:
             # twice only: it must look like furniture, not like a label
             # ("Abstract") that a repeated passage happened to carry
-            sample = texts[id(occ[0])]
-            if not any(at_edge(ln) for ln in occ):
-                continue
             if not (DIGITS.search(sample) or len(sample.split()) >= 3):
                 continue
         if any(ABSTRACT_RE.match(texts[id(ln)]) or KEYWORD_RE.match(texts[id(ln)]) for ln in occ):

@@ -40,6 +40,14 @@ def _numbered_level(num: str) -> int:
 
 def heading_match(doc: Document, ln: Line) -> int | None:
     """The heading level if this line opens a heading, else None."""
+    found = heading_kind(doc, ln)
+    return found[0] if found else None
+
+
+def heading_kind(doc: Document, ln: Line) -> tuple[int, str] | None:
+    """(level, kind) if this line opens a heading; kind is "numbered" for
+    "1." / "2.1-" style numbers and "weak" for forms running text can take
+    ("1 Introduction", "II. Foo", capitals, section names)."""
     t = doc.line_text(ln)
     if len(t) > 150 or len(t.split()) > 18:
         return None
@@ -60,18 +68,18 @@ def heading_match(doc: Document, ln: Line) -> int | None:
                 return None
         if len(t) > 0.95 * width and len(title.split()) > 6:
             return None
-        return _numbered_level(m.group("num"))
+        return _numbered_level(m.group("num")), "numbered" if sep.strip() else "weak"
     for pat in (ROMAN, LETTER):
         m = pat.match(t)
         if m and m.group("num") and len(t) < 0.7 * width and not t.endswith(TERMINAL):
-            return 1 if pat is ROMAN else 2
+            return (1 if pat is ROMAN else 2), "weak"
     key = " ".join(fold(t).strip(" :.").split())
     if key in SECTION_NAMES:
-        return 1
+        return 1, "weak"
     words = t.split()
     if (is_upper_word(t) and 1 <= len(words) <= 8 and sum(c.isalpha() for c in t) >= 4
             and not t.endswith(TERMINAL)):
-        return 1
+        return 1, "weak"
     return None
 
 
@@ -81,10 +89,11 @@ def run(doc: Document) -> None:
     n = len(body)
     while i < n:
         ln = body[i]
-        level = heading_match(doc, ln)
-        if level is None or not _stands_apart(doc, body, i) or _runs_on(doc, body, i):
+        found = heading_kind(doc, ln)
+        if found is None or not _stands_apart(doc, body, i) or (found[1] == "weak" and _runs_on(doc, body, i)):
             i += 1
             continue
+        level = found[0]
         ln.role = HEADING
         ln.level = level
         group = i
@@ -99,7 +108,8 @@ def run(doc: Document) -> None:
                 break
             if nxt.page != ln.page or nxt.column != ln.column or heading_match(doc, nxt) is not None:
                 break
-            if t.endswith((".", ";", "!", "?")) or len(t) > 0.65 * full_width(doc, nxt.column):
+            broken = prev_t.endswith(("-", "("))
+            if not broken and (t.endswith((".", ";", "!", "?")) or len(t) > 0.65 * full_width(doc, nxt.column)):
                 break
             if len(doc.line_text(body[j - 1])) + len(t) > 160:
                 break

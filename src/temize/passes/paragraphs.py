@@ -42,10 +42,15 @@ class Joiner:
             self.vocab = vocabulary(self.doc.text)
         return self.vocab
 
-    def join_hyphen(self, w1: str, w2: str) -> bool:
-        """True to join `w1-` + `w2` into one word, False to keep the hyphen."""
-        if not w1 or not w2 or w2[0].isupper() or not w2[0].isalpha():
+    def join_hyphen(self, w1: str, w2: str, compound: bool = False) -> bool:
+        """True to join `w1-` + `w2` into one word, False to keep the hyphen.
+
+        `compound` says a hyphen stands elsewhere in the same token
+        ("one-queue-per-source-" + "of-entries"): a real hyphen then."""
+        if not w1 or not w2 or w2[0].isupper() or not w2[0].isalpha() or compound:
             return False
+        if len(w1) >= 2 and w1.isupper():
+            return False  # an acronym: FIFO-queues
         joined = lower_tr(w1 + w2)
         vocab = self._vocab()
         hyph = vocab.get(lower_tr(w1 + "-" + w2), 0)
@@ -74,9 +79,13 @@ class Joiner:
                 tail = doc.text[prev.start:prev.end]
                 m = TAIL_WORD.search(tail)
                 if m:
-                    head = HEAD_WORD.match(doc.text[ps[0].start:ps[0].end])
+                    head_text = doc.text[ps[0].start:ps[0].end]
+                    head = HEAD_WORD.match(head_text)
                     w2 = head.group(0) if head else ""
-                    if self.join_hyphen(m.group(1), w2):
+                    tail_token = tail[tail.rfind(" ") + 1:-1]
+                    head_token = head_text.split(" ", 1)[0]
+                    compound = "-" in tail_token or "-" in head_token.rstrip("-.,;:")
+                    if self.join_hyphen(m.group(1), w2, compound):
                         h = prev.end - 1
                         doc.remove_span(h, h + 1, "hyphen", NAME, joined=m.group(1) + w2)
                         prev.end = h
