@@ -186,13 +186,24 @@ class Document:
             out.append(Piece(pos, end, join if first else ""))
         return out
 
-    def render(self, pieces: list[Piece]) -> str:
-        """Text of a list of pieces, white space folded to single spaces."""
+    def render(self, pieces: list[Piece], marks: dict[int, str] | None = None) -> str:
+        """Text of a list of pieces, white space folded to single spaces.
+
+        `marks` maps source offsets to strings to insert where that offset
+        was cut out (a footnote marker becomes "[^1]" in Markdown)."""
         parts: list[str] = []
+        pending = sorted(marks.items()) if marks else []
+        k = 0
         for i, p in enumerate(pieces):
             if i:
                 parts.append(p.join)
             parts.append(self.text[p.start:p.end])
+            nxt = pieces[i + 1].start if i + 1 < len(pieces) else p.end + 8
+            while k < len(pending) and pending[k][0] < p.end:
+                k += 1
+            while k < len(pending) and p.end <= pending[k][0] < max(nxt, p.end + 1):
+                parts.append(pending[k][1])
+                k += 1
         return " ".join("".join(parts).split())
 
     @staticmethod

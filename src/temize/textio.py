@@ -48,19 +48,9 @@ def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
     sample = data[:65536]
     if sum(b in _BINARY_BYTES for b in sample) > max(2, len(sample) // 200):
         raise InputError(f"{name}: binary data, not text")
-    best = from_bytes(data[:1_000_000] if len(data) > 1_000_000 else data,
-                      cp_isolation=["cp1254", "iso8859_9", "cp1252", "iso8859_1", "iso8859_15",
-                                    "cp1250", "iso8859_2", "cp1251", "koi8_r", "mac_roman"]).best()
-    if best is None:
+    enc = _guess_single_byte(data)
+    if enc is None:
         raise InputError(f"{name}: not text in any encoding temize knows")
-    enc = best.encoding
-    # Turkish letters ğ ş ı İ Ş Ğ live at the same bytes in cp1254 and
-    # ISO-8859-9; where the detector settles on a Western code page but those
-    # bytes occur, the Turkish reading is the one a reader would expect.
-    if enc in ("cp1252", "iso8859_1", "iso8859_15", "latin_1") and any(b in data for b in (0xF0, 0xFE, 0xFD, 0xDD, 0xDE, 0xD0)):
-        tr = data.decode("cp1254", errors="replace")
-        if _turkish_score(tr) > _turkish_score(data.decode(enc, errors="replace")):
-            enc = "cp1254"
     try:
         text = data.decode(enc)
     except (UnicodeDecodeError, LookupError):
@@ -68,8 +58,42 @@ def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
     return _finish(text, name), enc
 
 
-def _turkish_score(text: str) -> int:
-    return sum(text.count(c) for c in "ğşıİŞĞ")
+# Single-byte code pages extracted text comes in, Turkish first: cp1254 and
+# ISO-8859-9 put ğ ş ı İ at bytes where cp1250/cp1252 put đ ţ ý Ý.
+CANDIDATES = ["cp1254", "iso8859_9", "cp1252", "cp1250", "iso8859_2", "cp1251", "koi8_r", "iso8859_15"]
+
+
+def _guess_single_byte(data: bytes) -> str | None:
+    """The code page under which the text reads as the most real words.
+
+    charset-normalizer proposes; a lexicon check decides between code pages
+    that differ only in a few letters (its guess for Turkish is often
+    cp1250, which turns ş into ţ)."""
+    sample = data[:200_000]
+    best = from_bytes(sample, cp_isolation=CANDIDATES).best()
+    options = ([best.encoding] if best is not None else []) + CANDIDATES
+    scored = []
+    for rank, enc in enumerate(dict.fromkeys(options)):
+        try:
+            text = sample.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        scored.append((_wordiness(text), -rank, enc))
+    if not scored:
+        return None
+    return max(scored)[2]
+
+
+def _wordiness(text: str) -> float:
+    """Share of the words that a lexicon knows; C1 control characters
+    (ISO-8859 decoding of cp125x punctuation) count against."""
+    from .lexicon import WORD_RE, best_zipf
+    words = WORD_RE.findall(text[:20000])[:3000]
+    if not words:
+        return 0.0
+    known = sum(best_zipf(w.lower(), ("tr", "en", "de", "fr", "ru", "pl", "cs")) > 1.0 for w in words)
+    c1 = sum(0x80 <= ord(c) <= 0x9F for c in text[:20000])
+    return known / len(words) - c1 / 100
 
 
 def _finish(text: str, name: str) -> str:

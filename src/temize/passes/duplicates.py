@@ -59,7 +59,11 @@ def run(doc: Document) -> None:
 
 
 def _run_supports(orig: dict[int, int], i: int, j: int) -> bool:
-    for d in (-1, 1, -2, 2):
+    """Is line i (a repeat of line j) inside a repeated run? Its direct
+    neighbour is a copy, or a near neighbour is the copy of a line near j."""
+    if i - 1 in orig or i + 1 in orig:
+        return True
+    for d in (-2, 2):
         oi = orig.get(i + d)
         if oi is not None and abs(oi - (j + d)) <= NEAR:
             return True

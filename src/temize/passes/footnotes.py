@@ -85,8 +85,9 @@ def run(doc: Document) -> None:
                 continue
             cur = None
         label = _label(t)
-        if label and int(label[0]) in (expected, expected + 1) and _has_marker(candidates, label[0], lines, i, doc) \
-                and (_placed_like_note(doc, lines, i) or _strong_marker_near(candidates, label[0], i)):
+        evidence = _marker_evidence(candidates, label[0], lines, i, doc) \
+            if label and int(label[0]) in (expected, expected + 1) else None
+        if evidence and (evidence == "strong" or _placed_like_note(doc, lines, i)):
             num = label[0]
             cur = [ln]
             cur_label_alone = label[1] == "alone"
@@ -145,21 +146,28 @@ def _placed_like_note(doc: Document, lines: list[Line], i: int) -> bool:
     return doc.line_text(prev).rstrip().endswith(ENDS_SENTENCE) or doc.text.count("\n", prev.end, ln.start) > 1
 
 
-def _strong_marker_near(candidates, num: str, i: int, within: int = 80) -> bool:
-    """A marker glued after punctuation ("theory.1", "134)1") shortly before:
-    evidence enough for a note that follows a line broken mid-sentence."""
-    return any(c[0] == num and c[3] and i - c[4] <= within for c in candidates[-200:])
-
-
-def _has_marker(candidates, num: str, lines: list[Line], i: int, doc: Document) -> bool:
-    if any(c[0] == num for c in candidates[-400:]):
-        return True
-    # the marker may come after the note in reading order (the note sits at
-    # the foot of the left column, the marker in the right one)
-    for ln in lines[i + 1:i + 80]:
-        if ln.role == BODY and any(c[0] == num for c in marker_candidates(doc.line_text(ln), ln.start)):
-            return True
-    return False
+def _marker_evidence(candidates, num: str, lines: list[Line], i: int, doc: Document) -> str | None:
+    """Is there a marker for note `num` near line i? "strong" for one glued
+    after punctuation ("theory.1", "134)1") within 80 lines, "weak" for any
+    other, None for none. The marker may also come after the note in
+    reading order (the note at the foot of the left column, the marker in
+    the right one; a note printed before the page's last lines)."""
+    found = None
+    for c in candidates[-400:]:
+        if c[0] == num:
+            if c[3] and i - c[4] <= 80:
+                return "strong"
+            found = "weak"
+    for k in range(i + 1, min(len(lines), i + 80)):
+        ln = lines[k]
+        if ln.role != BODY:
+            continue
+        for c in marker_candidates(doc.line_text(ln), ln.start):
+            if c[0] == num:
+                if c[3]:
+                    return "strong"
+                found = "weak"
+    return found
 
 
 def _continues(doc: Document, cur: list[Line], ln: Line, after_label_alone: bool, next_label: str) -> bool:

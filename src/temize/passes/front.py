@@ -177,7 +177,7 @@ NAME_RE = regex.compile(r"^\p{Lu}[\p{L}\p{M}.'â€™\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'â€
 
 def _title_and_authors(doc: Document, before: list[Line]) -> None:
     """Lines above the first abstract: title, then author names."""
-    cand = [ln for ln in before if ln.role == BODY][-6:]
+    cand = [ln for ln in before if ln.role == BODY and not doc.line_text(ln).isdigit()][-6:]
     if not cand:
         return
     authors: list[Line] = []

@@ -97,6 +97,7 @@ def run(doc: Document) -> None:
     # shapes that recur in new surroundings: in a passage emitted twice the
     # lines' neighbours repeat as well, a header's differ on both sides
     recurring: list[list[Line]] = []
+    one_sided: list[tuple[list[Line], str]] = []
     for tpl, occ in by_template.items():
         if len(occ) < 2:
             continue
@@ -105,9 +106,18 @@ def run(doc: Document) -> None:
             k = pos[id(ln)]
             prevs.add(" ".join(texts[id(body[k - 1])].split()) if k else "")
             nexts.add(" ".join(texts[id(body[k + 1])].split()) if k + 1 < len(body) else "")
-        # a header printed beside another header line (or a page number)
-        # shares one neighbour every time; allow that for numbered shapes
-        if (len(prevs) >= 2 and len(nexts) >= 2) or ("#" in tpl and (len(prevs) >= 2 or len(nexts) >= 2)):
+        if len(prevs) >= 2 and len(nexts) >= 2:
+            recurring.append(occ)
+        elif "#" in tpl and (len(prevs) >= 2 or len(nexts) >= 2):
+            one_sided.append((occ, "prev" if len(prevs) == 1 else "next"))
+    # a numbered header printed beside another header line (pypdf: the
+    # journal line, then the same with the page number) shares that
+    # neighbour every time; accept it when the neighbour recurs as a header
+    two_sided = {id(ln) for occ in recurring for ln in occ}
+    for occ, side in one_sided:
+        k = pos[id(occ[0])]
+        j = k - 1 if side == "prev" else k + 1
+        if 0 <= j < len(body) and id(body[j]) in two_sided:
             recurring.append(occ)
     in_recurring = {id(ln) for occ in recurring for ln in occ}
 
@@ -127,7 +137,7 @@ def run(doc: Document) -> None:
         if edges < len(occ) - (len(occ) > 3):
             continue
         sample = texts[id(occ[0])]
-        if len(sample) > 0.9 * width and len(sample.split()) >= 8 and not DIGITS.search(sample):
+        if len(sample) > 0.85 * width and sum(any(c.isalpha() for c in w) for w in sample.split()) >= 7:
             continue  # a full line of prose
         if len(occ) < 3:
             # twice only: it must look like furniture, not like a label

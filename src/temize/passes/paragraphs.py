@@ -25,6 +25,7 @@ NAME = "paragraphs"
 
 TAIL_WORD = regex.compile(r"([\p{L}\p{M}]+)-$")
 HEAD_WORD = regex.compile(r"^[\p{L}\p{M}]+")
+AGGLUTINATIVE = {"tr", "az", "fi", "hu", "et", "kk", "uz", "tk", "ky"}
 TERMINAL = regex.compile(r"[.!?:…](?:[\"”’'»)\]]*)$")
 
 
@@ -60,6 +61,10 @@ class Joiner:
         if whole:
             return True
         if best_zipf(joined, self.langs) >= 1.0:
+            return True
+        if self.langs[0] in AGGLUTINATIVE:
+            # "süngü-" + "leri": the tail is a suffix, which is also a word
+            # on its own; a split word is far likelier than a compound
             return True
         z1 = best_zipf(lower_tr(w1), self.langs)
         z2 = best_zipf(lower_tr(w2), self.langs)
@@ -124,7 +129,7 @@ def run(doc: Document) -> None:
             heading_lines.append(ln)
             prev_body = None
             continue
-        if heading_lines:
+        if heading_lines and role not in (REMOVED, FOOTNOTE):
             _flush_heading(doc, joiner, heading_lines, blocks)
         if role == BODY:
             if prev_body is not None and para and _boundary(doc, prev_body, ln, interrupted):

@@ -1,0 +1,66 @@
+"""Throughput of `recover(text).to_dict()` on the dev bench (or any folder).
+
+    python benchmarks/throughput.py [FOLDER] [--repeat N]
+
+Prints MB/s on one core and the ratio to a baseline pass over the same texts
+in the same process: splitting every text into lines and hashing each line,
+about the least any line-based cleaner must do. The ratio cancels out most of
+the machine's speed; the MB/s is for comparison with the target.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DEFAULT = HERE.parent.parent / "shared" / "bench" / "dev" / "noisy"
+
+
+def baseline(texts: list[str]) -> None:
+    for t in texts:
+        for line in t.splitlines():
+            hashlib.blake2b(line.encode("utf-8"), digest_size=8).digest()
+
+
+def run_recover(texts: list[str]) -> None:
+    from temize import recover
+    for t in texts:
+        recover(t).to_dict()
+
+
+def best_of(fn, texts, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn(texts)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("folder", nargs="?", default=str(DEFAULT))
+    ap.add_argument("--repeat", type=int, default=5)
+    a = ap.parse_args(argv)
+    files = sorted(Path(a.folder).glob("*.txt"))
+    if not files:
+        print(f"no .txt files in {a.folder}", file=sys.stderr)
+        return 2
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    run_recover(texts[:2])  # warm-up: imports, lexicon and language model loading
+    t_base = best_of(baseline, texts, a.repeat)
+    t_rec = best_of(run_recover, texts, a.repeat)
+    mb = size / 1e6
+    print(f"texts: {len(texts)} files, {mb:.2f} MB")
+    print(f"baseline (split lines + hash): {mb / t_base:8.1f} MB/s")
+    print(f"recover(text).to_dict():       {mb / t_rec:8.2f} MB/s per core  ({1000 * t_rec / len(texts):.1f} ms per document)")
+    print(f"ratio recover / baseline time: {t_rec / t_base:.0f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

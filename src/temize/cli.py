@@ -1,0 +1,158 @@
+"""The `temize` command line."""
+from __future__ import annotations
+
+import json
+import sys
+from importlib import resources
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from . import __version__
+from .export import FORMATS, dumps, extension
+from .textio import InputError, decode_bytes
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Recover the article from text a PDF extractor left behind.")
+
+
+def _err(msg: str) -> None:
+    typer.echo(f"temize: {msg}", err=True)
+
+
+def _inputs(items: list[str]) -> tuple[list[tuple[str, Path | None]], list[str]]:
+    """Expand files, folders (their *.txt) and '-' (standard input)."""
+    out: list[tuple[str, Path | None]] = []
+    errors: list[str] = []
+    for item in items:
+        if item == "-":
+            out.append(("stdin", None))
+            continue
+        p = Path(item)
+        if p.is_dir():
+            try:
+                files = sorted(q for q in p.iterdir() if q.suffix.lower() == ".txt" and q.is_file())
+            except OSError as exc:
+                errors.append(f"{p}: cannot list folder ({exc.strerror})")
+                continue
+            if not files:
+                errors.append(f"{p}: no .txt files in this folder")
+            out.extend((q.stem, q) for q in files)
+        elif p.exists():
+            out.append((p.stem, p))
+        else:
+            errors.append(f"{p}: no such file or folder")
+    return out, errors
+
+
+def _recover(name: str, path: Path | None, lang: str | None):
+    from . import recover
+    if path is None:
+        data = sys.stdin.buffer.read()
+        text, enc = decode_bytes(data, "stdin")
+    else:
+        try:
+            data = path.read_bytes()
+        except PermissionError:
+            raise InputError(f"{path}: permission denied") from None
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        text, enc = decode_bytes(data, str(path))
+    doc = recover(text, lang=lang, doc_id=name)
+    doc.layout["encoding"] = enc
+    return doc
+
+
+@app.command()
+def clean(
+    inputs: List[str] = typer.Argument(..., help="Files, folders (their *.txt) or - for standard input."),
+    fmt: str = typer.Option("json", "--format", "-f", help="json, md, tei or txt."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file (one input)."),
+    out_dir: Optional[Path] = typer.Option(None, "--out-dir", "-d", help="Write DIR/<stem>.<ext> per input."),
+    lang: Optional[str] = typer.Option(None, "--lang", help="The document language, if known (tr, en, ...)."),
+) -> None:
+    """Recover articles and write them in one of four formats."""
+    if fmt not in FORMATS:
+        _err(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
+        raise typer.Exit(2)
+    items, errors = _inputs(inputs)
+    if output is not None and out_dir is not None:
+        _err("give either --output or --out-dir, not both")
+        raise typer.Exit(2)
+    if output is not None and len(items) > 1:
+        _err("--output takes one input; use --out-dir for several")
+        raise typer.Exit(2)
+    if out_dir is not None:
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            _err(f"{out_dir}: cannot create folder ({exc.strerror})")
+            raise typer.Exit(2)
+    for e in errors:
+        _err(e)
+    failed = len(errors)
+    show_progress = len(items) > 1 and sys.stderr.isatty()
+    progress = None
+    if show_progress:
+        from rich.progress import Progress
+        progress = Progress(transient=True, console=None)
+        progress.start()
+        task = progress.add_task("recovering", total=len(items))
+    try:
+        for name, path in items:
+            try:
+                doc = _recover(name, path, lang)
+                rendered = dumps(doc, fmt)
+                if out_dir is not None:
+                    (out_dir / f"{name}.{extension(fmt)}").write_text(rendered, encoding="utf-8")
+                elif output is not None:
+                    output.write_text(rendered, encoding="utf-8")
+                else:
+                    sys.stdout.write(rendered if rendered.endswith("\n") else rendered + "\n")
+            except InputError as exc:
+                _err(str(exc))
+                failed += 1
+            except OSError as exc:
+                _err(f"{path or 'stdout'}: cannot write ({exc.strerror or exc})")
+                failed += 1
+            except Exception as exc:  # a bug must not cost the other inputs
+                _err(f"{path or 'stdin'}: internal error ({type(exc).__name__}: {exc}); please report it")
+                failed += 1
+            if progress is not None:
+                progress.advance(task)
+    finally:
+        if progress is not None:
+            progress.stop()
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def demo(fmt: str = typer.Option("md", "--format", "-f", help="json, md, tei or txt.")) -> None:
+    """Recover the sample article that ships with temize and print it."""
+    from . import recover
+    if fmt not in FORMATS:
+        _err(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
+        raise typer.Exit(2)
+    text = resources.files("temize").joinpath("samples/demo.txt").read_text(encoding="utf-8")
+    doc = recover(text, doc_id="demo")
+    sys.stdout.write(dumps(doc, fmt))
+    removed = {}
+    for r in doc.removed:
+        removed[r.reason] = removed.get(r.reason, 0) + 1
+    _err("removed: " + ", ".join(f"{k} ×{v}" for k, v in sorted(removed.items())))
+
+
+@app.command()
+def version() -> None:
+    """Print the version."""
+    typer.echo(__version__)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,130 @@
+"""TEI P5 XML: a teiHeader with the metadata found, the abstracts and
+keywords, the body as nested div/head/p, and each footnote as a
+<note place="foot"> at its marker's position."""
+from __future__ import annotations
+
+from lxml import etree
+
+from ..document import Document
+
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+
+
+def _el(parent, tag: str, text: str | None = None, **attrs):
+    el = etree.SubElement(parent, f"{{{TEI_NS}}}{tag}")
+    for k, v in attrs.items():
+        if v is None:
+            continue
+        if k == "lang":
+            el.set(f"{{{XML_NS}}}lang", v)
+        else:
+            el.set(k.rstrip("_"), str(v))
+    if text is not None:
+        el.text = _xml_safe(text)
+    return el
+
+
+_ILLEGAL = dict.fromkeys([c for c in range(32) if c not in (9, 10, 13)] + [0xFFFE, 0xFFFF])
+
+
+def _xml_safe(s: str) -> str:
+    """Drop the few characters XML 1.0 cannot carry (control characters)."""
+    s = s.translate(_ILLEGAL)
+    if any(0xD800 <= ord(c) <= 0xDFFF for c in s):
+        s = "".join(c for c in s if not 0xD800 <= ord(c) <= 0xDFFF)
+    return s
+
+
+def build(doc: Document) -> etree._Element:
+    md = doc.metadata
+    root = etree.Element(f"{{{TEI_NS}}}TEI", nsmap={None: TEI_NS})
+    if doc.lang:
+        root.set(f"{{{XML_NS}}}lang", doc.lang)
+    header = _el(root, "teiHeader")
+    fd = _el(header, "fileDesc")
+    ts = _el(fd, "titleStmt")
+    _el(ts, "title", md.get("title") or doc.doc_id)
+    for a in md.get("authors") or []:
+        _el(ts, "author", a)
+    ps = _el(fd, "publicationStmt")
+    _el(ps, "p", "Recovered by temize from text extracted from a PDF.")
+    sd = _el(fd, "sourceDesc")
+    bibl = _el(sd, "bibl")
+    if md.get("title"):
+        _el(bibl, "title", md["title"], level="a")
+    if md.get("journal"):
+        _el(bibl, "title", md["journal"], level="j")
+    if md.get("volume"):
+        _el(bibl, "biblScope", md["volume"], unit="volume")
+    if md.get("issue"):
+        _el(bibl, "biblScope", md["issue"], unit="issue")
+    pages = md.get("pages") or []
+    if pages:
+        _el(bibl, "biblScope", f"{pages[0]}-{pages[-1]}" if len(pages) > 1 else pages[0], unit="page")
+    if md.get("year"):
+        _el(bibl, "date", md["year"], when=md["year"] if str(md["year"]).isdigit() else None)
+    if doc.keywords or doc.lang:
+        pd = _el(header, "profileDesc")
+        if doc.lang:
+            lu = _el(pd, "langUsage")
+            _el(lu, "language", doc.lang, ident=doc.lang)
+        if doc.keywords:
+            tc = _el(pd, "textClass")
+            for kl in doc.keywords:
+                kw = _el(tc, "keywords", lang=kl.lang)
+                for s, e in kl.terms:
+                    _el(kw, "term", " ".join(doc.text[s:e].split()))
+
+    text = _el(root, "text")
+    if doc.abstracts:
+        front = _el(text, "front")
+        for ab in doc.abstracts:
+            div = _el(front, "div", type="abstract", lang=ab.lang)
+            _el(div, "p", doc.render(ab.pieces))
+    body = _el(text, "body")
+    notes = {fn.label: fn for fn in doc.footnotes}
+    placed: set[str] = set()
+    refs_by_block: dict[int, list] = {}
+    for r in doc.footnote_refs:
+        refs_by_block.setdefault(r.block, []).append(r)
+    stack: list[tuple[int, etree._Element]] = [(0, body)]
+    for k, b in enumerate(doc.blocks):
+        if b.type == "heading":
+            level = b.level or 1
+            while len(stack) > 1 and stack[-1][0] >= level:
+                stack.pop()
+            div = _el(stack[-1][1], "div")
+            _el(div, "head", doc.render(b.pieces))
+            stack.append((level, div))
+            continue
+        p = _el(stack[-1][1], "p", lang=b.lang if b.lang and b.lang != doc.lang else None)
+        refs = sorted(refs_by_block.get(k, []), key=lambda r: r.offset)
+        if not refs:
+            p.text = _xml_safe(doc.render(b.pieces))
+            continue
+        # split the paragraph at each marker and put the note there
+        sentinel = "\u0000"
+        marks = {r.offset: f"{sentinel}{r.label}{sentinel}" for r in refs}
+        parts = doc.render(b.pieces, marks).split(sentinel)
+        p.text = _xml_safe(parts[0])
+        for i in range(1, len(parts), 2):
+            label = parts[i]
+            fn = notes.get(label)
+            note = _el(p, "note", place="foot", n=label)
+            note.text = _xml_safe(doc.render(fn.pieces)) if fn else ""
+            placed.add(label)
+            note.tail = _xml_safe(parts[i + 1] if i + 1 < len(parts) else "")
+    if len(body) == 0:
+        _el(body, "p", "")
+    rest = [fn for fn in doc.footnotes if fn.label not in placed]
+    if rest:
+        back = _el(text, "back")
+        div = _el(back, "div", type="notes")
+        for fn in rest:
+            _el(div, "note", doc.render(fn.pieces), place="foot", n=fn.label)
+    return root
+
+
+def dumps(doc: Document) -> str:
+    return etree.tostring(build(doc), xml_declaration=True, encoding="UTF-8", pretty_print=True).decode("utf-8")

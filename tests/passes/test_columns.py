@@ -1,0 +1,20 @@
+from conftest import fixture_text, run_until
+
+
+def test_two_columns_are_read_left_then_right():
+    doc = run_until(fixture_text("layout_two_columns.txt"), "columns")
+    assert doc.layout["columns"] == 2
+    order = [doc.line_text(ln) for ln in doc.lines]
+    left_last = order.index("of the right column in this layout.")
+    right_first = order.index("the column on the right goes on with")
+    assert left_last < right_first
+    # the indented right-column line keeps its indent relative to the column
+    indented = next(ln for ln in doc.lines if doc.line_text(ln).startswith("A new paragraph"))
+    assert indented.column == 1 and indented.indent >= 2
+
+
+def test_one_column_text_is_left_alone():
+    text = "\n".join(f"This is an ordinary line of prose number {i} in one column." for i in range(30))
+    doc = run_until(text, "columns")
+    assert doc.layout["columns"] == 1
+    assert len(doc.lines) == 30

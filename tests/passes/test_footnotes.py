@@ -1,0 +1,54 @@
+from conftest import fixture_text, reasons, run_until
+from temize import recover
+
+
+def test_footnote_is_separated_and_linked_to_its_marker():
+    doc = recover(fixture_text("two_pages_tr.txt"))
+    out = doc.to_dict()
+    assert out["footnotes"] == [{"label": "1", "text": "Liman kayıtları için bkz. belediye arşivi, dosya 12.",
+                                 "spans": out["footnotes"][0]["spans"]}]
+    ref = out["footnote_refs"][0]
+    assert ref["label"] == "1" and ref["context"].endswith("belirlerdi")
+    assert "belirlerdi. Ayrıca" in out["body"][ref["block"]]["text"]
+    assert reasons(doc)["footnote-marker"] == ["1"]
+
+
+def test_numbers_that_are_not_markers_stay():
+    text = ("III. Ordu Kumandanı 61. Tümen ile 7. Madde üzerinde 1917 yılında anlaştı.\n"
+            "Sayfa 65-68 arasında anlatılır ve konu kapanır.\n")
+    doc = recover(text, lang="tr")
+    body = " ".join(b["text"] for b in doc.to_dict()["body"])
+    for token in ("III.", "61.", "7.", "1917", "65-68"):
+        assert token in body
+    assert doc.footnotes == []
+
+
+def test_glued_label_and_quote_marker():
+    text = ("Paşa şöyle demişti: “Gidiyoruz.”1 Bu söz önemliydi ve tekrar edildi.\n"
+            "\n"
+            "1“Hatıralar” adlı eserde geçer.\n")
+    doc = run_until(text, "footnotes", lang="tr")
+    assert [f.label for f in doc.footnotes] == ["1"]
+    assert reasons(doc)["footnote-marker"] == ["1"]
+    assert reasons(doc)["footnote-label"] == ["1"]
+
+
+def test_notes_are_numbered_in_sequence():
+    # one missed note is tolerated (2 may follow nothing), but a line opening
+    # with "3" is no note while note 1 has not been seen
+    text = ("Paşa şöyle demişti: “Gidiyoruz.”3 Bu söz önemliydi ve tekrar edildi.\n"
+            "\n"
+            "3“Hatıralar” adlı eserde geçer.\n")
+    doc = run_until(text, "footnotes", lang="tr")
+    assert doc.footnotes == []
+
+
+def test_note_ends_where_the_body_resumes():
+    text = ("Body text ends the page with a citation (Smith, 1990:12)1 and more\n"
+            "                                                            \n"
+            "1 A short note about the citation.\n"
+            " words that continue the body paragraph on the next page.\n")
+    doc = recover(text)
+    out = doc.to_dict()
+    assert out["footnotes"][0]["text"] == "A short note about the citation."
+    assert out["body"][0]["text"].endswith("and more words that continue the body paragraph on the next page.")

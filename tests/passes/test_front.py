@@ -1,0 +1,31 @@
+from conftest import fixture_text, run_until
+from temize import recover
+
+
+def test_abstracts_and_keywords_per_language():
+    doc = recover(fixture_text("two_pages_tr.txt"))
+    out = doc.to_dict()
+    assert [a["lang"] for a in out["abstracts"]] == ["tr", "en"]
+    assert out["abstracts"][1]["text"] == "This sample text tells how fishing changed in coastal towns."
+    assert out["keywords"][0] == {"lang": "tr", "terms": ["Balıkçılık", "Kıyı", "Kasaba"],
+                                  "spans": out["keywords"][0]["spans"]}
+    assert out["keywords"][1]["terms"] == ["Fishing", "Coast", "Town"]
+    labels = [doc.text[r.start:r.end].strip() for r in doc.removed if r.reason == "label"]
+    assert labels == ["Öz", "Anahtar Kelimeler:", "Abstract", "Keywords:"]
+
+
+def test_title_and_authors_above_the_abstract():
+    text = ("A Study of Harbour Towns\nAyşe Yılmaz, John Smith\n\nAbstract\n"
+            "The abstract text goes here and ends here.\nKeywords: harbour, town\n\n"
+            "1. Introduction\nBody text starts here and runs on.\n")
+    doc = recover(text)
+    assert doc.metadata["title"] == "A Study of Harbour Towns"
+    assert doc.metadata["authors"] == ["Ayşe Yılmaz", "John Smith"]
+
+
+def test_keyword_list_wraps_onto_a_second_line():
+    text = ("Abstract\nShort abstract.\nKeywords: first term, second term,\nthird term\n\n"
+            "1. Introduction\nBody.\n")
+    doc = run_until(text, "front")
+    assert [" ".join(doc.text[s:e].split()) for s, e in doc.keywords[0].terms] == [
+        "first term", "second term", "third term"]

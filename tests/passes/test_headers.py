@@ -1,0 +1,38 @@
+from conftest import fixture_text, reasons, run_until
+from temize.passes.headers import parse_journal_line
+
+
+def test_running_header_is_removed_and_parsed_into_metadata():
+    doc = run_until(fixture_text("two_pages_tr.txt"), "headers")
+    assert reasons(doc)["running-header"] == ["Deniz Tarihi Dergisi, 7(2)"] * 2
+    md = doc.metadata
+    assert (md["journal"], md["volume"], md["issue"]) == ("Deniz Tarihi Dergisi", "7", "2")
+
+
+def test_journal_reference_shapes():
+    assert parse_journal_line("Letters in Applied Physics 36(1), 2020") == {
+        "journal": "Letters in Applied Physics", "volume": "36", "issue": "1", "year": "2020"}
+    assert parse_journal_line("Open Journal of Things, Vol. 27, No. 1 (2011)") == {
+        "journal": "Open Journal of Things", "volume": "27", "issue": "1", "year": "2011"}
+    assert parse_journal_line("Uluslararası Araştırmalar Dergisi 2018, 14(3)") == {
+        "journal": "Uluslararası Araştırmalar Dergisi", "year": "2018", "volume": "14", "issue": "3"}
+    d = parse_journal_line("Tarih Dergisi, 18(3) 176")
+    assert d["page"] == "176" and d["volume"] == "18"
+    assert parse_journal_line("Open Journal of Things - 2011") == {"journal": "Open Journal of Things", "year": "2011"}
+    assert parse_journal_line("This is a sentence of prose, not a header at all.") is None
+
+
+def test_a_single_journal_line_at_a_page_edge_is_furniture():
+    text = ("Prose runs here and ends the page with a full stop.\n\n"
+            "Van Sample Dergisi, 4(7)\n\nProse goes on on the next page.\n")
+    doc = run_until(text, "headers")
+    assert reasons(doc)["running-header"] == ["Van Sample Dergisi, 4(7)"]
+    assert doc.metadata["issue"] == "7"
+
+
+def test_repeated_prose_line_is_not_a_header():
+    para = ["The first line of a paragraph that is long enough to be prose here,",
+            "and the second line that carries the sentence on to its very end."]
+    text = "\n".join(para + ["Another line of running text sits between the copies now."] + para) + "\n"
+    doc = run_until(text, "headers")
+    assert "running-header" not in reasons(doc)

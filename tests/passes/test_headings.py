@@ -1,0 +1,28 @@
+from temize import recover
+
+
+def _headings(text, lang="tr"):
+    return [(b["text"], b["level"]) for b in recover(text, lang=lang).to_dict()["body"] if b["type"] == "heading"]
+
+
+def test_numbered_and_named_headings_with_levels():
+    text = ("GİRİŞ\nGiriş paragrafı burada yazılıdır ve nokta ile biter.\n\n"
+            "1-Milli Mücadele Öncesi İlişkiler\nBirinci bölümün metni burada başlar ve biter.\n\n"
+            "2.1. Resmi Olmayan İlk Temaslar\nAlt bölümün metni burada yer alır.\n\n"
+            "SONUÇ\nSonuç paragrafı da burada yazılıdır.\n")
+    assert _headings(text) == [("GİRİŞ", 1), ("1-Milli Mücadele Öncesi İlişkiler", 1),
+                               ("2.1. Resmi Olmayan İlk Temaslar", 2), ("SONUÇ", 1)]
+
+
+def test_heading_wrapped_over_two_lines():
+    text = ("Önceki paragraf burada biter.\n\n"
+            "2-Milli Mücadele Yıllarında Türk-Rus İlişkileri (1919-\n1922)\n"
+            "Bölümün ilk paragrafı burada başlar ve uzun bir satır olarak devam eder, sonra biter.\n")
+    assert _headings(text) == [("2-Milli Mücadele Yıllarında Türk-Rus İlişkileri (1919-1922)", 1)]
+
+
+def test_a_date_opening_a_line_is_not_a_heading():
+    text = ("Önceki cümle burada biter ve nokta konur.\n"
+            "30 Ekim 1918’de Mondros Ateşkesi\n"
+            "imzalanmasından sonra topraklar işgale uğramıştı ve bu böyle sürdü.\n")
+    assert _headings(text) == []

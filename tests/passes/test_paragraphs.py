@@ -1,0 +1,41 @@
+from temize import recover
+from temize.document import Document
+from temize.passes.paragraphs import Joiner
+
+
+def test_line_end_hyphens_join_split_words_and_keep_real_hyphens():
+    j = Joiner(Document("", lang="tr"))
+    assert j.join_hyphen("görüşme", "ler") is True
+    assert j.join_hyphen("Brest", "Litovsk") is False       # capital after the break
+    assert j.join_hyphen("Türk", "Sovyet") is False
+    assert j.join_hyphen("FIFO", "queues") is False         # acronym compound
+    assert j.join_hyphen("source", "of", compound=True) is False
+    en = Joiner(Document("", lang="en"))
+    assert en.join_hyphen("estima", "tion") is True
+
+
+def test_page_ranges_broken_at_the_line_stay_whole():
+    doc = recover("Bu konuda uzun müzakereler yapılmıştı (Kodaman, 2012:65-\n68; Taş, 1995:15).\n", lang="tr")
+    assert "2012:65-68;" in doc.to_dict()["body"][0]["text"]
+
+
+def test_paragraph_continues_across_blank_line_when_sentence_runs_on():
+    text = ("Tarihi gelişim süreci içerisinde Türkiye’nin jeostratejik\n\n"
+            "konumuna bağlı olarak ilişkilerin eskiye dayalı olduğu bilinmektedir.\n\n"
+            "Yeni paragraf burada başlar.\n")
+    body = recover(text, lang="tr").to_dict()["body"]
+    assert [b["text"] for b in body] == [
+        "Tarihi gelişim süreci içerisinde Türkiye’nin jeostratejik konumuna bağlı olarak "
+        "ilişkilerin eskiye dayalı olduğu bilinmektedir.",
+        "Yeni paragraf burada başlar."]
+
+
+def test_short_last_line_ends_a_paragraph():
+    lines = ["This line of prose is long enough to reach the right margin of the page.",
+             "It goes on for another full line of text that reaches the margin too.",
+             "Then it ends.",
+             "A new paragraph starts here and runs to the right margin as well, full.",
+             "And it ends after this second line which is also rather long to fill."]
+    body = recover("\n".join(lines) + "\n", lang="en").to_dict()["body"]
+    assert len(body) == 2
+    assert body[1]["text"].startswith("A new paragraph")

@@ -1,0 +1,84 @@
+"""End to end on the shared specimen and the dev bench (skipped where
+../shared is absent). The floors here are what the engine reaches today;
+they may only go up."""
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import SHARED, needs_shared
+from temize import recover_file
+
+SEED = SHARED / "seed" / "000_e764eabeb2ab5abc.txt"
+
+
+@pytest.fixture(scope="module")
+def seed():
+    if not SEED.is_file():
+        pytest.skip("../shared is not here")
+    return recover_file(SEED).to_dict()
+
+
+def test_seed_footnotes_all_found_and_linked(seed):
+    assert [f["label"] for f in seed["footnotes"]] == [str(i) for i in range(1, 12)]
+    assert [r["label"] for r in seed["footnote_refs"]] == [str(i) for i in range(1, 12)]
+    assert seed["footnotes"][3]["text"].startswith("“Halil Paşa’nın Bolşevikler diyarına")
+    assert seed["footnotes"][9]["text"] == "Ulus,10 Sonteşrin (Kasım) 1935."
+
+
+def test_seed_abstracts_keywords_and_metadata(seed):
+    assert [a["lang"] for a in seed["abstracts"]] == ["tr", "en"]
+    en = seed["abstracts"][1]["text"]
+    assert "Based on the establishment of the new Turkish state and Russia’s acceptance" in en
+    assert en.count("Depending on the geostrategic position") == 1
+    assert [k["terms"] for k in seed["keywords"]] == [["Türkiye", "Rusya", "Jeostrateji"],
+                                                     ["Turkey", "Russia", "Geostrategy"]]
+    md = seed["metadata"]
+    assert "Dergisi" in md["journal"] and md["volume"] == "4" and md["issue"] == "7"
+    assert md["pages"] == ["141"]
+
+
+def test_seed_headings_with_levels(seed):
+    heads = [(b["level"], b["text"]) for b in seed["body"] if b["type"] == "heading"]
+    assert heads == [
+        (1, "GİRİŞ"),
+        (1, "1-Milli Mücadele Öncesi Ruslarla İlk Münasebetler"),
+        (1, "2-Milli Mücadele Yıllarında Türk-Rus İlişkileri (1919-1922)"),
+        (2, "2.1. Bolşeviklerin Anadolu ile Resmi Olmayan İlk Temasları"),
+        (2, "2.2. Türk-Rus Dostluğu ve Münasebetlerin Gelişmesi"),
+        (2, "2.3. Moskova Antlaşması"),
+        (2, "2.4. Lozan Barış Konferansı"),
+        (1, "3. Lozan Barış Konferansı Sonrası Önemli Gelişme: 1925 Dostluk ve Tarafsızlık Antlaşması"),
+        (1, "SONUÇ"),
+    ]
+
+
+def test_seed_no_sentence_twice_and_no_margin_fragment(seed):
+    import re
+    body = " ".join(b["text"] for b in seed["body"])
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", body) if len(s) > 40]
+    assert len(sentences) == len(set(sentences))
+    assert "Yü zü" not in body and " Va " not in body
+    assert "Brest-Litovsk Mütarekesini" in body
+    assert "(Kodaman, 2012:65-68;" in body
+    assert seed["layout"]["unassigned"] == 0
+
+
+@needs_shared
+def test_dev_bench_scores(tmp_path):
+    out = tmp_path / "out"
+    res = subprocess.run([sys.executable, "-m", "temize", "clean", str(SHARED / "bench" / "dev" / "noisy"),
+                          "--format", "json", "--out-dir", str(out)], capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
+    scores = tmp_path / "scores.json"
+    subprocess.run([sys.executable, str(SHARED / "bench" / "score.py"), str(SHARED / "bench" / "dev" / "gold"),
+                    str(out), "--json", str(scores), "--quiet"], check=True, capture_output=True)
+    m = json.loads(scores.read_text())["macro"]
+    floors = {"body_F1": 0.985, "para_F1": 0.87, "head_F1": 0.75, "fn_F1": 0.80,
+              "abstract_tr_F1": 0.99, "abstract_en_F1": 0.99, "keywords_F1": 0.99, "meta_match": 2.4}
+    ceilings = {"W+_per1k": 15, "W-_per1k": 10}
+    for k, v in floors.items():
+        assert m[k] >= v, (k, m[k])
+    for k, v in ceilings.items():
+        assert m[k] <= v, (k, m[k])

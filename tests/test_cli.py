@@ -1,0 +1,60 @@
+import json
+import subprocess
+import sys
+
+from typer.testing import CliRunner
+
+from conftest import FIXTURES
+from temize.cli import app
+
+runner = CliRunner()
+
+
+def test_clean_folder_to_out_dir(tmp_path):
+    out = tmp_path / "out"
+    res = runner.invoke(app, ["clean", str(FIXTURES), "--format", "json", "--out-dir", str(out)])
+    assert res.exit_code == 0, res.output
+    written = sorted(p.name for p in out.iterdir())
+    assert written == ["layout_two_columns.json", "two_pages_tr.json"]
+    data = json.loads((out / "two_pages_tr.json").read_text(encoding="utf-8"))
+    assert data["metadata"]["journal"] == "Deniz Tarihi Dergisi"
+
+
+def test_failed_inputs_are_reported_and_others_still_written(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("A short article body.\n", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "bin.txt"
+    binary.write_bytes(b"\x00\x01\x02" * 100)
+    out = tmp_path / "out"
+    res = runner.invoke(app, ["clean", str(tmp_path), "-f", "txt", "-d", str(out)])
+    assert res.exit_code == 1
+    assert "empty.txt: empty file" in res.output
+    assert "bin.txt: binary data" in res.output
+    assert "Traceback" not in res.output
+    assert (out / "good.txt").read_text(encoding="utf-8").startswith("A short article body.")
+
+
+def test_stdin_and_output_file(tmp_path):
+    target = tmp_path / "o.md"
+    res = runner.invoke(app, ["clean", "-", "-f", "md", "-o", str(target)],
+                        input="Öz\nKısa bir öz.\nAnahtar Kelimeler: bir, iki\n\nGİRİŞ\nMetin.\n".encode("utf-8"))
+    assert res.exit_code == 0, res.output
+    assert "## GİRİŞ" in target.read_text(encoding="utf-8")
+
+
+def test_unknown_format_and_missing_input():
+    res = runner.invoke(app, ["clean", "nope.txt", "-f", "pdf"])
+    assert res.exit_code == 2 and "unknown format" in res.output
+    res = runner.invoke(app, ["clean", "definitely-missing.txt"])
+    assert res.exit_code == 1 and "no such file" in res.output
+
+
+def test_demo_runs_as_a_module():
+    res = subprocess.run([sys.executable, "-m", "temize", "demo", "--format", "md"],
+                         capture_output=True, text=True, timeout=120)
+    assert res.returncode == 0, res.stderr
+    assert "## GİRİŞ" in res.stdout
+    assert "[^1]:" in res.stdout
+    assert "removed:" in res.stderr

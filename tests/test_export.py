@@ -1,0 +1,63 @@
+import json
+from importlib import resources
+
+from lxml import etree
+
+from conftest import fixture_text
+from temize import recover
+from temize.export import dumps
+
+TEI = "{http://www.tei-c.org/ns/1.0}"
+
+
+def _doc():
+    return recover(fixture_text("two_pages_tr.txt"), doc_id="two_pages")
+
+
+def test_json_has_schema_keys_spans_and_removed():
+    out = json.loads(dumps(_doc(), "json"))
+    for key in ("doc_id", "lang", "metadata", "abstracts", "keywords", "body", "footnotes",
+                "footnote_refs", "citations", "dates", "removed"):
+        assert key in out
+    text = fixture_text("two_pages_tr.txt")
+    for block in out["body"]:
+        # every span slices back to text that appears in the block
+        for s, e in block["spans"]:
+            piece = " ".join(text[s:e].split())
+            assert piece.rstrip("-")[:10] in block["text"]
+    assert {r["reason"] for r in out["removed"]} >= {"running-header", "page-number", "footnote-marker"}
+
+
+def test_markdown_headings_footnotes_and_abstracts():
+    md = dumps(_doc(), "md")
+    assert "## 1. Giriş" in md
+    assert "belirlerdi[^1]." in md
+    assert "[^1]: Liman kayıtları için bkz. belediye arşivi, dosya 12." in md
+    assert "## Öz" in md and "## Abstract" in md
+
+
+def test_tei_is_well_formed_namespaced_and_valid():
+    xml = dumps(_doc(), "tei")
+    root = etree.fromstring(xml.encode("utf-8"))
+    assert root.tag == TEI + "TEI"
+    schema = etree.RelaxNG(etree.parse(str(resources.files("temize").joinpath("export/tei.rng"))))
+    assert schema.validate(root), schema.error_log
+    note = root.find(f".//{TEI}p/{TEI}note")
+    assert note.get("place") == "foot" and note.get("n") == "1"
+    assert note.text.startswith("Liman kayıtları")
+    assert root.find(f".//{TEI}biblScope[@unit='volume']").text == "7"
+    heads = [h.text for h in root.iter(TEI + "head")]
+    assert heads == ["1. Giriş"]
+
+
+def test_tei_survives_control_characters():
+    doc = recover("A line with a \x01 control \x07 character in it.\n")
+    root = etree.fromstring(dumps(doc, "tei").encode("utf-8"))
+    assert root.find(f".//{TEI}body/{TEI}p").text.startswith("A line with a")
+
+
+def test_plain_text():
+    txt = dumps(_doc(), "txt")
+    assert "Kasabanın limanı 1890 yılında" in txt
+    assert "Deniz Tarihi Dergisi, 7(2)" in txt  # the journal line from metadata, once
+    assert txt.count("Deniz Tarihi Dergisi") == 1

@@ -1,0 +1,49 @@
+import codecs
+
+import pytest
+
+from temize import recover_file
+from temize.textio import InputError, decode_bytes
+
+TR = "Türk-Rus ilişkileri uzun bir tarihi sürece dayanmaktadır. Iğdır, Şişli, İstanbul."
+
+
+@pytest.mark.parametrize("enc", ["utf-8", "utf-8-sig", "utf-16", "cp1254", "iso8859_9"])
+def test_encodings_decode_to_the_same_text(enc):
+    text, used = decode_bytes((TR * 3).encode(enc))
+    assert text == TR * 3
+
+
+def test_crlf_and_cr_become_lf_and_form_feeds_stay():
+    text, _ = decode_bytes(b"one\r\ntwo\rthree\x0cfour")
+    assert text == "one\ntwo\nthree\x0cfour"
+
+
+@pytest.mark.parametrize("data,msg", [
+    (b"", "empty"),
+    (b"   \n\n  ", "no text"),
+    (b"\x00\x01\x02\x03binary\x00\x00" * 50, "binary"),
+])
+def test_bad_input_gets_a_clear_error(data, msg):
+    with pytest.raises(InputError, match=msg):
+        decode_bytes(data, "f.txt")
+
+
+def test_utf16_bom_with_broken_body():
+    with pytest.raises(InputError, match="byte-order mark"):
+        decode_bytes(codecs.BOM_UTF16_LE + b"\x00\xd8", "f.txt")
+
+
+def test_recover_file_reports_encoding(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_bytes(("Öz\n" + TR + "\n").encode("cp1254"))
+    doc = recover_file(p)
+    assert doc.layout["encoding"] == "cp1254"
+    assert doc.abstracts and "ilişkileri" in doc.render(doc.abstracts[0].pieces)
+
+
+def test_missing_file_and_folder(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        recover_file(tmp_path / "nope.txt")
+    with pytest.raises(InputError, match="folder"):
+        recover_file(tmp_path)
