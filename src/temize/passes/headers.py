@@ -115,6 +115,8 @@ def run(doc: Document) -> None:
     # neighbour every time; accept it when the neighbour recurs as a header
     two_sided = {id(ln) for occ in recurring for ln in occ}
     for occ, side in one_sided:
+        if len({texts[id(ln)] for ln in occ}) < 2:
+            continue  # identical every time: a repeated line, not a numbered header
         k = pos[id(occ[0])]
         j = k - 1 if side == "prev" else k + 1
         if 0 <= j < len(body) and id(body[j]) in two_sided:

@@ -66,7 +66,7 @@ def heading_kind(doc: Document, ln: Line) -> tuple[int, str] | None:
                 return None
             if len(title.split()) > 10:
                 return None
-        if len(t) > 0.95 * width and len(title.split()) > 6:
+        if len(title.split()) > 12 or (len(t) > 0.95 * width and len(title.split()) > 8):
             return None
         return _numbered_level(m.group("num")), "numbered" if sep.strip() else "weak"
     for pat in (ROMAN, LETTER):
@@ -113,11 +113,8 @@ def run(doc: Document) -> None:
                 break
             if len(doc.line_text(body[j - 1])) + len(t) > 160:
                 break
-            # the next line must not be the start of a paragraph that goes on
-            if j + 1 < n and not body[j + 1].blank_before and heading_match(doc, body[j + 1]) is None \
-                    and body[j + 1].page == nxt.page and not prev_t.endswith(("-", "(", ",")) \
-                    and len(doc.line_text(body[j + 1])) > 0.8 * full_width(doc, nxt.column) \
-                    and t[:1].isupper():
+            # a line whose sentence runs on into the next is a paragraph's
+            if not broken and _runs_on(doc, body, j):
                 break
             nxt.role = HEADING
             nxt.level = level
@@ -144,9 +141,10 @@ def _stands_apart(doc: Document, body: list[Line], i: int) -> bool:
     if i == 0 or ln.blank_before:
         return True
     prev = body[i - 1]
-    if prev.page != ln.page or prev.column != ln.column:
+    if prev.role == HEADING or prev.page != ln.page or prev.column != ln.column:
         return True
-    pt = doc.line_text(prev).rstrip()
+    ps = doc.pieces_for(prev.start, prev.end)  # without a cut-out footnote marker
+    pt = doc.text[ps[-1].start:ps[-1].end].rstrip() if ps else ""
     if pt.endswith((".", ":", "!", "?", "”", '"', ")")):
         return True
     # something removed (a header, a footnote) stands between them
