@@ -103,7 +103,9 @@ def run(doc: Document) -> None:
             out.extend(page)
             continue
         gutters.append(gutter)
-        out.extend(_split_page(doc, page, gutter))
+        split = _split_page(doc, page, gutter)
+        _normalise_indents(split)
+        out.extend(split)
     doc.layout["columns"] = 2 if gutters else 1
     if gutters:
         doc.layout["gutters"] = gutters
@@ -160,17 +162,39 @@ def _split_page(doc: Document, page: list[Line], gutter: int) -> list[Line]:
 
 
 def _mark_column_blanks(doc: Document) -> None:
-    """Within one column, a skipped source line means white space above."""
+    """Within one column, white space above a line means a fully blank
+    source line between it and the column's previous line. (The other
+    column's text often sits on the source lines in between: the two
+    columns' baselines interleave.)"""
     import bisect
     import re
-    starts = [m.end() for m in re.finditer("\n", doc.text)]
-    prev: dict[tuple[int, int], int] = {}
+    text = doc.text
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    blank_prefix = [0]
+    for k, s0 in enumerate(starts):
+        e0 = starts[k + 1] - 1 if k + 1 < len(starts) else len(text)
+        blank_prefix.append(blank_prefix[-1] + (not text[s0:e0].strip()))
+    prev: dict[int, int] = {}
+    last_page = None
     for ln in doc.lines:
-        no = bisect.bisect_right(starts, ln.start)
-        key = (ln.page, ln.column)
-        if ln.column == 0 and prev.get((ln.page, 1)) is not None and no < prev[(ln.page, 1)]:
-            prev.pop((ln.page, 1))
-        p = prev.get(key)
-        if p is not None and no - p > 1:
-            ln.blank_before = True
-        prev[key] = no
+        if ln.page != last_page:
+            prev.clear()
+            last_page = ln.page
+        no = bisect.bisect_right(starts, ln.start) - 1
+        p = prev.get(ln.column)
+        if p is not None and no > p:
+            ln.blank_before = blank_prefix[no] - blank_prefix[p + 1] > 0
+        prev[ln.column] = no
+
+
+def _normalise_indents(lines: list[Line]) -> None:
+    """Indent relative to the column's usual left edge on this page."""
+    from collections import Counter
+    for col in (0, 1):
+        starts = Counter(ln.indent for ln in lines if ln.column == col)
+        if not starts:
+            continue
+        base = starts.most_common(1)[0][0]
+        for ln in lines:
+            if ln.column == col:
+                ln.indent = max(0, ln.indent - base)

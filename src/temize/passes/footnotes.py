@@ -25,7 +25,12 @@ SEPARATOR = regex.compile(r"^[_\-–—=·.]{5,}$")
 # a marker: digits glued to the end of a word, a closing bracket or a quote,
 # followed by white space or punctuation
 MARKER = regex.compile(r"(?<=(?P<pre>[\p{L}.,;:!?)\]”’\"'»]))(?P<num>\d{1,3})(?=[\s.,;:)”’\"'»]|$)")
-ENDS_SENTENCE = (".", "!", "?", ";", ":", "”", '"', ")", "’")
+# a finished sentence: final punctuation, perhaps inside quotes or brackets
+ENDS_SENTENCE_RE = regex.compile(r"[.!?;:…][\"”’'»)\]]*$|\)$")
+
+
+def ends_sentence(s: str) -> bool:
+    return ENDS_SENTENCE_RE.search(s.rstrip()) is not None
 
 
 def marker_candidates(text: str, base: int):
@@ -143,7 +148,7 @@ def _placed_like_note(doc: Document, lines: list[Line], i: int) -> bool:
         return True
     if LABEL_TEXT.match(t).group(2) == "":
         return True  # glued number: nothing in running text looks like this
-    return doc.line_text(prev).rstrip().endswith(ENDS_SENTENCE) or doc.text.count("\n", prev.end, ln.start) > 1
+    return ends_sentence(doc.line_text(prev)) or doc.text.count("\n", prev.end, ln.start) > 1
 
 
 def _marker_evidence(candidates, num: str, lines: list[Line], i: int, doc: Document) -> str | None:
@@ -183,9 +188,9 @@ def _continues(doc: Document, cur: list[Line], ln: Line, after_label_alone: bool
     pt = doc.line_text(prev).rstrip()
     if ln.blank_before and not after_label_alone:
         # white space ends a note, unless its sentence plainly runs on
-        if pt.endswith(ENDS_SENTENCE) or not t[:1].islower():
+        if ends_sentence(pt) or not t[:1].islower():
             return False
-    if pt.endswith(ENDS_SENTENCE) and len(cur) > 1 or (pt.endswith(ENDS_SENTENCE) and not after_label_alone):
+    if ends_sentence(pt) and (len(cur) > 1 or not after_label_alone):
         # the body resumes: indented further than the note, or a sentence
         # ended and the next line carries on in lower case
         if ln.indent > prev.indent and not (len(cur) == 1 and _label(doc.line_text(cur[0]))[1] == "alone"):
