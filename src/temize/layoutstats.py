@@ -20,5 +20,30 @@ def full_width(doc: Document, column: int = 0) -> float:
     return w
 
 
-def is_short(doc: Document, ln: Line, ratio: float = 0.8) -> bool:
-    return (ln.end - ln.start) < ratio * full_width(doc, ln.column)
+def short_limit(doc: Document, column: int = 0) -> float:
+    """A line shorter than this does not reach the right margin.
+
+    Measured on lines known to run on (the next line starts in lower
+    case, so the paragraph goes on): justified text fills them to within a
+    few characters, ragged text less so. Without enough of them, 80 % of
+    the full width."""
+    cache = doc.layout.setdefault("_short", {})
+    if column in cache:
+        return cache[column]
+    text = doc.text
+    body = [ln for ln in doc.lines if ln.role == BODY and ln.column == column]
+    mids = sorted(a.end - a.start for a, b in zip(body, body[1:])
+                  if text[b.start:b.start + 1].islower() and not b.blank_before and a.end - a.start > 15
+                  and not text[a.end - 1:a.end] == "-")
+    width = full_width(doc, column)
+    if len(mids) >= 12:
+        limit = min(mids[len(mids) // 20] - 1, 0.95 * width)
+        limit = max(limit, 0.6 * width)
+    else:
+        limit = 0.8 * width
+    cache[column] = limit
+    return limit
+
+
+def is_short(doc: Document, ln: Line) -> bool:
+    return (ln.end - ln.start) < short_limit(doc, ln.column)

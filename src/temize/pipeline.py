@@ -32,4 +32,5 @@ def run(text: str, *, lang: str | None = None, doc_id: str = "document") -> Docu
     for p in PASSES:
         p.run(doc)
     doc.layout.pop("_width", None)
+    doc.layout.pop("_short", None)
     return doc
