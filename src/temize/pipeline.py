@@ -5,7 +5,7 @@ from __future__ import annotations
 from .document import Document
 from .langdetect import detect
 from .passes import (audit, columns, duplicates, footnotes, front, headers, headings, language, lines,
-                     margin, page_numbers, paragraphs)
+                     margin, page_numbers, paragraphs, respace)
 
 PASSES = [
     lines,         # split into lines; form feeds are page breaks
@@ -18,6 +18,7 @@ PASSES = [
     page_numbers,  # number-only lines
     headings,      # section headings and levels
     paragraphs,    # lines -> paragraphs, hyphens, item texts
+    respace,       # words an extractor ran together
     language,      # language per block
     audit,         # anything left unaccounted becomes a removal record
 ]

@@ -75,6 +75,12 @@ def find_gutter(raws: list[str]) -> int | None:
     return near[len(near) // 2]
 
 
+def _fits(raws: list[str], gutter: int) -> bool:
+    """Most of these lines have white space at the gutter with text beyond."""
+    hits = sum(len(r) > gutter + 1 and r[gutter - 1:gutter + 2] == "   " and r[gutter + 2:].strip() != "" for r in raws)
+    return hits >= max(1, len(raws) // 2)
+
+
 def _pages(doc: Document) -> list[list[Line]]:
     """Lines grouped by page: form feeds, or a page number standing alone."""
     pages: list[list[Line]] = [[]]
@@ -96,12 +102,18 @@ def run(doc: Document) -> None:
         return
     out: list[Line] = []
     gutters = []
+    last_gutter = None
     for page in _pages(doc):
         raws = [_raw(doc, ln)[0] for ln in page]
         gutter = find_gutter(raws)
+        if gutter is None and last_gutter is not None and len(page) < 8 and _fits(raws, last_gutter):
+            # a scrap of a page (lines emitted again after the page number)
+            # takes the gutter of the page before
+            gutter = last_gutter
         if gutter is None:
             out.extend(page)
             continue
+        last_gutter = gutter
         gutters.append(gutter)
         split = _split_page(doc, page, gutter)
         _normalise_indents(split)

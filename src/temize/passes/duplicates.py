@@ -10,12 +10,15 @@ is made line by line.
 """
 from __future__ import annotations
 
+import re
+
 from ..document import BODY, Document
 
 NAME = "duplicates"
 MIN_CHARS = 25
 MIN_WORDS = 4
 NEAR = 3
+GAP = re.compile(r" {3,}")
 
 
 def key(s: str) -> str:
@@ -53,6 +56,17 @@ def run(doc: Document) -> None:
                     orig[i] = j
                     changed = True
                     break
+    # a copy of a two-column line, emitted away from its place so that the
+    # gutter no longer lines up: each of its parts repeats a column's line
+    for i, ln in enumerate(lines):
+        if i in orig:
+            continue
+        parts = [p for p in GAP.split(doc.line_text(ln)) if p.strip()]
+        if len(parts) < 2:
+            continue
+        found = [first.get(key(p)) for p in parts]
+        if all(f is not None and lines[f].start < ln.start for f in found):
+            orig[i] = found[0]
     for i, j in sorted(orig.items()):
         o = lines[j]
         doc.remove_line(lines[i], "duplicate", NAME, copy_of=[o.start, o.end])

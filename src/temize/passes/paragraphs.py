@@ -52,6 +52,10 @@ class Joiner:
             return False
         if len(w1) >= 2 and w1.isupper():
             return False  # an acronym: FIFO-queues
+        if len(w2) < 2:
+            # typesetters never leave a single letter after a break, so
+            # "vaziyet-" + "i" is the Ottoman izafet "vaziyet-i"
+            return False
         joined = lower_tr(w1 + w2)
         vocab = self._vocab()
         hyph = vocab.get(lower_tr(w1 + "-" + w2), 0)
@@ -68,7 +72,7 @@ class Joiner:
             return True
         z1 = best_zipf(lower_tr(w1), self.langs)
         z2 = best_zipf(lower_tr(w2), self.langs)
-        if z1 >= 2.5 and z2 >= 2.5 and len(w1) >= 3 and len(w2) >= 4:
+        if z1 >= 2.0 and z2 >= 2.0 and len(w1) >= 3 and len(w2) >= 4:
             return False
         return True
 

@@ -1,0 +1,129 @@
+"""Words run together: some extractors (pypdf among them) drop the spaces of
+whole lines ("foritssimplicity, suchastemporalmaxormeanpooling").
+
+A long token that no lexicon knows is split into the sequence of known
+words that is most probable under wordfreq's frequencies. The pass only
+acts on lines that show the symptom (tokens nine letters long on
+average) in documents where some token splits into four or more common
+words; elsewhere long unknown words are names, terms or agglutinated forms
+and stay as they are. A split is recorded as a
+piece boundary with a space, so the output still maps onto the input.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..casing import lower_tr
+from ..document import Document, Piece
+from ..lexicon import zipf
+from .paragraphs import AGGLUTINATIVE
+
+NAME = "respace"
+
+TOKEN = regex.compile(r"\p{L}{10,}")
+MIN_TOKEN = 10
+MAX_WORD = 18
+MIN_SYMPTOMS = 1
+MEAN_TOKEN = 9
+
+
+def segment(word: str, langs: tuple[str, ...]) -> list[str] | None:
+    """The best split of `word` into known words, or None."""
+    low = lower_tr(word)
+    n = len(low)
+    best: list[tuple[float, int] | None] = [None] * (n + 1)
+    best[0] = (0.0, 0)
+    for i in range(1, n + 1):
+        for j in range(max(0, i - MAX_WORD), i):
+            if best[j] is None:
+                continue
+            piece = low[j:i]
+            z = max(zipf(piece, lg) for lg in langs)
+            # one-letter words only where the language has them
+            if z < 1.0 or (len(piece) == 1 and piece not in ("a", "i", "o", "e")):
+                continue
+            # log10 of the word's probability: zipf is log10 per billion words
+            score = best[j][0] + z - 9.0
+            if best[i] is None or score > best[i][0]:
+                best[i] = (score, j)
+    if best[n] is None:
+        return None
+    cuts = []
+    i = n
+    while i > 0:
+        j = best[i][1]
+        cuts.append((j, i))
+        i = j
+    cuts.reverse()
+    if len(cuts) < 2:
+        return None
+    return [word[a:b] for a, b in cuts]
+
+
+def _split_ok(parts: list[str], langs: tuple[str, ...], strict: bool) -> bool:
+    zs = [max(zipf(lower_tr(p), lg) for lg in langs) for p in parts]
+    if strict:
+        # in an ordinary line only plain compounds of common words split:
+        # "deeplearning", not a term like "spinimbalanced"
+        return min(zs) >= 3.5 and sum(zs) / len(zs) >= 4.5 and min(len(p) for p in parts) >= 2
+    return min(zs) >= 2.0 and sum(zs) / len(zs) >= 4.0
+
+
+def run(doc: Document) -> None:
+    lang = doc.lang or "en"
+    if lang in AGGLUTINATIVE:
+        # a unigram lexicon cannot split agglutinated words: "bilâkayduşart"
+        # comes out as "bi lâ kay duş art"; better left as printed
+        doc.layout["run_together_words"] = 0
+        return
+    langs = (lang, "en") if lang != "en" else ("en",)
+    items = [b.pieces for b in doc.blocks] + [a.pieces for a in doc.abstracts] + [f.pieces for f in doc.footnotes]
+    text = doc.text
+    plans: list[tuple[list[Piece], int, list[tuple[int, int]]]] = []
+    symptoms = 0
+    for pieces in items:
+        for k, p in enumerate(pieces):
+            if p.end - p.start < 3:
+                continue
+            seg = text[p.start:p.end].split()
+            # a line whose spaces were dropped has few, very long tokens
+            squashed = p.end - p.start >= 30 and sum(len(t) for t in seg) / len(seg) >= MEAN_TOKEN
+            for m in TOKEN.finditer(text, p.start, p.end):
+                w = m.group(0)
+                strict = not squashed
+                if strict and (len(w) < 12 or any(c.isupper() for c in w[1:])):
+                    continue
+                if max(zipf(lower_tr(w), lg) for lg in langs) > 0:
+                    continue
+                parts = segment(w, langs)
+                if not parts or not _split_ok(parts, langs, strict):
+                    continue
+                if len(parts) >= 4 and not strict:
+                    symptoms += 1
+                offs = []
+                pos = m.start()
+                for part in parts:
+                    offs.append((pos, pos + len(part)))
+                    pos += len(part)
+                plans.append((pieces, k, offs))
+    doc.layout["run_together_words"] = symptoms
+    if symptoms < MIN_SYMPTOMS:
+        return
+    # apply from the last piece backwards so indexes stay valid
+    by_piece: dict[tuple[int, int], list[list[tuple[int, int]]]] = {}
+    for pieces, k, offs in plans:
+        by_piece.setdefault((id(pieces), k), []).append(offs)
+    lists = {id(p): p for p, _, _ in plans}
+    for (pid, k), groups in sorted(by_piece.items(), key=lambda x: -x[0][1]):
+        pieces = lists[pid]
+        p = pieces[k]
+        cuts = sorted(b for offs in groups for (_, b) in offs[:-1])
+        new: list[Piece] = []
+        start = p.start
+        join = p.join
+        for c in cuts:
+            new.append(Piece(start, c, join))
+            start, join = c, " "
+        new.append(Piece(start, p.end, join))
+        pieces[k:k + 1] = new
+        doc.notes.append(f"respace: split {text[p.start:p.end][:40]!r} at {len(cuts)} points")

@@ -1,0 +1,23 @@
+from temize import recover
+from temize.passes.respace import segment
+
+
+def test_segment_splits_into_the_most_probable_words():
+    assert segment("foritssimplicity", ("en",)) == ["for", "its", "simplicity"]
+    assert segment("temporalmaxormeanpooling", ("en",)) == ["temporal", "max", "or", "mean", "pooling"]
+
+
+def test_lines_that_lost_their_spaces_get_them_back():
+    text = ("The method was tested on several public datasets with good results overall.\n"
+            "Theimpactofdifferentspatialpoolingmethodshasbeendiscussedbefore.\n"
+            "We follow the usual protocol and report the mean accuracy of all runs here.\n")
+    body = recover(text, lang="en").to_dict()["body"]
+    joined = " ".join(b["text"] for b in body)
+    assert "The impact of different spatial pooling methods has been discussed before." in joined
+
+
+def test_ordinary_text_and_agglutinated_words_are_left_alone():
+    en = "Nondeterministic scheduling of spinimbalanced gases is studied in this paper at length.\n"
+    assert recover(en, lang="en").to_dict()["body"][0]["text"] == en.strip()
+    tr = "Hahamhanelerinin ortadan kalkması lazımdır ve bilâkayduşart hâkimiyet milletindir.\n"
+    assert recover(tr, lang="tr").to_dict()["body"][0]["text"] == tr.strip()
