@@ -7,6 +7,8 @@ letter, one character for one character.
 """
 from __future__ import annotations
 
+import regex
+
 _FOLD = str.maketrans({"İ": "i", "I": "i", "ı": "i", "i": "i"})
 
 
@@ -27,6 +29,10 @@ def upper_tr(s: str) -> str:
     return s.replace("i", "İ").replace("ı", "I").upper()
 
 
+_LOWER = regex.compile(r"\p{Ll}")
+_UPPER = regex.compile(r"\p{Lu}")
+
+
 def is_upper_word(s: str) -> bool:
-    letters = [c for c in s if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
+    """Has capital letters and no small ones ("GİRİŞ", "2. RESULTS")."""
+    return _LOWER.search(s) is None and _UPPER.search(s) is not None

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import regex
+
+_LETTERS = regex.compile(r"\p{L}")
 LANGS = ["tr", "en", "de", "fr", "es", "it", "pt", "nl", "ru", "az", "ar"]
 
 
@@ -13,10 +16,32 @@ def _identifier():
     return _load_identifier(norm_probs=False, langs=LANGS)
 
 
+# Words so frequent in one language and rare in the others that a handful
+# of them settle Turkish against English without running the model.
+_TR = regex.compile(r"\b(?:ve|bir|bu|ile|için|olarak|olan|da|de|ki|daha|gibi|kadar|sonra)\b")
+_EN = regex.compile(r"\b(?:the|of|and|to|in|is|that|for|with|as|was|are|this|by)\b")
+_TR_LETTERS = regex.compile(r"[ğşıİĞŞ]")
+
+
+def quick(text: str) -> str | None:
+    """'tr' or 'en' when the evidence is overwhelming, else None."""
+    en = len(_EN.findall(text))
+    tr = len(_TR.findall(text))
+    if _TR_LETTERS.search(text):
+        return "tr" if tr >= 3 and en == 0 else None
+    if en >= 4 and tr == 0 and text.isascii():
+        return "en"
+    return None
+
+
 def detect(text: str, default: str | None = None) -> str | None:
     """ISO 639-1 code of the text's language, or `default` for text too
     short to tell."""
-    if sum(c.isalpha() for c in text[:2000]) < 20:
+    sample = text[:1000]
+    if len(_LETTERS.findall(sample)) < 20:
         return default
-    lang, _ = _identifier().classify(text[:5000])
+    fast = quick(sample)
+    if fast:
+        return fast
+    lang, _ = _identifier().classify(sample)
     return lang

@@ -11,13 +11,22 @@ from .casing import lower_tr
 WORD_RE = regex.compile(r"[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*")
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=None)
+def _frequencies(lang: str) -> dict[str, float]:
+    """wordfreq's table for a language, as zipf values (log10 of the
+    frequency per billion words). Looking words up here skips wordfreq's
+    per-call tokenisation, which costs more than the rest of a lookup."""
+    import math
+
+    from wordfreq import available_languages, get_frequency_dict
+    if lang not in available_languages():
+        return {}
+    return {w: round(math.log10(f * 1e9), 2) for w, f in get_frequency_dict(lang).items() if f > 1e-9}
+
+
 def zipf(word: str, lang: str) -> float:
-    from wordfreq import zipf_frequency
-    try:
-        return zipf_frequency(word, lang)
-    except LookupError:
-        return 0.0
+    """Zipf frequency of a lower-cased word; 0 for words the list lacks."""
+    return _frequencies(lang).get(word, 0.0)
 
 
 def best_zipf(word: str, langs: tuple[str, ...]) -> float:
@@ -27,4 +36,4 @@ def best_zipf(word: str, langs: tuple[str, ...]) -> float:
 def vocabulary(text: str) -> Counter[str]:
     """How often each word (Turkish-lowercased) occurs in the text, with
     hyphenated compounds counted whole."""
-    return Counter(lower_tr(m) for m in WORD_RE.findall(text))
+    return Counter(WORD_RE.findall(lower_tr(text)))

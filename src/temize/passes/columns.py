@@ -10,6 +10,7 @@ left parts are read before all right parts.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..document import Document, Line
@@ -19,25 +20,12 @@ NAME = "columns"
 MIN_GAP = 3
 
 
+_GAP = re.compile(r"(?<=\S) {%d,}(?=\S)" % MIN_GAP)
+
+
 def _gaps(raw: str) -> list[tuple[int, int]]:
     """Runs of >= MIN_GAP spaces strictly inside the line's text."""
-    out = []
-    i = 0
-    n = len(raw)
-    start_text = len(raw) - len(raw.lstrip())
-    end_text = len(raw.rstrip())
-    i = start_text
-    while i < end_text:
-        if raw[i] == " ":
-            j = i
-            while j < end_text and raw[j] == " ":
-                j += 1
-            if j - i >= MIN_GAP:
-                out.append((i, j))
-            i = j
-        else:
-            i += 1
-    return out
+    return [m.span() for m in _GAP.finditer(raw)]
 
 
 def _raw(doc: Document, ln: Line) -> tuple[str, int]:

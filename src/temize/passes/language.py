@@ -7,6 +7,7 @@ from ..document import Document
 from ..langdetect import detect
 
 NAME = "language"
+SAMPLE = 250
 
 
 def run(doc: Document) -> None:
@@ -14,20 +15,21 @@ def run(doc: Document) -> None:
     for b in doc.blocks:
         if b.type != "paragraph":
             continue
-        t = doc.render(b.pieces)
+        # a few hundred characters tell the language; the rest only costs
+        t = doc.render(b.pieces[:6])[:SAMPLE]
         b.lang = detect(t)
         if b.lang:
-            weight[b.lang] += len(t)
+            weight[b.lang] += sum(p.end - p.start for p in b.pieces)
     if weight and not doc.lang_given:
         doc.lang = weight.most_common(1)[0][0]
     for b in doc.blocks:
         if b.type == "heading":
-            b.lang = detect(doc.render(b.pieces), default=doc.lang)
+            b.lang = doc.lang
     for ab in doc.abstracts:
         found = detect(doc.render(ab.pieces), default=ab.lang)
         ab.lang = found or ab.lang
     for fn in doc.footnotes:
-        fn.lang = detect(doc.render(fn.pieces), default=doc.lang)
+        fn.lang = detect(doc.render(fn.pieces[:6])[:SAMPLE], default=doc.lang)
     # a keyword list takes the language of its label, or of the abstract
     # just before it when the label says nothing
     for kl in doc.keywords:
