@@ -82,3 +82,14 @@ def test_dev_bench_scores(tmp_path):
         assert m[k] >= v, (k, m[k])
     for k, v in ceilings.items():
         assert m[k] <= v, (k, m[k])
+
+
+def test_seed_citations_and_dates(seed):
+    refs = [(r["author"], r["year"], r["pages"]) for c in seed["citations"] for r in c["refs"]]
+    assert len(refs) >= 75
+    assert ("Kurat", "1990", "232-233") in refs and ("Yavuz", "1995", "207-232") in refs
+    assert ("Armaoğlu", "1987", "309") in refs
+    values = {d["value"] for d in seed["dates"]}
+    assert {"1917-11-24", "1924-03-01", "1935-11-10", "1926-02-11", "1919/1922", "1877/1878"} <= values
+    notes = [d for d in seed["dates"] if str(d["block"]).startswith("footnote:")]
+    assert {d["block"] for d in notes} >= {"footnote:7", "footnote:9", "footnote:10", "footnote:11"}

@@ -4,10 +4,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from .document import Document
+from .knowledge.citations import extract_citations
+from .knowledge.dates import extract_dates
 from .textio import InputError, decode_bytes, normalize_newlines, read_text
 
 __version__ = "0.1.0"
-__all__ = ["recover", "recover_file", "Document", "InputError", "__version__"]
+__all__ = ["recover", "recover_file", "extract_citations", "extract_dates", "Document", "InputError",
+           "__version__"]
 
 
 def recover(text: str, *, lang: str | None = None, doc_id: str = "document") -> Document:

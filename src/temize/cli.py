@@ -145,6 +145,22 @@ def demo(fmt: str = typer.Option("md", "--format", "-f", help="json, md, tei or 
 
 
 @app.command()
+def dates(text: str = typer.Argument(..., help="The text to read dates from."),
+          lang: str = typer.Option("tr", "--lang", help="tr or en.")) -> None:
+    """Print the dates in TEXT as JSON: text, ISO value, offsets, calendar."""
+    from .knowledge.dates import extract_dates
+    typer.echo(json.dumps(extract_dates(text, lang), ensure_ascii=False, indent=1))
+
+
+@app.command()
+def citations(text: str = typer.Argument(..., help="The text to read citations from."),
+              lang: Optional[str] = typer.Option(None, "--lang", help="tr or en.")) -> None:
+    """Print the author-year citations in TEXT as JSON."""
+    from .knowledge.citations import extract_citations
+    typer.echo(json.dumps(extract_citations(text, lang), ensure_ascii=False, indent=1))
+
+
+@app.command()
 def version() -> None:
     """Print the version."""
     typer.echo(__version__)

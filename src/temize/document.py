@@ -206,6 +206,31 @@ class Document:
                 k += 1
         return " ".join("".join(parts).split())
 
+    def render_map(self, pieces: list[Piece]) -> tuple[str, list[int]]:
+        """`render(pieces)` and, for each of its characters, the source
+        offset it came from (-1 for a space that stands for folded white
+        space or a line join)."""
+        chars: list[str] = []
+        where: list[int] = []
+        text = self.text
+        pending_space = -1
+        for i, p in enumerate(pieces):
+            if i and p.join:
+                pending_space = p.start
+            for off in range(p.start, p.end):
+                c = text[off]
+                if c.isspace():
+                    if pending_space < 0:
+                        pending_space = off
+                    continue
+                if pending_space >= 0 and chars:
+                    chars.append(" ")
+                    where.append(-1)
+                pending_space = -1
+                chars.append(c)
+                where.append(off)
+        return "".join(chars), where
+
     @staticmethod
     def spans(pieces: list[Piece]) -> list[list[int]]:
         out: list[list[int]] = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .document import Document
 from .langdetect import detect
-from .passes import (audit, columns, duplicates, footnotes, front, headers, headings, language, lines,
+from .passes import (audit, citations, columns, dates, duplicates, footnotes, front, headers, headings, language, lines,
                      margin, page_numbers, paragraphs, respace)
 
 PASSES = [
@@ -20,6 +20,8 @@ PASSES = [
     paragraphs,    # lines -> paragraphs, hyphens, item texts
     respace,       # words an extractor ran together
     language,      # language per block
+    citations,     # author-year citations
+    dates,         # dates, normalised to ISO 8601
     audit,         # anything left unaccounted becomes a removal record
 ]
 

@@ -99,22 +99,7 @@ def build(doc: Document) -> etree._Element:
             stack.append((level, div))
             continue
         p = _el(stack[-1][1], "p", lang=b.lang if b.lang and b.lang != doc.lang else None)
-        refs = sorted(refs_by_block.get(k, []), key=lambda r: r.offset)
-        if not refs:
-            p.text = _xml_safe(doc.render(b.pieces))
-            continue
-        # split the paragraph at each marker and put the note there
-        sentinel = "\u0000"
-        marks = {r.offset: f"{sentinel}{r.label}{sentinel}" for r in refs}
-        parts = doc.render(b.pieces, marks).split(sentinel)
-        p.text = _xml_safe(parts[0])
-        for i in range(1, len(parts), 2):
-            label = parts[i]
-            fn = notes.get(label)
-            note = _el(p, "note", place="foot", n=label)
-            note.text = _xml_safe(doc.render(fn.pieces)) if fn else ""
-            placed.add(label)
-            note.tail = _xml_safe(parts[i + 1] if i + 1 < len(parts) else "")
+        _fill_paragraph(doc, p, k, b, refs_by_block.get(k, []), notes, placed)
     if len(body) == 0:
         _el(body, "p", "")
     rest = [fn for fn in doc.footnotes if fn.label not in placed]
@@ -124,6 +109,63 @@ def build(doc: Document) -> etree._Element:
         for fn in rest:
             _el(div, "note", doc.render(fn.pieces), place="foot", n=fn.label)
     return root
+
+
+def _fill_paragraph(doc: Document, p, k: int, block, refs, notes, placed: set[str]) -> None:
+    """The paragraph's text with <bibl> around citations, <date when> around
+    dates and <note place="foot"> where each footnote marker stood."""
+    text, where = doc.render_map(block.pieces)
+    index = {off: i for i, off in enumerate(where) if off >= 0}
+    events: list[tuple[int, int, str, object]] = []
+
+    def span_range(spans):
+        try:
+            return index[spans[0][0]], index[spans[-1][1] - 1] + 1
+        except (KeyError, IndexError):
+            return None
+
+    for c in doc.citations:
+        if c["block"] == k and (r := span_range(c["spans"])):
+            events.append((r[0], r[1], "bibl", c))
+    for d in doc.dates:
+        if d["block"] == k and (r := span_range(d["spans"])):
+            events.append((r[0], r[1], "date", d))
+    for ref in refs:
+        pos = next((i for i, off in enumerate(where) if off > ref.offset), len(text))
+        events.append((pos, pos, "note", ref))
+    events.sort(key=lambda e: (e[0], e[1]))
+    pos = 0
+    last = None
+    p.text = ""
+    for s, e, kind, obj in events:
+        if s < pos:
+            if kind != "note":
+                continue  # overlaps the element before it
+            s = e = pos
+        chunk = _xml_safe(text[pos:s])
+        if last is None:
+            p.text += chunk
+        else:
+            last.tail = (last.tail or "") + chunk
+        if kind == "note":
+            fn = notes.get(obj.label)
+            el = _el(p, "note", _xml_safe(doc.render(fn.pieces)) if fn else "", place="foot", n=obj.label)
+            placed.add(obj.label)
+        elif kind == "bibl":
+            el = _el(p, "bibl", text[s:e])
+        else:
+            el = _el(p, "date", text[s:e], when=obj["value"].split("/")[0] if "/" not in obj["value"] else None)
+            if "/" in obj["value"]:
+                a, b = obj["value"].split("/")
+                el.set("from", a)
+                el.set("to", b)
+        last = el
+        pos = e
+    chunk = _xml_safe(text[pos:])
+    if last is None:
+        p.text += chunk
+    else:
+        last.tail = (last.tail or "") + chunk
 
 
 def dumps(doc: Document) -> str:

@@ -1,0 +1,148 @@
+"""Author-year citations in Turkish and English styles.
+
+Parenthetical: "(Kurat,1990:232-233,Yavuz, 1995:207-232)", "(bknz:Kılıç, 1998)",
+"(Armaoğlu:1987:309)", "(Cebesoy 1955:134)", "(Smith and Jones 2003, p. 12;
+Lee et al., 2010a)". Narrative: "Kurat (1990)", "Smith et al. (2010: 45)".
+Footnote style: "Kâmuran Gürün, a.g.e, s.276-277" (a.g.e. / op. cit. points
+back to the author's last cited work).
+
+A parenthesis is a citation only when it holds a capitalised name followed
+by a year; "(Kunduh)", "(BMM)", "(1919-1922)", "(Kars, Ardahan)" are not.
+Each citation carries its raw text, offsets into the text, and refs of
+{author, year, pages}.
+"""
+from __future__ import annotations
+
+import regex
+
+_NAME_WORD = r"\p{Lu}[\p{L}\p{M}’'\-]*\p{L}"
+_PARTICLE = r"(?:(?:van|von|de|der|den|da|di|du|le|la|el|al)\s+)"
+NAME = rf"{_PARTICLE}?{_NAME_WORD}(?:\s+{_NAME_WORD})?"
+AUTHORS = (rf"(?P<author>{NAME}(?:\s*,\s*{NAME})*?(?:\s*(?:,\s*)?(?:and|ve|&|und|et)\s+{NAME})?)"
+           rf"(?P<etal>\s*(?:et\s+al\.?|vd\.?|ve\s+ark\.?|ve\s+diğerleri))?")
+YEAR = r"(?P<year>1[5-9]\d\d[a-z]?|20\d\d[a-z]?)(?![\d])"
+PAGES = r"(?P<pages>\d+(?:\s*[-–]\s*\n?\s*\d+)?)"
+PAGE_PREFIX = r"(?:(?:s|ss|p|pp|vol|c|cilt)\.\s*)?"
+# one reference inside a parenthesis: Name[,:]? Year[:,] pages
+REF = regex.compile(
+    rf"{AUTHORS}\s*[,:]?\s*{YEAR}(?:\s*[:,]\s*{PAGE_PREFIX}{PAGES}(?!\s*[,:]?\s*\d{{4}}))?",
+    regex.V1)
+# a bare year after a reference's year, as in "(Motch et al. 1981,1983)"
+EXTRA_YEAR = regex.compile(rf"\s*[,;]\s*{YEAR}")
+PREFIX = regex.compile(r"^\s*(?:bknz|bkz|bk|krş|karş|see|cf|e\.\s*g|vgl)\s*[.:,]?\s*", regex.I)
+NARRATIVE = regex.compile(
+    rf"(?P<author>{NAME}(?:\s+(?:and|ve|&)\s+{NAME})?)(?P<etal>\s+(?:et\s+al\.?|vd\.?))?(?:’\p{{L}}+)?\s*"
+    rf"\(\s*{YEAR}(?:\s*[:,]\s*{PAGE_PREFIX}{PAGES})?\s*\)", regex.V1)
+IBID = regex.compile(
+    rf"(?P<author>{NAME})\s*,\s*(?:a\.\s*g\.\s*e|a\.\s*g\.\s*m|op\.\s*cit|ibid)\.?\s*,?\s*(?:{PAGE_PREFIX}{PAGES})?",
+    regex.V1)
+# "bildirmiştirGürün,2010:37)": a citation whose opening parenthesis was lost
+UNOPENED = regex.compile(rf"(?<=\p{{Ll}})(?P<author>{_NAME_WORD})\s*,\s*{YEAR}(?:\s*:\s*{PAGES})?\)", regex.V1)
+STOP_NAMES = {"Table", "Tablo", "Figure", "Fig", "Şekil", "Section", "Bölüm", "Chapter", "Madde",
+              "Article", "Eq", "Equation", "Vol", "No", "Cilt", "Sayı", "Page", "Sayfa", "In", "The"}
+
+
+def _clean_pages(p: str | None) -> str:
+    return regex.sub(r"\s+", "", p or "").replace("–", "-")
+
+
+def _author(m) -> str:
+    return " ".join(m.group("author").split())
+
+
+def _year_or_pages(author: str, year: str, pages: str | None, sep: str) -> list[dict]:
+    """One ref, or two when the "pages" are a second year: "(Motch et al.
+    1981,1983)" cites two works."""
+    p = _clean_pages(pages)
+    if regex.fullmatch(r"(?:1[5-9]|20)\d\d[a-z]?", p) and ":" not in sep:
+        return [{"author": author, "year": year, "pages": ""}, {"author": author, "year": p, "pages": ""}]
+    return [{"author": author, "year": year, "pages": p}]
+
+
+def _refs_in(inner: str) -> list[dict]:
+    refs = []
+    for m in REF.finditer(inner):
+        author = _author(m)
+        if author.split()[0] in STOP_NAMES:
+            continue
+        sep = inner[m.end("year"):m.start("pages")] if m.group("pages") else ""
+        refs.extend(_year_or_pages(author, m.group("year"), m.group("pages"), sep))
+        # further years of the same author: "(Motch et al. 1981, 1983)"
+        pos = m.end()
+        while True:
+            e = EXTRA_YEAR.match(inner, pos)
+            if not e:
+                break
+            refs.append({"author": author, "year": e.group("year"), "pages": ""})
+            pos = e.end()
+    return refs
+
+
+def _parens(text: str):
+    """Spans of balanced parentheses (innermost content kept whole)."""
+    stack = []
+    for i, c in enumerate(text):
+        if c == "(":
+            stack.append(i)
+        elif c == ")" and stack:
+            s = stack.pop()
+            if not stack:
+                yield s, i + 1
+
+
+def extract_citations(text: str, lang: str | None = None, memory: dict[str, str] | None = None) -> list[dict]:
+    """Citations in `text`: [{"raw", "start", "end", "refs": [{author, year, pages}]}].
+
+    `memory` (surname -> year of the last work cited) carries what an
+    "a.g.e." refers to from one call to the next, e.g. from the body to a
+    footnote; it is updated in place."""
+    out: list[dict] = []
+    taken: list[tuple[int, int]] = []
+    for s, e in _parens(text):
+        inner = text[s + 1:e - 1]
+        if len(inner) > 400 or not regex.search(r"\d{4}", inner):
+            continue
+        body = PREFIX.sub("", inner)
+        refs = _refs_in(body)
+        if refs:
+            out.append({"raw": text[s:e], "start": s, "end": e, "refs": refs})
+            taken.append((s, e))
+    for m in NARRATIVE.finditer(text):
+        if any(a <= m.start("year") < b for a, b in taken):
+            continue
+        author = _author(m)
+        if author.split()[0] in STOP_NAMES:
+            continue
+        out.append({"raw": m.group(0), "start": m.start(), "end": m.end(),
+                    "refs": _year_or_pages(author, m.group("year"), m.group("pages"),
+                                           text[m.end("year"):m.start("pages")] if m.group("pages") else "")})
+        taken.append((m.start(), m.end()))
+    for m in UNOPENED.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        out.append({"raw": m.group(0), "start": m.start(), "end": m.end(),
+                    "refs": [{"author": m.group("author"), "year": m.group("year"),
+                              "pages": _clean_pages(m.group("pages"))}]})
+        taken.append((m.start(), m.end()))
+    out.sort(key=lambda c: c["start"])
+    # a.g.e. / op. cit.: the author's most recent work cited before it
+    last_year: dict[str, str] = memory if memory is not None else {}
+    ibids = []
+    for m in IBID.finditer(text):
+        if not any(a <= m.start() < b for a, b in taken):
+            ibids.append(m)
+    events = [(c["start"], "cite", c) for c in out] + [(m.start(), "ibid", m) for m in ibids]
+    if events:
+        for _, kind, obj in sorted(events, key=lambda x: x[0]):
+            if kind == "cite":
+                for r in obj["refs"]:
+                    last_year[r["author"].split()[-1]] = r["year"]
+            else:
+                author = _author(obj)
+                surname = author.split()[-1]
+                out.append({"raw": obj.group(0).rstrip(" ,;"), "start": obj.start(),
+                            "end": obj.start() + len(obj.group(0).rstrip(" ,;")),
+                            "refs": [{"author": surname, "year": last_year.get(surname, ""),
+                                      "pages": _clean_pages(obj.group("pages"))}]})
+        out.sort(key=lambda c: c["start"])
+    return out

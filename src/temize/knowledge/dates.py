@@ -1,0 +1,159 @@
+"""Dates in Turkish and English text, normalised to ISO 8601 (Gregorian).
+
+Forms: "24 Kasım 1917’de", "Ekim 1917", "1919 Eylülü’nde", "March 3, 1918",
+"3 March 1918", "11.02.1926", "22/02/2016", "2016-11", "1917’de",
+"1877-1878 yıllarında", "(1919-1922)", "in 1917", "1935 tarihli"; Ottoman
+and Republican-era month names ("Teşrinievvel", "Sonteşrin"), Rumi and
+Hijri dates. A marker ("R.", "Rumi", "H.", "Hicri") or a printed gloss
+("1.03.1340 (1924)") decides the calendar; without one, a Hijri month name
+means Hijri, and a year between 1200 and 1342 beside a Turkish month name
+or in a numeric date means Rumi.
+
+Not dates: years inside citations, page numbers and ranges ("s.460-463"),
+publication years in references ("Ankara 1928, s.460"), durations and
+counts ("üç yıl", "300 years").
+"""
+from __future__ import annotations
+
+import regex
+
+from .calendars import GREGORIAN, HIJRI, RUMI, convert, month, month_names
+from .citations import extract_citations
+
+_MONTH_ALT = "|".join(regex.escape(n).replace(r"\ ", r"\s+").replace(r"\-", r"-?") for n in month_names())
+# a month name, perhaps with a possessive ("Eylülü") and a suffix ("’nde")
+MONTH = rf"(?P<month>(?:{_MONTH_ALT}))(?:[ıiuü](?=[’'\s]|n))?(?:[’']?\p{{Ll}}+)?"
+GLOSS_MONTH = r"(?:\s*\(\s*\p{L}+\s*\))?"
+SUFFIX = r"(?:[’']\p{Ll}+)?"
+YEAR4 = r"(?P<year>\d{4})"
+YEAR34 = r"(?P<year>\d{3,4})"
+MARKER = r"(?:\s*\(?\s*(?P<marker>R\.|Rumi|Rûmî|H\.|Hicri|Hicrî|M\.|Miladi|Milâdî|AH|CE|AD)\s*\)?)?"
+GLOSS = r"(?:\s*\(\s*(?P<gloss>\d{4})\s*\))?"
+
+PATTERNS = [
+    # 24 Kasım 1917, 10 Sonteşrin (Kasım) 1935, 1 Muharrem 1340 (H.)
+    ("dmy", regex.compile(rf"(?<![\d.])(?P<day>\d{{1,2}})\.?\s+{MONTH}{GLOSS_MONTH}\s+{YEAR34}(?!\d){SUFFIX}{MARKER}{GLOSS}",
+                          regex.I | regex.V1)),
+    # March 3, 1918
+    ("mdy", regex.compile(rf"\b{MONTH}\s+(?P<day>\d{{1,2}}),?\s+{YEAR4}(?!\d)", regex.I | regex.V1)),
+    # Ekim 1917, March 1918
+    ("my", regex.compile(rf"(?<![\d.])(?<!\d\s)\b{MONTH}{GLOSS_MONTH}\s+{YEAR34}(?!\d){SUFFIX}{MARKER}{GLOSS}",
+                         regex.I | regex.V1)),
+    # 1919 Eylülü’nde
+    ("ym", regex.compile(rf"(?<![\d.:])\b{YEAR4}\s+{MONTH}(?!\s+\d)", regex.I | regex.V1)),
+    # 11.02.1926, 1.03.1340 (1924), 22/02/2016
+    ("num", regex.compile(rf"(?<![\d.:/])(?P<day>\d{{1,2}})(?P<sep>[./])(?P<mon>\d{{1,2}})(?P=sep){YEAR34}(?![\d/]){MARKER}{GLOSS}",
+                          regex.V1)),
+    # 2016-11-24, 2016-11
+    ("iso", regex.compile(r"(?<![\d\-:])(?P<year>(?:1[5-9]|20)\d\d)-(?P<mon>0[1-9]|1[0-2])(?:-(?P<day>[0-3]\d))?(?![\d\-])")),
+    # 1877-1878 yıllarında, (1919-1922)
+    ("range", regex.compile(r"(?<![\d.:/\-])(?P<y1>1[0-9]\d\d|20\d\d)\s*[-–]\s*\n?\s*(?P<y2>1[0-9]\d\d|20\d\d)(?![\d\-])(?P<after>[’']\p{Ll}+|\)|\s+(?:yıl|sene|years?)\p{L}*)?",
+                            regex.V1)),
+    # 1917’de, 1945 yılı, 1935 tarihli, in 1917, (1924)
+    ("year", regex.compile(r"(?<![\d.:/\-,])(?P<pre>\b(?:in|since|by|from|until|till|during|around|circa|c\.|ca\.)\s+|\()?"
+                           r"(?P<year>1[0-9]\d\d|20\d\d)(?![\d\-])"
+                           r"(?P<after>[’']\p{Ll}+|\s+(?:yıl|sene|tarih|senesi)\p{L}*|\))?",
+                           regex.I | regex.V1)),
+]
+
+RUMI_YEARS = range(1200, 1343)
+HIJRI_YEARS = range(1100, 1500)
+BIBLIO_AFTER = regex.compile(r"^\s*,\s*(?:s|ss|p|pp)\.\s*\d")
+
+
+def _calendar(y: int, marker: str | None, gloss: str | None, implied: str | None, numeric: bool) -> str:
+    if marker:
+        m = marker.lower().rstrip(".")
+        if m in ("r", "rumi", "rûmî"):
+            return RUMI
+        if m in ("h", "hicri", "hicrî", "ah"):
+            return HIJRI
+        return GREGORIAN
+    if gloss:
+        g = int(gloss)
+        if abs((y + 584) - g) <= 1:
+            return RUMI
+        if y in HIJRI_YEARS and abs(convert(HIJRI, y, None, None) and int(convert(HIJRI, y, None, None)) - g) <= 1:
+            return HIJRI
+        return GREGORIAN
+    if implied == HIJRI:
+        return HIJRI
+    if y in RUMI_YEARS and (numeric or implied is None):
+        return RUMI
+    return GREGORIAN
+
+
+def extract_dates(text: str, lang: str = "tr") -> list[dict]:
+    """Dates in `text`: [{"text", "value", "start", "end", "calendar"}], in order."""
+    blocked = [(c["start"], c["end"]) for c in extract_citations(text, lang)]
+    out: list[dict] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in blocked)
+
+    def add(s: int, e: int, value: str | None, calendar: str) -> None:
+        if value is None:
+            return
+        raw = text[s:e]
+        out.append({"text": raw, "value": value, "start": s, "end": e, "calendar": calendar})
+        blocked.append((s, e))
+
+    for kind, pat in PATTERNS:
+        for m in pat.finditer(text):
+            s, e = m.span()
+            if not free(s, e):
+                continue
+            if kind in ("dmy", "mdy", "my", "ym"):
+                mo = month(m.group("month"))
+                if mo is None:
+                    continue
+                y = int(m.group("year"))
+                d = int(m.group("day")) if "day" in m.groupdict() and m.group("day") else None
+                cal = _calendar(y, m.groupdict().get("marker"), m.groupdict().get("gloss"), mo[1], False)
+                if cal == GREGORIAN and not 1000 <= y <= 2099:
+                    continue
+                if kind == "my" and cal == GREGORIAN and y < 1500:
+                    continue
+                # the date's text is the date as printed, without a case
+                # suffix, a calendar marker or a gloss ("24 Kasım 1917")
+                end = m.end("month") if kind == "ym" else m.end("year")
+                add(s, end, convert(cal, y, mo[0], d), cal)
+                blocked.append((s, e))  # the gloss is not a second date
+            elif kind == "num":
+                y = int(m.group("year"))
+                d, mo_n = int(m.group("day")), int(m.group("mon"))
+                if len(m.group("year")) == 3 or not 1 <= mo_n <= 12:
+                    continue
+                cal = _calendar(y, m.group("marker"), m.group("gloss"), None, True)
+                if cal == GREGORIAN and not 1500 <= y <= 2099:
+                    continue
+                add(s, m.end("year"), convert(cal, y, mo_n, d), cal)
+                blocked.append((s, e))
+            elif kind == "iso":
+                d = int(m.group("day")) if m.group("day") else None
+                add(s, e, convert(GREGORIAN, int(m.group("year")), int(m.group("mon")), d), GREGORIAN)
+            elif kind == "range":
+                y1, y2 = int(m.group("y1")), int(m.group("y2"))
+                if not (y1 < y2 <= y1 + 200) or not m.group("after") and not _in_parens(text, s, e):
+                    continue
+                add(s, m.end("y2"), f"{y1:04d}/{y2:04d}", GREGORIAN)
+            elif kind == "year":
+                y = int(m.group("year"))
+                pre, after = m.group("pre"), m.group("after")
+                if not (pre or after):
+                    continue
+                if pre == "(" and after != ")":
+                    continue
+                if BIBLIO_AFTER.match(text, m.end("year")):
+                    continue
+                # a Turkish case suffix or "yılı" marks a year for sure; an
+                # English preposition only for years in the usual range
+                if not 1000 <= y <= 2099 or (not after and y < 1500):
+                    continue
+                add(m.start("year"), m.end("year"), f"{y:04d}", GREGORIAN)
+    out.sort(key=lambda d: d["start"])
+    return out
+
+
+def _in_parens(text: str, s: int, e: int) -> bool:
+    return s > 0 and text[s - 1] == "(" and e < len(text) and text[e:e + 1] == ")"
