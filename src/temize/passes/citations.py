@@ -9,10 +9,9 @@ NAME = "citations"
 
 
 def items(doc: Document):
-    """(block id, pieces) for every paragraph and footnote, in reading order."""
+    """(block id, pieces) for every body block and footnote, in reading order."""
     for k, b in enumerate(doc.blocks):
-        if b.type == "paragraph":
-            yield k, b.pieces
+        yield k, b.pieces
     for fn in doc.footnotes:
         yield f"footnote:{fn.label}", fn.pieces
 
