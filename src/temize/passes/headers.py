@@ -108,18 +108,23 @@ def run(doc: Document) -> None:
             nexts.add(" ".join(texts[id(body[k + 1])].split()) if k + 1 < len(body) else "")
         if len(prevs) >= 2 and len(nexts) >= 2:
             recurring.append(occ)
-        elif "#" in tpl and (len(prevs) >= 2 or len(nexts) >= 2):
+        elif ("#" in tpl or len(occ) >= 3) and (len(prevs) >= 2 or len(nexts) >= 2):
             one_sided.append((occ, "prev" if len(prevs) == 1 else "next"))
     # a numbered header printed beside another header line (pypdf: the
     # journal line, then the same with the page number) shares that
     # neighbour every time; accept it when the neighbour recurs as a header
     two_sided = {id(ln) for occ in recurring for ln in occ}
+    count_of = {id(ln): len(occ) for occ in by_template.values() for ln in occ}
     for occ, side in one_sided:
-        if len({texts[id(ln)] for ln in occ}) < 2:
-            continue  # identical every time: a repeated line, not a numbered header
         k = pos[id(occ[0])]
         j = k - 1 if side == "prev" else k + 1
-        if 0 <= j < len(body) and id(body[j]) in two_sided:
+        if not 0 <= j < len(body):
+            continue
+        neighbour = body[j]
+        if len({texts[id(ln)] for ln in occ}) >= 2 and id(neighbour) in two_sided:
+            recurring.append(occ)  # the page-numbered line beside a header
+        elif len(occ) >= 3 and count_of.get(id(neighbour), 0) >= 3:
+            # two header lines printed together on every page (pypdf)
             recurring.append(occ)
     in_recurring = {id(ln) for occ in recurring for ln in occ}
 
@@ -207,7 +212,10 @@ def _fill_metadata(doc: Document, hits: list[dict[str, str]], pages: list[str]) 
             for key in ("volume", "issue", "year"):
                 if not md.get(key) and d.get(key):
                     md[key] = d[key]
-        elif len(name) > len(cur) and fold(name.split()[0]) == fold(cur.split()[0]):
+        elif len(name) > len(cur) and fold(name.split()[0]) == fold(cur.split()[0]) \
+                and any(len(w) >= 2 and w.isupper() and w not in name for w in cur.split()):
+            # the header abbreviates ("Van YYÜ İİBF Dergisi"); the margin
+            # spells the name out
             md["journal"] = name
     if hits:
         md["journal_variants"] = sorted({h["journal"] for h in hits})
