@@ -52,3 +52,26 @@ def test_note_ends_where_the_body_resumes():
     out = doc.to_dict()
     assert out["footnotes"][0]["text"] == "A short note about the citation."
     assert out["body"][0]["text"].endswith("and more words that continue the body paragraph on the next page.")
+
+
+def test_note_cut_at_the_page_foot_goes_on_at_the_next_foot():
+    text = ("A paragraph ends here with its marker.1 The page goes on a little.\n"
+            "\n"
+            "1This note begins at the foot of the first page and is cut off in the\n"
+            "\n"
+            "12\n"
+            "\n"
+            "Journal of Samples, Vol. 1, No. 2 (2020)\n"
+            "\n"
+            "Body text of the second page starts here and it runs on for a while.\n"
+            "It ends with a full stop.\n"
+            "\n"
+            "middle of a sentence, which the second page finishes.\n"
+            "\n"
+            "13\n"
+            "\n"
+            "Journal of Samples, Vol. 1, No. 2 (2020)\n")
+    out = recover(text).to_dict()
+    assert out["footnotes"][0]["text"] == ("This note begins at the foot of the first page and is cut off in the "
+                                           "middle of a sentence, which the second page finishes.")
+    assert all("middle of a sentence" not in b["text"] for b in out["body"])

@@ -104,6 +104,10 @@ def run(doc: Document) -> None:
             candidates.append((*c, i))
         i += 1
 
+    for k, (num, note_lines, first) in enumerate(notes):
+        if not ends_sentence(doc.line_text(note_lines[-1])):
+            _continue_on_next_page(doc, lines, note_lines)
+
     used: set[int] = set()
     last_marker = -1
     for num, note_lines, first in notes:
@@ -121,6 +125,59 @@ def run(doc: Document) -> None:
             last_marker = s
             doc.remove_span(s, e, "footnote-marker", NAME, label=num)
             doc.footnote_refs.append(FootnoteRef(label=num, block=-1, offset=s))
+
+
+def _continue_on_next_page(doc: Document, lines: list[Line], note_lines: list[Line]) -> None:
+    """A note cut off at the foot of a page goes on at the foot of the next.
+
+    Taken only where it shows: past the page's furniture, a block set off
+    by white space that starts in lower case after a finished sentence,
+    and runs to the foot (the next note, a page number, furniture)."""
+    index = {id(ln): k for k, ln in enumerate(lines)}
+    k = index[id(note_lines[-1])] + 1
+    crossed = False
+    n = len(lines)
+    # past this page's end: furniture, a page number, a form feed
+    while k < n and not crossed:
+        ln = lines[k]
+        if ln.role == REMOVED or PAGE_NO.match(doc.line_text(ln)) or ln.page != note_lines[-1].page:
+            crossed = True
+        k += 1
+    if not crossed:
+        return
+    prev_end_sentence = True
+    seen_body = False
+    while k < n:
+        ln = lines[k]
+        t = doc.line_text(ln)
+        furniture = (ln.role == REMOVED and ln.reason in ("running-header", "page-number")) \
+            or (ln.role == BODY and PAGE_NO.match(t))
+        if furniture:
+            if seen_body:
+                return  # the next page ended without a continuation
+            k += 1
+            continue
+        if ln.role != BODY:
+            k += 1
+            continue
+        seen_body = True
+        if ln.blank_before and t[:1].islower() and prev_end_sentence:
+            run = [ln]
+            j = k + 1
+            while j < n and lines[j].role == BODY and not lines[j].blank_before \
+                    and not _label(doc.line_text(lines[j])) and not PAGE_NO.match(doc.line_text(lines[j])):
+                run.append(lines[j])
+                j += 1
+            at_foot = j >= n or lines[j].role != BODY or PAGE_NO.match(doc.line_text(lines[j])) \
+                or _label(doc.line_text(lines[j])) is not None
+            if at_foot and len(run) <= 12:
+                note_lines.extend(run)
+                return
+            prev_end_sentence = ends_sentence(doc.line_text(run[-1]))
+            k = j
+            continue
+        prev_end_sentence = ends_sentence(t)
+        k += 1
 
 
 def _label(t: str):
