@@ -10,8 +10,11 @@ which pass dropped it and why.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
+
+_TOKEN = re.compile(r"\S+")
 
 # Roles a line can take. "body" is the default: text nobody has claimed yet.
 BODY = "body"
@@ -213,23 +216,40 @@ class Document:
         chars: list[str] = []
         where: list[int] = []
         text = self.text
-        pending_space = -1
+        space = False  # white space or a join seen since the last token
         for i, p in enumerate(pieces):
             if i and p.join:
-                pending_space = p.start
-            for off in range(p.start, p.end):
-                c = text[off]
-                if c.isspace():
-                    if pending_space < 0:
-                        pending_space = off
-                    continue
-                if pending_space >= 0 and chars:
+                space = True
+            pos = p.start
+            for m in _TOKEN.finditer(text, p.start, p.end):
+                if m.start() > pos:
+                    space = True
+                if space and chars:
                     chars.append(" ")
                     where.append(-1)
-                pending_space = -1
-                chars.append(c)
-                where.append(off)
+                space = False
+                chars.append(m.group())
+                where.extend(range(m.start(), m.end()))
+                pos = m.end()
+            if pos < p.end:
+                space = True
         return "".join(chars), where
+
+    def locate(self, pieces: list[Piece], s: int, e: int) -> list[list[int]]:
+        """Source spans of the characters s..e of `render(pieces)`, one span
+        per stretch of source they come from (a citation may straddle a
+        footnote)."""
+        text, where = self.render_map(pieces) if e - s > 0 else ("", [])
+        out: list[list[int]] = []
+        for i in range(s, min(e, len(where))):
+            off = where[i]
+            if off < 0:
+                continue
+            if out and off >= out[-1][1] and not self.text[out[-1][1]:off].strip():
+                out[-1][1] = off + 1
+            else:
+                out.append([off, off + 1])
+        return out
 
     @staticmethod
     def spans(pieces: list[Piece]) -> list[list[int]]:

@@ -78,13 +78,21 @@ def _refs_in(inner: str) -> list[dict]:
     return refs
 
 
+_PAREN = regex.compile(r"[()]")
+# cheap tests that let the costlier patterns skip text they cannot match
+_NARRATIVE_HINT = regex.compile(r"\(\s*\d{4}")
+_UNOPENED_HINT = regex.compile(r"\p{Ll}\p{Lu}[\p{L}\p{M}]*\s*,\s*\d{4}")
+_IBID_HINT = regex.compile(r"a\.\s*g\.\s*[em]|op\.\s*cit|ibid", regex.I)
+
+
 def _parens(text: str):
     """Spans of balanced parentheses (innermost content kept whole)."""
     stack = []
-    for i, c in enumerate(text):
-        if c == "(":
+    for m in _PAREN.finditer(text):
+        i = m.start()
+        if m.group() == "(":
             stack.append(i)
-        elif c == ")" and stack:
+        elif stack:
             s = stack.pop()
             if not stack:
                 yield s, i + 1
@@ -107,7 +115,7 @@ def extract_citations(text: str, lang: str | None = None, memory: dict[str, str]
         if refs:
             out.append({"raw": text[s:e], "start": s, "end": e, "refs": refs})
             taken.append((s, e))
-    for m in NARRATIVE.finditer(text):
+    for m in (NARRATIVE.finditer(text) if _NARRATIVE_HINT.search(text) else ()):
         if any(a <= m.start("year") < b for a, b in taken):
             continue
         author = _author(m)
@@ -117,7 +125,7 @@ def extract_citations(text: str, lang: str | None = None, memory: dict[str, str]
                     "refs": _year_or_pages(author, m.group("year"), m.group("pages"),
                                            text[m.end("year"):m.start("pages")] if m.group("pages") else "")})
         taken.append((m.start(), m.end()))
-    for m in UNOPENED.finditer(text):
+    for m in (UNOPENED.finditer(text) if _UNOPENED_HINT.search(text) else ()):
         if any(a <= m.start() < b for a, b in taken):
             continue
         out.append({"raw": m.group(0), "start": m.start(), "end": m.end(),
@@ -128,7 +136,7 @@ def extract_citations(text: str, lang: str | None = None, memory: dict[str, str]
     # a.g.e. / op. cit.: the author's most recent work cited before it
     last_year: dict[str, str] = memory if memory is not None else {}
     ibids = []
-    for m in IBID.finditer(text):
+    for m in (IBID.finditer(text) if _IBID_HINT.search(text) else ()):
         if not any(a <= m.start() < b for a, b in taken):
             ibids.append(m)
     events = [(c["start"], "cite", c) for c in out] + [(m.start(), "ibid", m) for m in ibids]

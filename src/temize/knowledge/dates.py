@@ -33,29 +33,31 @@ GLOSS = r"(?:\s*\(\s*(?P<gloss>\d{4})\s*\))?"
 PATTERNS = [
     # 24 Kasım 1917, 10 Sonteşrin (Kasım) 1935, 1 Muharrem 1340 (H.)
     ("dmy", regex.compile(rf"(?<![\d.])(?P<day>\d{{1,2}})\.?\s+{MONTH}{GLOSS_MONTH}\s+{YEAR34}(?!\d){SUFFIX}{MARKER}{GLOSS}",
-                          regex.I | regex.V1)),
+                          )),
     # March 3, 1918
-    ("mdy", regex.compile(rf"\b{MONTH}\s+(?P<day>\d{{1,2}}),?\s+{YEAR4}(?!\d)", regex.I | regex.V1)),
+    ("mdy", regex.compile(rf"\b{MONTH}\s+(?P<day>\d{{1,2}}),?\s+{YEAR4}(?!\d)")),
     # Ekim 1917, March 1918
     ("my", regex.compile(rf"(?<![\d.])(?<!\d\s)\b{MONTH}{GLOSS_MONTH}\s+{YEAR34}(?!\d){SUFFIX}{MARKER}{GLOSS}",
-                         regex.I | regex.V1)),
+                         )),
     # 1919 Eylülü’nde
-    ("ym", regex.compile(rf"(?<![\d.:])\b{YEAR4}\s+{MONTH}(?!\s+\d)", regex.I | regex.V1)),
+    ("ym", regex.compile(rf"(?<![\d.:])\b{YEAR4}\s+{MONTH}(?!\s+\d)")),
     # 11.02.1926, 1.03.1340 (1924), 22/02/2016
     ("num", regex.compile(rf"(?<![\d.:/])(?P<day>\d{{1,2}})(?P<sep>[./])(?P<mon>\d{{1,2}})(?P=sep){YEAR34}(?![\d/]){MARKER}{GLOSS}",
-                          regex.V1)),
+                          )),
     # 2016-11-24, 2016-11
     ("iso", regex.compile(r"(?<![\d\-:])(?P<year>(?:1[5-9]|20)\d\d)-(?P<mon>0[1-9]|1[0-2])(?:-(?P<day>[0-3]\d))?(?![\d\-])")),
     # 1877-1878 yıllarında, (1919-1922)
     ("range", regex.compile(r"(?<![\d.:/\-])(?P<y1>1[0-9]\d\d|20\d\d)\s*[-–]\s*\n?\s*(?P<y2>1[0-9]\d\d|20\d\d)(?![\d\-])(?P<after>[’']\p{Ll}+|\)|\s+(?:yıl|sene|years?)\p{L}*)?",
-                            regex.V1)),
-    # 1917’de, 1945 yılı, 1935 tarihli, in 1917, (1924)
-    ("year", regex.compile(r"(?<![\d.:/\-,])(?P<pre>\b(?:in|since|by|from|until|till|during|around|circa|c\.|ca\.)\s+|\()?"
-                           r"(?P<year>1[0-9]\d\d|20\d\d)(?![\d\-])"
-                           r"(?P<after>[’']\p{Ll}+|\s+(?:yıl|sene|tarih|senesi)\p{L}*|\))?",
-                           regex.I | regex.V1)),
+                            )),
+    # 1917’de, 1945 yılı, 1935 tarihli, in 1917, (1924): found by the bare
+    # year, its context checked after (an optional prefix in the pattern
+    # would be tried at every position of the text)
+    ("year", regex.compile(r"(?<![\d.:/\-,])(?P<year>1[0-9]\d\d|20\d\d)(?![\d\-])"
+                           r"(?P<after>[’']\p{Ll}+|\s+(?:yıl|sene|tarih|senesi)\p{L}*|\))?")),
 ]
 
+PRE_YEAR = regex.compile(r"(?:\b(?:[Ii]n|[Ss]ince|by|[Ff]rom|[Uu]ntil|till|[Dd]uring|around|circa|c\.|ca\.)\s+|(\())$")
+_HAS_YEAR = regex.compile(r"\d{3}")
 RUMI_YEARS = range(1200, 1343)
 HIJRI_YEARS = range(1100, 1500)
 BIBLIO_AFTER = regex.compile(r"^\s*,\s*(?:s|ss|p|pp)\.\s*\d")
@@ -83,10 +85,17 @@ def _calendar(y: int, marker: str | None, gloss: str | None, implied: str | None
     return GREGORIAN
 
 
-def extract_dates(text: str, lang: str = "tr") -> list[dict]:
-    """Dates in `text`: [{"text", "value", "start", "end", "calendar"}], in order."""
-    blocked = [(c["start"], c["end"]) for c in extract_citations(text, lang)]
+def extract_dates(text: str, lang: str = "tr", citations: list[dict] | None = None) -> list[dict]:
+    """Dates in `text`: [{"text", "value", "start", "end", "calendar"}], in order.
+
+    Years inside citations are not dates; pass the text's `citations` if
+    they are already known, else they are found here."""
+    if citations is None:
+        citations = extract_citations(text, lang)
+    blocked = [(c["start"], c["end"]) for c in citations]
     out: list[dict] = []
+    if not _HAS_YEAR.search(text):
+        return out
 
     def free(s: int, e: int) -> bool:
         return not any(a < e and s < b for a, b in blocked)
@@ -139,7 +148,9 @@ def extract_dates(text: str, lang: str = "tr") -> list[dict]:
                 add(s, m.end("y2"), f"{y1:04d}/{y2:04d}", GREGORIAN)
             elif kind == "year":
                 y = int(m.group("year"))
-                pre, after = m.group("pre"), m.group("after")
+                after = m.group("after")
+                p = PRE_YEAR.search(text, max(0, s - 12), s)
+                pre = p.group(0).strip() if p else None
                 if not (pre or after):
                     continue
                 if pre == "(" and after != ")":

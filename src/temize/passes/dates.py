@@ -4,16 +4,21 @@ from __future__ import annotations
 
 from ..document import Document
 from ..knowledge.dates import extract_dates
-from .citations import items, source_spans
+from .citations import items
 
 NAME = "dates"
 
 
 def run(doc: Document) -> None:
+    cited: list[tuple[int, int]] = sorted((a, b) for c in doc.citations for a, b in c["spans"])
     for block, pieces in items(doc):
-        text, where = doc.render_map(pieces)
-        for d in extract_dates(text, doc.lang or "tr"):
+        text = doc.render(pieces)
+        for d in extract_dates(text, doc.lang or "tr", citations=[]):
+            spans = doc.locate(pieces, d["start"], d["end"])
+            # a year inside a citation the citations pass found is no date
+            if any(a <= s0 and e0 <= b for s0, e0 in spans for a, b in cited):
+                continue
             doc.dates.append({
                 "block": block, "text": d["text"], "value": d["value"], "calendar": d["calendar"],
-                "spans": source_spans(doc.text, where, d["start"], d["end"]),
+                "spans": spans,
             })
