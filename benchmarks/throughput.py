@@ -2,7 +2,8 @@
 
     python benchmarks/throughput.py [FOLDER] [--repeat N]
 
-Prints MB/s on one core and the ratio to a baseline pass over the same texts
+Prints MB/s on one core for the recover engine and for the citation and
+date extractors together, each with the ratio to a baseline pass over the same texts
 in the same process: splitting every text into lines and hashing each line,
 about the least any line-based cleaner must do. The ratio cancels out most of
 the machine's speed; the MB/s is for comparison with the target.
@@ -31,6 +32,12 @@ def run_recover(texts: list[str]) -> None:
         recover(t).to_dict()
 
 
+def run_extractors(texts: list[str]) -> None:
+    from temize import extract_citations, extract_dates
+    for t in texts:
+        extract_dates(t, "tr", citations=extract_citations(t))
+
+
 def best_of(fn, texts, repeat: int) -> float:
     best = float("inf")
     for _ in range(repeat):
@@ -54,11 +61,14 @@ def main(argv=None) -> int:
     run_recover(texts[:2])  # warm-up: imports, lexicon and language model loading
     t_base = best_of(baseline, texts, a.repeat)
     t_rec = best_of(run_recover, texts, a.repeat)
+    run_extractors(texts[:2])
+    t_ext = best_of(run_extractors, texts, a.repeat)
     mb = size / 1e6
     print(f"texts: {len(texts)} files, {mb:.2f} MB")
     print(f"baseline (split lines + hash): {mb / t_base:8.1f} MB/s")
     print(f"recover(text).to_dict():       {mb / t_rec:8.2f} MB/s per core  ({1000 * t_rec / len(texts):.1f} ms per document)")
     print(f"ratio recover / baseline time: {t_rec / t_base:.0f}x")
+    print(f"citations + dates extractors:  {mb / t_ext:8.2f} MB/s per core  (ratio to baseline {t_ext / t_base:.0f}x)")
     return 0
 
 

@@ -81,8 +81,12 @@ def _refs_in(inner: str) -> list[dict]:
 _PAREN = regex.compile(r"[()]")
 # cheap tests that let the costlier patterns skip text they cannot match
 _NARRATIVE_HINT = regex.compile(r"\(\s*\d{4}")
-_UNOPENED_HINT = regex.compile(r"\p{Ll}\p{Lu}[\p{L}\p{M}]*\s*,\s*\d{4}")
 _IBID_HINT = regex.compile(r"a\.\s*g\.\s*[em]|op\.\s*cit|ibid", regex.I)
+
+
+def _ibid_hint(text: str) -> bool:
+    low = text.lower()
+    return ("a.g" in low or "a. g" in low or "op." in low or "ibid" in low) and _IBID_HINT.search(text) is not None
 
 
 def _parens(text: str):
@@ -125,7 +129,7 @@ def extract_citations(text: str, lang: str | None = None, memory: dict[str, str]
                     "refs": _year_or_pages(author, m.group("year"), m.group("pages"),
                                            text[m.end("year"):m.start("pages")] if m.group("pages") else "")})
         taken.append((m.start(), m.end()))
-    for m in (UNOPENED.finditer(text) if _UNOPENED_HINT.search(text) else ()):
+    for m in (UNOPENED.finditer(text) if ")" in text else ()):
         if any(a <= m.start() < b for a, b in taken):
             continue
         out.append({"raw": m.group(0), "start": m.start(), "end": m.end(),
@@ -136,7 +140,7 @@ def extract_citations(text: str, lang: str | None = None, memory: dict[str, str]
     # a.g.e. / op. cit.: the author's most recent work cited before it
     last_year: dict[str, str] = memory if memory is not None else {}
     ibids = []
-    for m in (IBID.finditer(text) if _IBID_HINT.search(text) else ()):
+    for m in (IBID.finditer(text) if _ibid_hint(text) else ()):
         if not any(a <= m.start() < b for a, b in taken):
             ibids.append(m)
     events = [(c["start"], "cite", c) for c in out] + [(m.start(), "ibid", m) for m in ibids]

@@ -35,9 +35,9 @@ PATTERNS = [
     ("dmy", regex.compile(rf"(?<![\d.])(?P<day>\d{{1,2}})\.?\s+{MONTH}{GLOSS_MONTH}\s+{YEAR34}(?!\d){SUFFIX}{MARKER}{GLOSS}",
                           )),
     # March 3, 1918
-    ("mdy", regex.compile(rf"\b{MONTH}\s+(?P<day>\d{{1,2}}),?\s+{YEAR4}(?!\d)")),
+    ("mdy", regex.compile(rf"\b(?=\p{{Lu}}){MONTH}\s+(?P<day>\d{{1,2}}),?\s+{YEAR4}(?!\d)")),
     # Ekim 1917, March 1918
-    ("my", regex.compile(rf"(?<![\d.])(?<!\d\s)\b{MONTH}{GLOSS_MONTH}\s+{YEAR34}(?!\d){SUFFIX}{MARKER}{GLOSS}",
+    ("my", regex.compile(rf"(?<![\d.])(?<!\d\s)\b(?=\p{{Lu}}){MONTH}{GLOSS_MONTH}\s+{YEAR34}(?!\d){SUFFIX}{MARKER}{GLOSS}",
                          )),
     # 1919 Eylülü’nde
     ("ym", regex.compile(rf"(?<![\d.:])\b{YEAR4}\s+{MONTH}(?!\s+\d)")),
