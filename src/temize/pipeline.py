@@ -18,8 +18,8 @@ PASSES = [
     page_numbers,  # number-only lines
     headings,      # section headings and levels
     paragraphs,    # lines -> paragraphs, hyphens, item texts
-    respace,       # words an extractor ran together
     language,      # language per block
+    respace,       # words an extractor ran together
     citations,     # author-year citations
     dates,         # dates, normalised to ISO 8601
     audit,         # anything left unaccounted becomes a removal record

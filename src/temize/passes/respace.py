@@ -15,7 +15,9 @@ import regex
 
 from ..casing import lower_tr
 from ..document import Document, Piece
-from ..lexicon import zipf
+from collections import Counter
+
+from ..lexicon import vocabulary, zipf
 from .paragraphs import AGGLUTINATIVE
 
 NAME = "respace"
@@ -27,8 +29,10 @@ MIN_SYMPTOMS = 1
 MEAN_TOKEN = 9
 
 
-def segment(word: str, langs: tuple[str, ...]) -> list[str] | None:
-    """The best split of `word` into known words, or None."""
+def segment(word: str, langs: tuple[str, ...], own: Counter | None = None) -> list[str] | None:
+    """The best split of `word` into known words, or None. `own` counts the
+    document's own words: a name it prints elsewhere ("Chacaltaya") is a
+    word here too."""
     low = lower_tr(word)
     n = len(low)
     best: list[tuple[float, int] | None] = [None] * (n + 1)
@@ -39,11 +43,15 @@ def segment(word: str, langs: tuple[str, ...]) -> list[str] | None:
                 continue
             piece = low[j:i]
             z = max(zipf(piece, lg) for lg in langs)
+            if own and 4 <= len(piece) <= 15 and piece != low and own.get(piece, 0) >= 1:
+                z = max(z, 4.0)
             # one-letter words only where the language has them
             if z < 1.0 or (len(piece) == 1 and piece not in ("a", "i", "o", "e")):
                 continue
-            # log10 of the word's probability: zipf is log10 per billion words
-            score = best[j][0] + z - 9.0
+            # log10 of the word's probability: zipf is log10 per billion
+            # words; rare entries (often compounds like "blackholes") pay
+            # extra, so that common words win where they fit
+            score = best[j][0] + z - 9.0 - (3.0 if z < 2.0 else 0.0)
             if best[i] is None or score > best[i][0]:
                 best[i] = (score, j)
     if best[n] is None:
@@ -60,45 +68,54 @@ def segment(word: str, langs: tuple[str, ...]) -> list[str] | None:
     return [word[a:b] for a, b in cuts]
 
 
-def _split_ok(parts: list[str], langs: tuple[str, ...], strict: bool) -> bool:
-    zs = [max(zipf(lower_tr(p), lg) for lg in langs) for p in parts]
+def _split_ok(parts: list[str], langs: tuple[str, ...], strict: bool, own: Counter | None = None) -> bool:
+    zs = [max([zipf(lower_tr(p), lg) for lg in langs]
+              + [4.0 if own and 4 <= len(p) <= 15 and own.get(lower_tr(p), 0) else 0.0]) for p in parts]
     if strict:
         # in an ordinary line only plain compounds of common words split:
         # "deeplearning", not a term like "spinimbalanced"
-        return min(zs) >= 3.5 and sum(zs) / len(zs) >= 4.5 and min(len(p) for p in parts) >= 2
+        return min(zs) >= 3.0 and sum(zs) / len(zs) >= 4.5 and min(len(p) for p in parts) >= 2
     return min(zs) >= 2.0 and sum(zs) / len(zs) >= 4.0
 
 
 def run(doc: Document) -> None:
-    lang = doc.lang or "en"
-    if lang in AGGLUTINATIVE:
-        # a unigram lexicon cannot split agglutinated words: "bilâkayduşart"
-        # comes out as "bi lâ kay duş art"; better left as printed
-        doc.layout["run_together_words"] = 0
-        return
-    langs = (lang, "en") if lang != "en" else ("en",)
-    items = [b.pieces for b in doc.blocks] + [a.pieces for a in doc.abstracts] + [f.pieces for f in doc.footnotes]
+    items = [(b.lang, b.pieces) for b in doc.blocks] + [(a.lang, a.pieces) for a in doc.abstracts] \
+        + [(f.lang, f.pieces) for f in doc.footnotes]
     text = doc.text
     plans: list[tuple[list[Piece], int, list[tuple[int, int]]]] = []
     symptoms = 0
-    for pieces in items:
+    own: Counter | None = None
+    for lang, pieces in items:
+        lang = lang or doc.lang or "en"
+        if lang in AGGLUTINATIVE:
+            # a unigram lexicon cannot split agglutinated words:
+            # "bilâkayduşart" comes out as "bi lâ kay duş art"
+            continue
+        langs = (lang, "en") if lang != "en" else ("en",)
         for k, p in enumerate(pieces):
             if p.end - p.start < 3:
                 continue
             seg = text[p.start:p.end].split()
             # a line whose spaces were dropped has few, very long tokens
             squashed = p.end - p.start >= 30 and sum(len(t) for t in seg) / len(seg) >= MEAN_TOKEN
+            glued_after = k + 1 < len(pieces) and pieces[k + 1].join == ""
             for m in TOKEN.finditer(text, p.start, p.end):
                 w = m.group(0)
+                # half of a word joined across a line-end hyphen: split the
+                # whole word or nothing
+                if (m.start() == p.start and p.join == "" and k) or (m.end() == p.end and glued_after):
+                    continue
                 strict = not squashed
                 if strict and (len(w) < 12 or any(c.isupper() for c in w[1:])):
                     continue
                 if max(zipf(lower_tr(w), lg) for lg in langs) > 0:
                     continue
-                parts = segment(w, langs)
-                if not parts or not _split_ok(parts, langs, strict):
+                if own is None:
+                    own = vocabulary(text)
+                parts = segment(w, langs, own)
+                if not parts or not _split_ok(parts, langs, strict, own):
                     continue
-                if len(parts) >= 4 and not strict:
+                if len(parts) >= 4:
                     symptoms += 1
                 offs = []
                 pos = m.start()
