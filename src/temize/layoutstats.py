@@ -15,7 +15,17 @@ def full_width(doc: Document, column: int = 0) -> float:
                   if ln.role == BODY and ln.column == column and ln.end - ln.start > 15)
     if not lens:
         lens = sorted(ln.end - ln.start for ln in doc.lines if ln.end - ln.start > 15) or [80]
-    w = float(lens[int(0.8 * (len(lens) - 1))])
+    # the commonest length among the longer half of the lines: extractors
+    # sometimes glue two lines into one, and those outliers must not set
+    # the measure
+    upper = lens[len(lens) // 2:]
+    best, mode = 0, upper[-1]
+    for x in upper:
+        n = sum(1 for y in upper if abs(y - x) <= max(2, 0.04 * x))
+        if n > best:
+            best, mode = n, x
+    band = [y for y in lens if 0.85 * mode <= y <= 1.15 * mode]
+    w = float(band[int(0.8 * (len(band) - 1))])
     cache[column] = w
     return w
 
@@ -32,10 +42,10 @@ def short_limit(doc: Document, column: int = 0) -> float:
         return cache[column]
     text = doc.text
     body = [ln for ln in doc.lines if ln.role == BODY and ln.column == column]
-    mids = sorted(a.end - a.start for a, b in zip(body, body[1:])
-                  if text[b.start:b.start + 1].islower() and not b.blank_before and a.end - a.start > 15
-                  and not text[a.end - 1:a.end] == "-")
     width = full_width(doc, column)
+    mids = sorted(a.end - a.start for a, b in zip(body, body[1:])
+                  if text[b.start:b.start + 1].islower() and not b.blank_before
+                  and 0.6 * width < a.end - a.start <= 1.2 * width and not text[a.end - 1:a.end] == "-")
     if len(mids) >= 12:
         limit = min(mids[len(mids) // 20] - 1, 0.95 * width)
         limit = max(limit, 0.6 * width)
