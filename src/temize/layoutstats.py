@@ -1,6 +1,8 @@
 """Measurements of the page the passes share: how wide a full line is."""
 from __future__ import annotations
 
+import bisect
+
 from .document import BODY, Document, Line
 
 
@@ -20,8 +22,9 @@ def full_width(doc: Document, column: int = 0) -> float:
     # the measure
     upper = lens[len(lens) // 2:]
     best, mode = 0, upper[-1]
-    for x in upper:
-        n = sum(1 for y in upper if abs(y - x) <= max(2, 0.04 * x))
+    for x in sorted(set(upper)):
+        tol = max(2, 0.04 * x)
+        n = bisect.bisect_right(upper, x + tol) - bisect.bisect_left(upper, x - tol)
         if n > best:
             best, mode = n, x
     band = [y for y in lens if 0.85 * mode <= y <= 1.15 * mode]

@@ -104,12 +104,16 @@ def run(doc: Document) -> None:
             candidates.append((*c, i))
         i += 1
 
-    for k, (num, note_lines, first) in enumerate(notes):
+    index = {id(ln): k for k, ln in enumerate(lines)}
+    for num, note_lines, first in notes:
         if not ends_sentence(doc.line_text(note_lines[-1])):
-            _continue_on_next_page(doc, lines, note_lines)
+            _continue_on_next_page(doc, lines, note_lines, index)
 
     used: set[int] = set()
     last_marker = -1
+    by_label: dict[str, list[int]] = {}
+    for k, c in enumerate(candidates):
+        by_label.setdefault(c[0], []).append(k)
     for num, note_lines, first in notes:
         for ln in note_lines:
             ln.role = FOOTNOTE
@@ -118,7 +122,7 @@ def run(doc: Document) -> None:
         m = LABEL_TEXT.match(doc.line_text(head)) or LABEL_ALONE.match(doc.line_text(head))
         doc.remove_span(head.start, head.start + len(m.group(1)), "footnote-label", NAME, label=num)
         doc.footnotes.append(Footnote(label=num, pieces=[]))
-        pick = _pick_marker(candidates, num, first, last_marker, used)
+        pick = _pick_marker(candidates, by_label.get(num, []), first, last_marker, used)
         if pick is not None:
             _, s, e, _, _ = candidates[pick]
             used.add(pick)
@@ -127,13 +131,13 @@ def run(doc: Document) -> None:
             doc.footnote_refs.append(FootnoteRef(label=num, block=-1, offset=s))
 
 
-def _continue_on_next_page(doc: Document, lines: list[Line], note_lines: list[Line]) -> None:
+def _continue_on_next_page(doc: Document, lines: list[Line], note_lines: list[Line],
+                           index: dict[int, int]) -> None:
     """A note cut off at the foot of a page goes on at the foot of the next.
 
     Taken only where it shows: past the page's furniture, a block set off
     by white space that starts in lower case after a finished sentence,
     and runs to the foot (the next note, a page number, furniture)."""
-    index = {id(ln): k for k, ln in enumerate(lines)}
     k = index[id(note_lines[-1])] + 1
     crossed = False
     n = len(lines)
@@ -257,13 +261,15 @@ def _continues(doc: Document, cur: list[Line], ln: Line, after_label_alone: bool
     return True
 
 
-def _pick_marker(candidates, num: str, first: int, last_marker: int, used: set[int]):
-    before = [k for k, c in enumerate(candidates)
-              if c[0] == num and k not in used and c[4] < first and c[1] > last_marker]
+def _pick_marker(candidates, same_label: list[int], first: int, last_marker: int, used: set[int]):
+    """The marker of a note: the last one glued after punctuation before
+    the note (else any before it, else the first after it)."""
+    before = [k for k in same_label
+              if k not in used and candidates[k][4] < first and candidates[k][1] > last_marker]
     strong = [k for k in before if candidates[k][3]]
     if strong:
         return strong[-1]
     if before:
         return before[-1]
-    after = [k for k, c in enumerate(candidates) if c[0] == num and k not in used and c[4] > first]
+    after = [k for k in same_label if k not in used and candidates[k][4] > first]
     return after[0] if after else None
