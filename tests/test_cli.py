@@ -58,3 +58,23 @@ def test_demo_runs_as_a_module():
     assert "## GİRİŞ" in res.stdout
     assert "[^1]:" in res.stdout
     assert "removed:" in res.stderr
+
+
+def test_folder_with_an_unreadable_entry_reports_it(tmp_path):
+    (tmp_path / "ok.txt").write_text("Some text of an article.\n", encoding="utf-8")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "missing-target")
+    out = tmp_path / "out"
+    res = runner.invoke(app, ["clean", str(tmp_path), "-f", "json", "-d", str(out)])
+    assert res.exit_code == 1
+    assert "gone.txt: not a readable file" in res.output
+    assert (out / "ok.json").exists()
+
+
+def test_a_large_input_is_recovered_whole(tmp_path):
+    from temize import recover
+    page = (FIXTURES / "two_pages_tr.txt").read_text(encoding="utf-8")
+    text = page * 400  # about 0.5 MB of repeated pages
+    doc = recover(text)
+    assert doc.unaccounted() == []
+    out = doc.to_dict()
+    assert out["body"] and out["removed"]

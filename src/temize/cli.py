@@ -32,13 +32,18 @@ def _inputs(items: list[str]) -> tuple[list[tuple[str, Path | None]], list[str]]
         p = Path(item)
         if p.is_dir():
             try:
-                files = sorted(q for q in p.iterdir() if q.suffix.lower() == ".txt" and q.is_file())
+                entries = sorted(q for q in p.iterdir() if q.suffix.lower() == ".txt")
             except OSError as exc:
                 errors.append(f"{p}: cannot list folder ({exc.strerror})")
                 continue
-            if not files:
+            if not entries:
                 errors.append(f"{p}: no .txt files in this folder")
-            out.extend((q.stem, q) for q in files)
+            for q in entries:
+                if q.is_file():
+                    out.append((q.stem, q))
+                else:
+                    # a broken link or a folder named *.txt: say so, do not skip it
+                    errors.append(f"{q}: not a readable file")
         elif p.exists():
             out.append((p.stem, p))
         else:
