@@ -47,8 +47,64 @@ def run(doc: Document) -> None:
             if assembled:
                 candidates.append(assembled)
         i = j
+    candidates += _reversed_words(doc)
     if candidates:
         doc.layout.setdefault("margin_text", candidates)
+
+
+def _reversed_words(doc: Document) -> list[str]:
+    """Rotated margin text that an extractor printed a word a line, each
+    word spelled backwards (",isigreD" / "ıralamrıtşarA" / "mulpoT"): a run
+    of one-token lines, three or more of which read as words only
+    backwards; short tokens between them ("ev", ")3(81") belong to it."""
+    found: list[str] = []
+    lines = doc.lines
+    i, n = 0, len(lines)
+    while i < n:
+        j = i
+        back = 0
+        while j < n and lines[j].role == BODY and lines[j].page == lines[i].page:
+            kind = _token_kind(doc.line_text(lines[j]))
+            if kind is None:
+                break
+            back += kind == "back"
+            j += 1
+        run = lines[i:j]
+        # a page number next to the run is not part of it
+        while run and doc.line_text(run[0]).isdigit():
+            run = run[1:]
+        while run and doc.line_text(run[-1]).isdigit():
+            run = run[:-1]
+        if back >= 3:
+            for ln in run:
+                doc.remove_line(ln, "margin-text", NAME)
+            text = " ".join(doc.line_text(ln) for ln in run)[::-1]
+            found.append(" ".join(text.split()))
+            i = j
+        else:
+            i += 1
+    return found
+
+
+def _token_kind(t: str) -> str | None:
+    """'back' for a word spelled backwards, 'short' for a short token that
+    may sit in such a run, None otherwise."""
+    if " " in t or not t:
+        return None
+    if _backwards_word(t):
+        return "back"
+    if len(t) <= 3 or not any(c.isalpha() for c in t) or len(t) <= 6 and not t.isalpha():
+        return "short"
+    return None
+
+
+def _backwards_word(t: str) -> bool:
+    """One short token that is a word read backwards and not forwards."""
+    if " " in t or not 2 <= len(t) <= 20:
+        return False
+    forward = _wordiness(t)
+    backward = _wordiness(t[::-1])
+    return backward > 0.5 and forward == 0
 
 
 def _assemble(doc: Document, run_lines) -> str:
