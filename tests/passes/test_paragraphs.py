@@ -39,3 +39,12 @@ def test_short_last_line_ends_a_paragraph():
     body = recover("\n".join(lines) + "\n", lang="en").to_dict()["body"]
     assert len(body) == 2
     assert body[1]["text"].startswith("A new paragraph")
+
+
+def test_each_reference_list_entry_is_its_own_paragraph():
+    text = ("References\n"
+            "Corbel, S., Fender, R.P., Tzioumis, A.K. et al. 2000, A&A, 359, 251\n"
+            "Glass, I.S. 1994, MNRAS, 268, 742\n"
+            "Hynes, R.I., O'Brien, K., Horne, K. 1998, MNRAS 299, L37\n")
+    body = recover(text, lang="en").to_dict()["body"]
+    assert [b["text"][:6] for b in body if b["type"] == "paragraph"] == ["Corbel", "Glass,", "Hynes,"]

@@ -25,6 +25,7 @@ NAME = "paragraphs"
 
 TAIL_WORD = regex.compile(r"([\p{L}\p{M}]+)-$")
 HEAD_WORD = regex.compile(r"^[\p{L}\p{M}]+")
+REFERENCE_ENTRY = regex.compile(r"(?:\d{1,3}\.\s+)?\p{Lu}[\p{L}’'\-]+,\s+(?:\p{Lu}\.\s*-?){1,3}(?:,|\s+&|\s+and|\s+\(?\d{4}|\s+et al)")
 AGGLUTINATIVE = {"tr", "az", "fi", "hu", "et", "kk", "uz", "tk", "ky"}
 TERMINAL = regex.compile(r"[.!?:…](?:[\"”’'»)\]]*)$")
 
@@ -179,6 +180,10 @@ def _boundary(doc: Document, a: Line, b: Line, interrupted: bool) -> bool:
     if TAIL_WORD.search(at):
         return False
     if b.starts_paragraph:
+        return True
+    if REFERENCE_ENTRY.match(doc.text, b.start, b.end) and not at.endswith((",", "&", " and", " ve")):
+        # a reference list: every entry opens with "Surname, I." and rarely
+        # ends with a full stop
         return True
     if not TERMINAL.search(at):
         return False
