@@ -95,9 +95,9 @@ def run(doc: Document) -> None:
         for k, p in enumerate(pieces):
             if p.end - p.start < 3:
                 continue
-            seg = text[p.start:p.end].split()
             # a line whose spaces were dropped has few, very long tokens
-            squashed = p.end - p.start >= 30 and sum(len(t) for t in seg) / len(seg) >= MEAN_TOKEN
+            spaces = text.count(" ", p.start, p.end)
+            squashed = p.end - p.start >= 30 and (p.end - p.start - spaces) / (spaces + 1) >= MEAN_TOKEN
             glued_after = k + 1 < len(pieces) and pieces[k + 1].join == ""
             for m in TOKEN.finditer(text, p.start, p.end):
                 w = m.group(0)
