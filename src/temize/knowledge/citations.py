@@ -30,9 +30,12 @@ REF = regex.compile(
 # a bare year after a reference's year, as in "(Motch et al. 1981,1983)"
 EXTRA_YEAR = regex.compile(rf"\s*[,;]\s*{YEAR}")
 PREFIX = regex.compile(r"^\s*(?:bknz|bkz|bk|krş|karş|see|cf|e\.\s*g|vgl)\s*[.:,]?\s*", regex.I)
-NARRATIVE = regex.compile(
-    rf"(?P<author>{NAME}(?:\s+(?:and|ve|&)\s+{NAME})?)(?P<etal>\s+(?:et\s+al\.?|vd\.?))?(?:’\p{{L}}+)?\s*"
-    rf"\(\s*{YEAR}(?:\s*[:,]\s*{PAGE_PREFIX}{PAGES})?\s*\)", regex.V1)
+# narrative citations are found from their parenthesis backwards: the
+# year in brackets first, then the name that ends right before it
+NARRATIVE_YEAR = regex.compile(rf"\(\s*{YEAR}(?:\s*[:,]\s*{PAGE_PREFIX}{PAGES})?\s*\)", regex.V1)
+NARRATIVE_NAME = regex.compile(
+    rf"(?P<author>{NAME}(?:\s+(?:and|ve|&)\s+{NAME})?)(?P<etal>\s+(?:et\s+al\.?|vd\.?))?(?:’\p{{L}}+)?\s*$",
+    regex.V1)
 IBID = regex.compile(
     rf"(?P<author>{NAME})\s*,\s*(?:a\.\s*g\.\s*e|a\.\s*g\.\s*m|op\.\s*cit|ibid)\.?\s*,?\s*(?:{PAGE_PREFIX}{PAGES})?",
     regex.V1)
@@ -79,8 +82,7 @@ def _refs_in(inner: str) -> list[dict]:
 
 
 _PAREN = regex.compile(r"[()]")
-# cheap tests that let the costlier patterns skip text they cannot match
-_NARRATIVE_HINT = regex.compile(r"\(\s*\d{4}")
+# a cheap test that lets the costlier pattern skip text it cannot match
 _IBID_HINT = regex.compile(r"a\.\s*g\.\s*[em]|op\.\s*cit|ibid", regex.I)
 
 
@@ -119,16 +121,19 @@ def extract_citations(text: str, lang: str | None = None, memory: dict[str, str]
         if refs:
             out.append({"raw": text[s:e], "start": s, "end": e, "refs": refs})
             taken.append((s, e))
-    for m in (NARRATIVE.finditer(text) if _NARRATIVE_HINT.search(text) else ()):
-        if any(a <= m.start("year") < b for a, b in taken):
+    for y in NARRATIVE_YEAR.finditer(text):
+        if any(a <= y.start() < b for a, b in taken):
+            continue
+        m = NARRATIVE_NAME.search(text, max(0, y.start() - 80), y.start())
+        if not m:
             continue
         author = _author(m)
         if author.split()[0] in STOP_NAMES:
             continue
-        out.append({"raw": m.group(0), "start": m.start(), "end": m.end(),
-                    "refs": _year_or_pages(author, m.group("year"), m.group("pages"),
-                                           text[m.end("year"):m.start("pages")] if m.group("pages") else "")})
-        taken.append((m.start(), m.end()))
+        out.append({"raw": text[m.start():y.end()], "start": m.start(), "end": y.end(),
+                    "refs": _year_or_pages(author, y.group("year"), y.group("pages"),
+                                           text[y.end("year"):y.start("pages")] if y.group("pages") else "")})
+        taken.append((m.start(), y.end()))
     for m in (UNOPENED.finditer(text) if ")" in text else ()):
         if any(a <= m.start() < b for a, b in taken):
             continue
