@@ -6,7 +6,7 @@ from pathlib import Path
 from .document import Document
 from .knowledge.citations import extract_citations
 from .knowledge.dates import extract_dates
-from .textio import InputError, decode_bytes, normalize_newlines, read_text
+from .textio import InputError, normalize_newlines, read_text
 
 __version__ = "0.1.0"
 __all__ = ["recover", "recover_file", "extract_citations", "extract_dates", "Document", "InputError",

@@ -58,7 +58,6 @@ def marker_candidates(text: str, base: int):
 
 def run(doc: Document) -> None:
     lines = doc.lines
-    text = doc.text
     # separator lines go first; they also tell where a footnote zone starts
     for ln in lines:
         if ln.role == BODY and SEPARATOR.match(doc.line_text(ln)):
@@ -82,7 +81,6 @@ def run(doc: Document) -> None:
             continue
         t = doc.line_text(ln)
         if cur is not None:
-            prev = cur[-1]
             if _continues(doc, cur, ln, cur_label_alone, str(expected)):
                 cur.append(ln)
                 cur_label_alone = False
@@ -105,7 +103,7 @@ def run(doc: Document) -> None:
         i += 1
 
     index = {id(ln): k for k, ln in enumerate(lines)}
-    for num, note_lines, first in notes:
+    for _num, note_lines, _first in notes:
         if not ends_sentence(doc.line_text(note_lines[-1])):
             _continue_on_next_page(doc, lines, note_lines, index)
 

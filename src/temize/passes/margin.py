@@ -22,7 +22,6 @@ def _is_fragment(s: str) -> bool:
 
 def run(doc: Document) -> None:
     lines = doc.lines
-    text = doc.text
     candidates: list[str] = []
     i = 0
     n = len(lines)

@@ -203,7 +203,7 @@ def _mark_indented_starts(doc: Document) -> None:
         if ln.role == BODY:
             counts.setdefault((ln.page, ln.column), Counter())[ln.indent] += 1
     overall: dict[int, Counter] = {}
-    for (page, col), c in counts.items():
+    for (_page, col), c in counts.items():
         overall.setdefault(col, Counter()).update(c)
     for key, c in counts.items():
         src = c if sum(c.values()) >= 8 else overall[key[1]]
