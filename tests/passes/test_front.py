@@ -29,3 +29,11 @@ def test_keyword_list_wraps_onto_a_second_line():
     doc = run_until(text, "front")
     assert [" ".join(doc.text[s:e].split()) for s, e in doc.keywords[0].terms] == [
         "first term", "second term", "third term"]
+
+
+def test_a_sentence_starting_with_summary_is_not_an_abstract():
+    text = ("1. Results\nSummary statistics were computed for every run and are shown below.\n"
+            "They agree with the earlier study.\n")
+    doc = recover(text, lang="en")
+    assert doc.abstracts == []
+    assert doc.to_dict()["body"][1]["text"].startswith("Summary statistics")

@@ -47,17 +47,18 @@ def _label_lang(labels: dict[str, str], label: str) -> str | None:
 
 
 def abstract_label(doc: Document, ln: Line):
+    """The label match if this line opens an abstract: the label alone
+    ("Öz"), with punctuation ("Abstract: …", "ÖZET."), or in capitals before
+    the text ("ABSTRACT This paper …"). A sentence that merely starts with
+    the word ("Summary statistics were …") is not one."""
     t = doc.line_text(ln)
     m = ABSTRACT_RE.match(t)
     if not m:
         return None
-    rest = t[m.end():]
-    # "Abstract" alone, or followed by the text on the same line; a sentence
-    # that merely starts with the word "Summary" is not a label
-    if rest and not regex.match(r"\s*[:：.\-–—]", t[m.end("label"):]) and len(t) - m.end() > 0:
-        if m.group("label")[0].islower():
-            return None
-    return m
+    rest = t[m.end("label"):]
+    if not rest.strip() or regex.match(r"\s*[:：.\-–—]", rest) or m.group("label").isupper():
+        return m
+    return None
 
 
 def run(doc: Document) -> None:
