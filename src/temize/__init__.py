@@ -16,6 +16,9 @@ __all__ = ["recover", "recover_file", "extract_citations", "extract_dates", "Doc
 def recover(text: str, *, lang: str | None = None, doc_id: str = "document") -> Document:
     """Recover the article in `text` (already decoded). Never raises on text."""
     from .pipeline import run
+    if not isinstance(text, str):
+        raise TypeError(f"recover() takes decoded text (str), not {type(text).__name__}; "
+                        "use recover_file() or temize.textio.decode_bytes() for bytes")
     return run(normalize_newlines(text), lang=lang, doc_id=doc_id)
 
 

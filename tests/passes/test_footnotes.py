@@ -75,3 +75,14 @@ def test_note_cut_at_the_page_foot_goes_on_at_the_next_foot():
     assert out["footnotes"][0]["text"] == ("This note begins at the foot of the first page and is cut off in the "
                                            "middle of a sentence, which the second page finishes.")
     assert all("middle of a sentence" not in b["text"] for b in out["body"])
+
+
+def test_superscript_markers_and_labels():
+    text = ("The treaty was signed in the spring¹ and ratified later.\n"
+            "\n"
+            "¹ See the archive records for the signing ceremony.\n")
+    out = recover(text, lang="en").to_dict()
+    assert [f["label"] for f in out["footnotes"]] == ["1"]
+    assert out["footnotes"][0]["text"] == "See the archive records for the signing ceremony."
+    assert out["body"][0]["text"] == "The treaty was signed in the spring and ratified later."
+    assert out["footnote_refs"][0]["label"] == "1"

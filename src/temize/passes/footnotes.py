@@ -19,8 +19,11 @@ from .headers import PAGE_NO
 
 NAME = "footnotes"
 
-LABEL_ALONE = regex.compile(r"^(\d{1,3})$")
-LABEL_TEXT = regex.compile(r"^(\d{1,3})(\s*)(?=[\p{L}“\"'‘(«\[])")
+SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+LABEL_ALONE = regex.compile(r"^(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})$")
+LABEL_TEXT = regex.compile(r"^(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(\s*)(?=[\p{L}“\"'‘(«\[])")
+# superscript digits are a marker wherever they stand
+SUPERSCRIPT_MARKER = regex.compile(r"(?<=\S)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}")
 SEPARATOR = regex.compile(r"^[_\-–—=·.]{5,}$")
 # a marker: digits glued to the end of a word, a closing bracket or a quote,
 # followed by white space or punctuation
@@ -35,6 +38,8 @@ def ends_sentence(s: str) -> bool:
 
 def marker_candidates(text: str, base: int):
     """(label, start, end, strong) for every plausible marker in text."""
+    for m in SUPERSCRIPT_MARKER.finditer(text):
+        yield m.group().translate(SUPERSCRIPT), base + m.start(), base + m.end(), True
     for m in MARKER.finditer(text):
         pre = m.group("pre")
         s = m.start("num")
@@ -185,10 +190,10 @@ def _continue_on_next_page(doc: Document, lines: list[Line], note_lines: list[Li
 def _label(t: str):
     m = LABEL_ALONE.match(t)
     if m:
-        return m.group(1), "alone"
+        return m.group(1).translate(SUPERSCRIPT), "alone"
     m = LABEL_TEXT.match(t)
     if m:
-        return m.group(1), "glued" if not m.group(2) else "spaced"
+        return m.group(1).translate(SUPERSCRIPT), "glued" if not m.group(2) else "spaced"
     return None
 
 
