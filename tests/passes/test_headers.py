@@ -36,3 +36,10 @@ def test_repeated_prose_line_is_not_a_header():
     text = "\n".join(para + ["Another line of running text sits between the copies now."] + para) + "\n"
     doc = run_until(text, "headers")
     assert "running-header" not in reasons(doc)
+
+
+def test_page_number_before_the_header():
+    d = parse_journal_line("176 Tarih ve Toplum Dergisi, 18(3)")
+    assert d == {"journal": "Tarih ve Toplum Dergisi", "volume": "18", "issue": "3", "page": "176"}
+    d = parse_journal_line("12 | Letters in Applied Physics 36(1), 2020")
+    assert d["journal"] == "Letters in Applied Physics" and d["page"] == "12"

@@ -35,6 +35,13 @@ JOURNAL_PATTERNS = [
 
 def parse_journal_line(s: str) -> dict[str, str] | None:
     s = " ".join(s.split())
+    # a page number printed before the header: "176 Journal Name, 18(3)"
+    lead = regex.match(r"^(\d{1,4})\s*[|•·–-]?\s+(?=\p{L})", s)
+    if lead:
+        d = parse_journal_line(s[lead.end():])
+        if d is not None and "page" not in d:
+            d["page"] = lead.group(1)
+        return d
     for pat in JOURNAL_PATTERNS:
         m = pat.match(s)
         if m:
