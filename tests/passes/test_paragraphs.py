@@ -48,3 +48,14 @@ def test_each_reference_list_entry_is_its_own_paragraph():
             "Hynes, R.I., O'Brien, K., Horne, K. 1998, MNRAS 299, L37\n")
     body = recover(text, lang="en").to_dict()["body"]
     assert [b["text"][:6] for b in body if b["type"] == "paragraph"] == ["Corbel", "Glass,", "Hynes,"]
+
+
+def test_a_printed_line_broken_in_two_by_the_extractor_is_not_a_paragraph_end():
+    lines = ["This produces an outgoing wavefront of increasing area, with diverging light",
+             "rays, and an ingoing wavefront of decreasing area, with converging rays. Now",
+             "imagine that the surface encloses a massive source such as a star.",
+             "Since gravity is",
+             "attractive, it pulls back the outgoing light rays so that they diverge less."]
+    body = recover("\n".join(lines) + "\n", lang="en").to_dict()["body"]
+    assert len(body) == 1
+    assert "such as a star. Since gravity is attractive" in body[0]["text"]

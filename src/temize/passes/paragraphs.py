@@ -18,7 +18,7 @@ import regex
 from ..casing import lower_tr
 from ..document import (ABSTRACT, AUTHOR, BODY, FOOTNOTE, HEADING, KEYWORDS, REMOVED, TITLE, Block,
                         Document, Line, Piece)
-from ..layoutstats import is_short
+from ..layoutstats import full_width, is_short
 from ..lexicon import best_zipf, vocabulary
 
 NAME = "paragraphs"
@@ -125,6 +125,8 @@ def run(doc: Document) -> None:
                 blocks.append(Block("paragraph", ps))
             para.clear()
 
+    body_lines = [ln for ln in lines if ln.role == BODY]
+    next_body = {id(a): b for a, b in zip(body_lines, body_lines[1:])}
     for ln in lines:
         role = ln.role
         if role == HEADING:
@@ -137,7 +139,7 @@ def run(doc: Document) -> None:
         if heading_lines and role not in (REMOVED, FOOTNOTE):
             _flush_heading(doc, joiner, heading_lines, blocks)
         if role == BODY:
-            if prev_body is not None and para and _boundary(doc, prev_body, ln, interrupted):
+            if prev_body is not None and para and _boundary(doc, prev_body, ln, interrupted, next_body.get(id(ln))):
                 flush_para()
             para.append(ln)
             prev_body = ln
@@ -175,7 +177,8 @@ def _visible_tail(doc: Document, ln: Line) -> str:
     return doc.text[ps[-1].start:ps[-1].end].rstrip() if ps else ""
 
 
-def _boundary(doc: Document, a: Line, b: Line, interrupted: bool) -> bool:
+def _boundary(doc: Document, a: Line, b: Line, interrupted: bool, c: Line | None = None) -> bool:
+    """Does a paragraph end between lines a and b? (c is the line after b.)"""
     at = _visible_tail(doc, a)
     if TAIL_WORD.search(at):
         return False
@@ -191,8 +194,21 @@ def _boundary(doc: Document, a: Line, b: Line, interrupted: bool) -> bool:
     if bt.islower():
         return False
     if is_short(doc, a):
+        if not b.blank_before and not interrupted and c is not None and _one_line_in_two(doc, a, b, c):
+            return False
         return True
     return b.blank_before and not interrupted
+
+
+def _one_line_in_two(doc: Document, a: Line, b: Line, c: Line) -> bool:
+    """Some extractors break a printed line where the font changes, so that
+    "… such as a star." and "Since gravity is" come out as two short lines
+    although the paragraph runs on: together they fill one line, and the
+    sentence b begins goes on in lower case on the next."""
+    width = full_width(doc, a.column)
+    la, lb = a.end - a.start, b.end - b.start
+    return (la + lb + 1 <= 1.1 * width and lb < 0.6 * width and not TERMINAL.search(doc.line_text(b))
+            and doc.text[c.start:c.start + 1].islower() and not c.blank_before)
 
 
 def _mark_indented_starts(doc: Document) -> None:
