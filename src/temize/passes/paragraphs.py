@@ -139,7 +139,8 @@ def run(doc: Document) -> None:
         if heading_lines and role not in (REMOVED, FOOTNOTE):
             _flush_heading(doc, joiner, heading_lines, blocks)
         if role == BODY:
-            if prev_body is not None and para and _boundary(doc, prev_body, ln, interrupted, next_body.get(id(ln))):
+            if prev_body is not None and para and _boundary(doc, prev_body, ln, interrupted, next_body.get(id(ln)),
+                                                            first=len(para) == 1):
                 flush_para()
             para.append(ln)
             prev_body = ln
@@ -177,8 +178,10 @@ def _visible_tail(doc: Document, ln: Line) -> str:
     return doc.text[ps[-1].start:ps[-1].end].rstrip() if ps else ""
 
 
-def _boundary(doc: Document, a: Line, b: Line, interrupted: bool, c: Line | None = None) -> bool:
-    """Does a paragraph end between lines a and b? (c is the line after b.)"""
+def _boundary(doc: Document, a: Line, b: Line, interrupted: bool, c: Line | None = None,
+              first: bool = False) -> bool:
+    """Does a paragraph end between lines a and b? (c is the line after b;
+    `first` says a is its paragraph's first line.)"""
     at = _visible_tail(doc, a)
     if TAIL_WORD.search(at):
         return False
@@ -188,9 +191,12 @@ def _boundary(doc: Document, a: Line, b: Line, interrupted: bool, c: Line | None
         # a reference list: every entry opens with "Surname, I." and rarely
         # ends with a full stop
         return True
-    if not TERMINAL.search(at):
-        return False
     bt = doc.text[b.start:b.start + 1]
+    if not TERMINAL.search(at):
+        # white space before a capital ends a paragraph whose last sentence
+        # lacks its full stop; but some extractors put white space after a
+        # paragraph's (indented) first line, so not there
+        return b.blank_before and not interrupted and not first and bt.isupper() and is_short(doc, a)
     if bt.islower():
         return False
     if is_short(doc, a):
