@@ -148,8 +148,18 @@ class Document:
         self.dates: list[dict[str, Any]] = []
         self.layout: dict[str, Any] = {}
         self.notes: list[str] = []  # free-form remarks a pass wants to leave
+        self._vocabulary = None
 
     # ------------------------------------------------------------ helpers
+    def vocabulary(self):
+        """How often each word occurs in the input (Turkish-lowercased);
+        computed once, for the passes that weigh words by the document's own
+        usage."""
+        if self._vocabulary is None:
+            from .lexicon import vocabulary
+            self._vocabulary = vocabulary(self.text)
+        return self._vocabulary
+
     def line_text(self, line: Line) -> str:
         return self.text[line.start:line.end]
 

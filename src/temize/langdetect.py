@@ -18,15 +18,16 @@ def _identifier():
 
 # Words so frequent in one language and rare in the others that a handful
 # of them settle Turkish against English without running the model.
-_TR = regex.compile(r"\b(?:ve|bir|bu|ile|için|olarak|olan|da|de|ki|daha|gibi|kadar|sonra)\b")
-_EN = regex.compile(r"\b(?:the|of|and|to|in|is|that|for|with|as|was|are|this|by)\b")
+_TR = frozenset("ve bir bu ile için olarak olan da de ki daha gibi kadar sonra".split())
+_EN = frozenset("the of and to in is that for with as was are this by".split())
 _TR_LETTERS = regex.compile(r"[ğşıİĞŞ]")
 
 
 def quick(text: str) -> str | None:
     """'tr' or 'en' when the evidence is overwhelming, else None."""
-    en = len(_EN.findall(text))
-    tr = len(_TR.findall(text))
+    words = text.lower().split()
+    en = sum(w in _EN for w in words)
+    tr = sum(w in _TR for w in words)
     if _TR_LETTERS.search(text):
         return "tr" if tr >= 3 and en == 0 else None
     if en >= 4 and tr == 0 and text.isascii():
@@ -37,8 +38,8 @@ def quick(text: str) -> str | None:
 def detect(text: str, default: str | None = None) -> str | None:
     """ISO 639-1 code of the text's language, or `default` for text too
     short to tell."""
-    sample = text[:1000]
-    if len(_LETTERS.findall(sample)) < 20:
+    sample = text[:600]
+    if len(_LETTERS.findall(sample, 0, 200)) < 20:
         return default
     fast = quick(sample)
     if fast:

@@ -31,7 +31,7 @@ def run(text: str, *, lang: str | None = None, doc_id: str = "document") -> Docu
     if doc.lang is None:
         # a first guess for the passes that need a lexicon; the language
         # pass settles it from the recovered paragraphs
-        doc.lang = detect(text[:20000])
+        doc.lang = detect(text[:6000])
     for p in PASSES:
         p.run(doc)
     doc.layout.pop("_width", None)

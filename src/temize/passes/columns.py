@@ -88,6 +88,10 @@ def run(doc: Document) -> None:
     if not doc.lines:
         doc.layout["columns"] = 1
         return
+    # no line with a wide gap inside it: one column, nothing to look for
+    if sum(1 for _ in _GAP.finditer(doc.text)) < 6:
+        doc.layout["columns"] = 1
+        return
     out: list[Line] = []
     gutters = []
     last_gutter = None

@@ -65,7 +65,7 @@ def run(doc: Document) -> None:
     lines = doc.lines
     # separator lines go first; they also tell where a footnote zone starts
     for ln in lines:
-        if ln.role == BODY and SEPARATOR.match(doc.line_text(ln)):
+        if ln.role == BODY and doc.text[ln.start] in "_-–—=·." and SEPARATOR.match(doc.line_text(ln)):
             doc.remove_line(ln, "separator", NAME)
 
     candidates: list[tuple[str, int, int, bool, int]] = []  # label, start, end, strong, line index
@@ -188,6 +188,8 @@ def _continue_on_next_page(doc: Document, lines: list[Line], note_lines: list[Li
 
 
 def _label(t: str):
+    if not t or not (t[0].isdigit() or t[0] in "⁰¹²³⁴⁵⁶⁷⁸⁹"):
+        return None
     m = LABEL_ALONE.match(t)
     if m:
         return m.group(1).translate(SUPERSCRIPT), "alone"

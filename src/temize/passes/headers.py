@@ -60,7 +60,9 @@ def parse_journal_line(s: str) -> dict[str, str] | None:
 
 
 def template(s: str) -> str:
-    return DIGITS.sub("#", " ".join(fold(s).split()))
+    """The shape of a line: case and digits folded, white space single.
+    (Only compared with other templates, so plain lower() will do.)"""
+    return DIGITS.sub("#", " ".join(s.lower().split()))
 
 
 def at_edge_factory(doc: Document, body: list[Line]):

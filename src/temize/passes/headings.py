@@ -49,7 +49,16 @@ def heading_kind(doc: Document, ln: Line) -> tuple[int, str] | None:
     "1." / "2.1-" style numbers and "weak" for forms running text can take
     ("1 Introduction", "II. Foo", capitals, section names)."""
     t = doc.line_text(ln)
-    if len(t) > 150 or len(t.split()) > 18:
+    if len(t) > 150 or t.count(" ") > 17:
+        return None
+    first = t[0]
+    if not (first.isdigit() or first in "IVXABCDEFGH"):
+        # no number: only a section name or a line in capitals can be one
+        if " ".join(fold(t).strip(" :.").split()) in SECTION_NAMES:
+            return 1, "weak"
+        if t.upper() == t and is_upper_word(t) and len(t.split()) <= 8 \
+                and sum(c.isalpha() for c in t) >= 4 and not t.endswith(TERMINAL):
+            return 1, "weak"
         return None
     width = full_width(doc, ln.column)
     m = NUMBERED.match(t)

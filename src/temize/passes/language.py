@@ -7,7 +7,7 @@ from ..document import Document
 from ..langdetect import detect
 
 NAME = "language"
-SAMPLE = 250
+SAMPLE = 200
 
 
 def run(doc: Document) -> None:

@@ -13,13 +13,15 @@ from __future__ import annotations
 
 from collections import Counter
 
+import bisect
+
 import regex
 
 from ..casing import lower_tr
 from ..document import (ABSTRACT, AUTHOR, BODY, FOOTNOTE, HEADING, KEYWORDS, REMOVED, TITLE, Block,
                         Document, Line, Piece)
 from ..layoutstats import full_width, is_short
-from ..lexicon import best_zipf, vocabulary
+from ..lexicon import best_zipf
 
 NAME = "paragraphs"
 
@@ -35,14 +37,8 @@ class Joiner:
 
     def __init__(self, doc: Document):
         self.doc = doc
-        self.vocab: Counter[str] | None = None
         lang = doc.lang or "en"
         self.langs = (lang, "en") if lang != "en" else ("en",)
-
-    def _vocab(self) -> Counter[str]:
-        if self.vocab is None:
-            self.vocab = vocabulary(self.doc.text)
-        return self.vocab
 
     def join_hyphen(self, w1: str, w2: str, compound: bool = False) -> bool:
         """True to join `w1-` + `w2` into one word, False to keep the hyphen.
@@ -58,7 +54,7 @@ class Joiner:
             # "vaziyet-" + "i" is the Ottoman izafet "vaziyet-i"
             return False
         joined = lower_tr(w1 + w2)
-        vocab = self._vocab()
+        vocab = self.doc.vocabulary()
         hyph = vocab.get(lower_tr(w1 + "-" + w2), 0)
         whole = vocab.get(joined, 0)
         if hyph > whole:
@@ -174,6 +170,11 @@ def _flush_heading(doc: Document, joiner: Joiner, heading_lines: list[Line], blo
 
 
 def _visible_tail(doc: Document, ln: Line) -> str:
+    cuts = doc.cuts
+    k = bisect.bisect_left(cuts, (ln.start, -1))
+    if k == len(cuts) or cuts[k][0] >= ln.end:
+        if k == 0 or cuts[k - 1][1] <= ln.start:
+            return doc.text[ln.start:ln.end]  # nothing cut from this line
     ps = doc.pieces_for(ln.start, ln.end)
     return doc.text[ps[-1].start:ps[-1].end].rstrip() if ps else ""
 

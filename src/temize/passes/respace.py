@@ -17,7 +17,7 @@ from ..casing import lower_tr
 from ..document import Document, Piece
 from collections import Counter
 
-from ..lexicon import vocabulary, zipf
+from ..lexicon import zipf
 from .paragraphs import AGGLUTINATIVE
 
 NAME = "respace"
@@ -111,7 +111,7 @@ def run(doc: Document) -> None:
                 if max(zipf(lower_tr(w), lg) for lg in langs) > 0:
                     continue
                 if own is None:
-                    own = vocabulary(text)
+                    own = doc.vocabulary()
                 parts = segment(w, langs, own)
                 if not parts or not _split_ok(parts, langs, strict, own):
                     continue
