@@ -33,10 +33,15 @@ JOURNAL_PATTERNS = [
 ]
 
 
+LEADING_PAGE = regex.compile(r"^(\d{1,4})\s*[|•·–-]?\s+(?=\p{L})")
+
+
 def parse_journal_line(s: str) -> dict[str, str] | None:
     s = " ".join(s.split())
+    if not any(c.isdigit() for c in s):
+        return None  # every shape below carries a number
     # a page number printed before the header: "176 Journal Name, 18(3)"
-    lead = regex.match(r"^(\d{1,4})\s*[|•·–-]?\s+(?=\p{L})", s)
+    lead = LEADING_PAGE.match(s)
     if lead:
         d = parse_journal_line(s[lead.end():])
         if d is not None and "page" not in d:
@@ -57,6 +62,11 @@ def parse_journal_line(s: str) -> dict[str, str] | None:
                 d["page"] = rest
             return d
     return None
+
+
+def _page_no(doc: Document, ln: Line) -> bool:
+    c = doc.text[ln.start]
+    return (c.isdigit() or c in "-–—pPsS") and PAGE_NO.match(doc.line_text(ln)) is not None
 
 
 def template(s: str) -> str:
@@ -82,7 +92,7 @@ def at_edge_factory(doc: Document, body: list[Line]):
         # a removed line between (the text between holds more than one newline)
         if text.count("\n", prev.end, ln.start) > 1 or text.count("\n", ln.end, nxt.start) > 1:
             return True
-        return PAGE_NO.match(doc.line_text(prev)) is not None or PAGE_NO.match(doc.line_text(nxt)) is not None
+        return _page_no(doc, prev) or _page_no(doc, nxt)
     return at_edge
 
 
