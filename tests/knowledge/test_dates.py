@@ -55,3 +55,17 @@ def test_offsets_slice_back():
     text = "Paşa, 24 Kasım 1917’de yazdı; 1.03.1340 (1924) tarihli zabıt."
     for d in extract_dates(text):
         assert text[d["start"]:d["end"]] == d["text"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("12 Oca 2015", "2015-01-12"),
+    ("12 Ara. 2019", "2019-12-12"),
+    ("Pazartesi, 12 Ocak 2015", "2015-01-12"),
+    ("15-16 Mart 1923 tarihlerinde", "1923-03-15/1923-03-16"),
+    ("1923 yılının Mart ayında", "1923-03"),
+    ("January 12th, 2015", "2015-01-12"),
+    ("the 3rd of March 1918", "1918-03-03"),
+    ("Jan 5, 2020", "2020-01-05"),
+])
+def test_more_everyday_forms(text, expected):
+    assert values(text, "en" if text.isascii() else "tr") == [expected]

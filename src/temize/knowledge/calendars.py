@@ -38,8 +38,10 @@ def _add(names: str, month: int, calendar: str | None) -> None:
         _MONTHS[_key(n.strip())] = (month, calendar)
 
 
-# Turkish (shared by Gregorian and Rumi dates)
+# Turkish (shared by Gregorian and Rumi dates), with the short forms
 for i, n in enumerate("Ocak,Şubat,Mart,Nisan,Mayıs,Haziran,Temmuz,Ağustos,Eylül,Ekim,Kasım,Aralık".split(","), 1):
+    _add(n, i, None)
+for i, n in enumerate("Oca,Şub,Mar,Nis,May,Haz,Tem,Ağu,Eyl,Eki,Kas,Ara".split(","), 1):
     _add(n, i, None)
 # Ottoman names of the Rumi months, and their Republican-era forms (used
 # with Gregorian years until the 1940s)
@@ -81,7 +83,9 @@ for _line in (
     "Muharrem,Safer,Rebiülevvel,Rebiülahir,Rebiülâhir,Cemaziyelevvel,Cemaziyelahir,Cemâziyelevvel,"
     "Cemâziyelâhir,Recep,Receb,Şaban,Ramazan,Şevval,Zilkade,Zilkâde,Zilhicce,"
     "January,February,March,April,May,June,July,August,September,October,November,December,"
-    "Jan.,Feb.,Mar.,Apr.,Jun.,Jul.,Aug.,Sep.,Sept.,Oct.,Nov.,Dec."
+    "Jan.,Feb.,Mar.,Apr.,Jun.,Jul.,Aug.,Sep.,Sept.,Oct.,Nov.,Dec.,"
+    "Jan,Feb,Apr,Jun,Jul,Aug,Sep,Sept,Oct,Nov,Dec,"
+    "Oca,Şub,Nis,Haz,Tem,Ağu,Eyl,Eki,Kas,Ara"
 ).split(","):
     _SPELLINGS.add(_line)
 

@@ -31,11 +31,15 @@ MARKER = r"(?:\s*\(?\s*(?P<marker>R\.|Rumi|Rûmî|H\.|Hicri|Hicrî|M\.|Miladi|Mi
 GLOSS = r"(?:\s*\(\s*(?P<gloss>\d{4})\s*\))?"
 
 PATTERNS = [
-    # 24 Kasım 1917, 10 Sonteşrin (Kasım) 1935, 1 Muharrem 1340 (H.)
-    ("dmy", regex.compile(rf"(?<![\d.])(?P<day>\d{{1,2}})\.?\s+{MONTH}{GLOSS_MONTH}\s+{YEAR34}(?!\d){SUFFIX}{MARKER}{GLOSS}",
+    # 15-16 Mart 1923: a range of days
+    ("ddmy", regex.compile(rf"(?<![\d.])(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<day>\d{{1,2}})\.?\s+{MONTH}\s+{YEAR4}(?!\d)")),
+    # 1923 yılının Mart ayında
+    ("yılay", regex.compile(rf"(?<![\d.])\b{YEAR4}\s+(?:yılı|senesi)(?:nın|nin)?\s+{MONTH}\s+ay")),
+    # 24 Kasım 1917, 10 Sonteşrin (Kasım) 1935, 1 Muharrem 1340 (H.), 12th January 2015
+    ("dmy", regex.compile(rf"(?<![\d.])(?P<day>\d{{1,2}})(?:\.|st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\.?{GLOSS_MONTH}\s+{YEAR34}(?!\d){SUFFIX}{MARKER}{GLOSS}",
                           )),
-    # March 3, 1918
-    ("mdy", regex.compile(rf"\b(?=\p{{Lu}}){MONTH}\s+(?P<day>\d{{1,2}}),?\s+{YEAR4}(?!\d)")),
+    # March 3, 1918; January 12th, 2015
+    ("mdy", regex.compile(rf"\b(?=\p{{Lu}}){MONTH}\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{YEAR4}(?!\d)")),
     # Ekim 1917, March 1918
     ("my", regex.compile(rf"(?<![\d.])(?<!\d\s)\b(?=\p{{Lu}}){MONTH}{GLOSS_MONTH}\s+{YEAR34}(?!\d){SUFFIX}{MARKER}{GLOSS}",
                          )),
@@ -111,6 +115,22 @@ def extract_dates(text: str, lang: str = "tr", citations: list[dict] | None = No
         for m in pat.finditer(text):
             s, e = m.span()
             if not free(s, e):
+                continue
+            if kind == "ddmy":
+                mo = month(m.group("month"))
+                y, d1, d2 = int(m.group("year")), int(m.group("d1")), int(m.group("day"))
+                if mo is None or not d1 < d2:
+                    continue
+                cal = _calendar(y, None, None, mo[1], False)
+                a, b = convert(cal, y, mo[0], d1), convert(cal, y, mo[0], d2)
+                if a and b:
+                    add(s, m.end("year"), f"{a}/{b}", cal)
+                continue
+            if kind == "yılay":
+                mo = month(m.group("month"))
+                if mo is not None:
+                    add(s, m.end("month"), convert(GREGORIAN, int(m.group("year")), mo[0], None), GREGORIAN)
+                    blocked.append((s, e))
                 continue
             if kind in ("dmy", "mdy", "my", "ym"):
                 mo = month(m.group("month"))
