@@ -86,3 +86,20 @@ def test_superscript_markers_and_labels():
     assert out["footnotes"][0]["text"] == "See the archive records for the signing ceremony."
     assert out["body"][0]["text"] == "The treaty was signed in the spring and ratified later."
     assert out["footnote_refs"][0]["label"] == "1"
+
+
+def test_note_continued_where_only_the_type_size_tells():
+    body = "Body text of the page runs here and keeps going to the margin, line after line"
+    note = "set in a smaller type the note holds more characters on each of its lines than the body"
+    text = "\n".join(
+        [body + " with a marker.1 More text"] + [body] * 6 +
+        ["1 A note at the foot that is set in smaller type, so its lines hold many more characters; it"] +
+        ["", "12", "", "Journal of Samples, Vol. 1, No. 2 (2020)", ""] +
+        [body] * 6 +
+        [note + " and ends", "here at last.",
+         "2 The second note, also in small type, runs long enough to tell its size apart."] +
+        ["", "13", "", "Journal of Samples, Vol. 1, No. 2 (2020)", "", body + " and the marker.2"]) + "\n"
+    out = recover(text, lang="en").to_dict()
+    first = out["footnotes"][0]["text"]
+    assert first.endswith("so its lines hold many more characters; it " + note + " and ends here at last.")
+    assert all("smaller type the note" not in b["text"] for b in out["body"])

@@ -108,9 +108,11 @@ def run(doc: Document) -> None:
         i += 1
 
     index = {id(ln): k for k, ln in enumerate(lines)}
+    starts = {id(n[1][0]) for n in notes}
     for _num, note_lines, _first in notes:
         if not ends_sentence(doc.line_text(note_lines[-1])):
-            _continue_on_next_page(doc, lines, note_lines, index)
+            if not _continue_on_next_page(doc, lines, note_lines, index):
+                _continue_by_measure(doc, lines, note_lines, index, starts)
 
     used: set[int] = set()
     last_marker = -1
@@ -135,7 +137,7 @@ def run(doc: Document) -> None:
 
 
 def _continue_on_next_page(doc: Document, lines: list[Line], note_lines: list[Line],
-                           index: dict[int, int]) -> None:
+                           index: dict[int, int]) -> bool:
     """A note cut off at the foot of a page goes on at the foot of the next.
 
     Taken only where it shows: past the page's furniture, a block set off
@@ -151,7 +153,7 @@ def _continue_on_next_page(doc: Document, lines: list[Line], note_lines: list[Li
             crossed = True
         k += 1
     if not crossed:
-        return
+        return False
     prev_end_sentence = True
     seen_body = False
     while k < n:
@@ -161,7 +163,7 @@ def _continue_on_next_page(doc: Document, lines: list[Line], note_lines: list[Li
             or (ln.role == BODY and PAGE_NO.match(t))
         if furniture:
             if seen_body:
-                return  # the next page ended without a continuation
+                return False  # the next page ended without a continuation
             k += 1
             continue
         if ln.role != BODY:
@@ -179,12 +181,69 @@ def _continue_on_next_page(doc: Document, lines: list[Line], note_lines: list[Li
                 or _label(doc.line_text(lines[j])) is not None
             if at_foot and len(run) <= 12:
                 note_lines.extend(run)
-                return
+                return True
             prev_end_sentence = ends_sentence(doc.line_text(run[-1]))
             k = j
             continue
         prev_end_sentence = ends_sentence(t)
         k += 1
+    return False
+
+
+def _continue_by_measure(doc: Document, lines: list[Line], note_lines: list[Line],
+                         index: dict[int, int], starts: set[int]) -> None:
+    """The same, where nothing but the type size tells the note from the
+    text above it: notes set smaller hold more characters a line. Past the
+    page break, the lines right above the next note that are as long as
+    this note's lines, starting mid-sentence, are its rest."""
+    from ..layoutstats import full_width
+    own = sorted(ln.end - ln.start for ln in (note_lines[:-1] if len(note_lines) > 1 else note_lines))
+    note_width = own[len(own) // 2]
+    body_width = full_width(doc, note_lines[0].column)
+    if note_width < 1.05 * body_width:
+        return  # same type size: no way to tell
+    threshold = (note_width + body_width) / 2
+    n = len(lines)
+    k = index[id(note_lines[-1])] + 1
+    crossed = False
+    seen_body = False
+    while k < n:
+        ln = lines[k]
+        t = doc.line_text(ln)
+        is_furniture = (ln.role == REMOVED and ln.reason in ("running-header", "page-number")) \
+            or (ln.role == BODY and PAGE_NO.match(t) is not None) or ln.page != note_lines[-1].page
+        if not crossed:
+            crossed = is_furniture
+            k += 1
+            continue
+        if ln.role == BODY and not is_furniture and id(ln) not in starts:
+            seen_body = True
+            k += 1
+            continue
+        if seen_body and id(ln) in starts:
+            break  # the next note: its foot
+        if seen_body and is_furniture:
+            return  # that page ended with no note on it to go by
+        k += 1
+    else:
+        return
+    # walk up from the foot
+    run: list[Line] = []
+    j = k - 1
+    while j >= 0 and len(run) < 12:
+        ln = lines[j]
+        if ln.role != BODY or id(ln) in starts:
+            break
+        if run and ln.end - ln.start < threshold:
+            break
+        run.append(ln)
+        j -= 1
+    run.reverse()
+    # the note stopped mid-sentence, so its rest does not open one
+    if not run or doc.text[run[0].start:run[0].start + 1].isupper():
+        return
+    if any(ln.end - ln.start >= threshold for ln in run) and (len(run) > 1 or run[0].end - run[0].start >= threshold):
+        note_lines.extend(run)
 
 
 def _label(t: str):
