@@ -26,3 +26,11 @@ def test_a_date_opening_a_line_is_not_a_heading():
             "30 Ekim 1918’de Mondros Ateşkesi\n"
             "imzalanmasından sonra topraklar işgale uğramıştı ve bu böyle sürdü.\n")
     assert _headings(text) == []
+
+
+def test_a_number_alone_with_its_title_on_the_next_short_lines():
+    text = ("The previous section ends here with a full stop.\n\n"
+            "2.\nCooperative CPC\nthreads\n"
+            "The extremely lightweight, cooperative threads of CPC lead to a programming style\n"
+            "that differs from the usual one in many ways that we describe.\n")
+    assert _headings(text, lang="en") == [("2. Cooperative CPC threads", 1)]

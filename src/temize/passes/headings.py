@@ -17,6 +17,7 @@ NAME = "headings"
 
 NUMBERED = regex.compile(
     r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?P<sep>\.?\s*[-–)]\s*|\.\s*|\s+)(?P<title>[\p{Lu}\p{N}“\"'(‘«].*)$")
+BARE_NUMBER = regex.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.$")
 ROMAN = regex.compile(r"^(?P<num>(?:X{0,3})(?:IX|IV|V?I{0,3}))\.\s+(?P<title>\p{Lu}.*)$")
 LETTER = regex.compile(r"^(?P<num>[A-H])\.\s+(?P<title>\p{Lu}.*)$")
 
@@ -32,6 +33,18 @@ SECTION_NAMES = {
     )
 }
 TERMINAL = (".", ";", ",", ":")
+
+
+def _title_follows(doc: Document, ln: Line) -> bool:
+    """The line after ln is a short title: capitalised, no full stop."""
+    lines = doc.lines
+    k = next((i for i in range(len(lines)) if lines[i] is ln), None)
+    if k is None or k + 1 >= len(lines):
+        return False
+    nxt = lines[k + 1]
+    t = doc.line_text(nxt)
+    return (nxt.role == "body" and not nxt.blank_before and t[:1].isupper()
+            and len(t) < 0.65 * full_width(doc, nxt.column) and not t.endswith((".", ";", ",")))
 
 
 def _numbered_level(num: str) -> int:
@@ -61,6 +74,10 @@ def heading_kind(doc: Document, ln: Line) -> tuple[int, str] | None:
             return 1, "weak"
         return None
     width = full_width(doc, ln.column)
+    m = BARE_NUMBER.match(t)
+    if m and _title_follows(doc, ln):
+        # "2." alone, its title on the next lines (a narrow column broke it)
+        return _numbered_level(m.group("num")), "numbered"
     m = NUMBERED.match(t)
     if m:
         title = m.group("title")
@@ -109,7 +126,7 @@ def run(doc: Document) -> None:
         ln.group = group
         j = i + 1
         # a heading that wraps: following short lines with no break
-        while j < n and j - i <= 2:
+        while j < n and j - i <= 3:
             nxt = body[j]
             t = doc.line_text(nxt)
             prev_t = doc.line_text(body[j - 1])
@@ -118,12 +135,14 @@ def run(doc: Document) -> None:
             if nxt.page != ln.page or nxt.column != ln.column or heading_match(doc, nxt) is not None:
                 break
             broken = prev_t.endswith(("-", "("))
-            if not broken and (t.endswith((".", ";", "!", "?")) or len(t) > 0.65 * full_width(doc, nxt.column)):
+            if not broken and (t.endswith((".", ";", "!", "?", ",")) or len(t) > 0.65 * full_width(doc, nxt.column)):
                 break
             if len(doc.line_text(body[j - 1])) + len(t) > 160:
                 break
-            # a line whose sentence runs on into the next is a paragraph's
-            if not broken and _runs_on(doc, body, j):
+            # a line whose sentence runs on into the next is a paragraph's;
+            # but a heading's own short lines may run on into each other
+            short = len(t) < 0.4 * full_width(doc, nxt.column)
+            if not broken and not short and _runs_on(doc, body, j):
                 break
             nxt.role = HEADING
             nxt.level = level
