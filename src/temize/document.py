@@ -149,6 +149,7 @@ class Document:
         self.layout: dict[str, Any] = {}
         self.notes: list[str] = []  # free-form remarks a pass wants to leave
         self._vocabulary = None
+        self._line_index = None
 
     # ------------------------------------------------------------ helpers
     def vocabulary(self):
@@ -159,6 +160,15 @@ class Document:
             from .lexicon import vocabulary
             self._vocabulary = vocabulary(self.text)
         return self._vocabulary
+
+    def line_index(self, line: Line) -> int:
+        """Position of a line in `lines` (cached; passes that reorder or
+        replace the list get a fresh index)."""
+        cache = self._line_index
+        if cache is None or cache[0] is not self.lines or len(cache[1]) != len(self.lines):
+            cache = (self.lines, {id(ln): k for k, ln in enumerate(self.lines)})
+            self._line_index = cache
+        return cache[1][id(line)]
 
     def line_text(self, line: Line) -> str:
         return self.text[line.start:line.end]

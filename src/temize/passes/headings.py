@@ -38,8 +38,8 @@ TERMINAL = (".", ";", ",", ":")
 def _title_follows(doc: Document, ln: Line) -> bool:
     """The line after ln is a short title: capitalised, no full stop."""
     lines = doc.lines
-    k = next((i for i in range(len(lines)) if lines[i] is ln), None)
-    if k is None or k + 1 >= len(lines):
+    k = doc.line_index(ln)
+    if k + 1 >= len(lines):
         return False
     nxt = lines[k + 1]
     t = doc.line_text(nxt)
