@@ -43,3 +43,12 @@ def test_page_number_before_the_header():
     assert d == {"journal": "Tarih ve Toplum Dergisi", "volume": "18", "issue": "3", "page": "176"}
     d = parse_journal_line("12 | Letters in Applied Physics 36(1), 2020")
     assert d["journal"] == "Letters in Applied Physics" and d["page"] == "12"
+
+
+def test_more_journal_shapes():
+    assert parse_journal_line("Journal of Things, 2019, 12(3), 45-67") == {
+        "journal": "Journal of Things", "year": "2019", "volume": "12", "issue": "3", "page": "45-67"}
+    assert parse_journal_line("Van YYÜ İİBF Dergisi, Cilt: 4, Sayı: 7") == {
+        "journal": "Van YYÜ İİBF Dergisi", "volume": "4", "issue": "7"}
+    d = parse_journal_line("Tarih Dergisi, Cilt/Volume 4, Sayı/Issue 7 (2019)")
+    assert (d["volume"], d["issue"], d["year"]) == ("4", "7", "2019")

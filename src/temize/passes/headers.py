@@ -25,14 +25,17 @@ DIGITS = regex.compile(r"\d+")
 
 # Journal reference shapes. Each yields journal / volume / issue / year.
 _J = r"(?P<journal>\p{L}[\p{L}\p{M}\p{N} .,&:'’()\-–]*?\p{L}\.?)"
+_VOL = r"(?:Vol(?:ume)?\.?|Cilt|C\.)(?:\s*/\s*(?:Volume|Vol\.?))?\s*[:.]?\s*"
+_ISS = r"(?:No\.?|Issue|Iss\.?|Sayı|S\.|Number)(?:\s*/\s*(?:Issue|No\.?))?\s*[:.]?\s*"
 JOURNAL_PATTERNS = [
-    regex.compile(_J + r",?\s+(?:Vol(?:ume)?\.?|Cilt|C\.)\s*(?P<volume>\d+)\s*[,;]?\s*(?:No\.?|Issue|Iss\.?|Sayı|S\.|Number)\s*(?P<issue>\d+)\s*(?:[,(]\s*(?:\p{L}+\s+)?(?P<year>(?:1[89]|20)\d\d)\s*\)?)?"),
+    regex.compile(_J + r",?\s+" + _VOL + r"(?P<volume>\d+)\s*[,;]?\s*" + _ISS + r"(?P<issue>\d+)\s*(?:[,(]\s*(?:\p{L}+\s+)?(?P<year>(?:1[89]|20)\d\d)\s*\)?)?"),
     regex.compile(_J + r",?\s+(?P<year>(?:1[89]|20)\d\d)\s*[,;]\s*(?P<volume>\d+)\s*\((?P<issue>\d+)\)"),
     regex.compile(_J + r",?\s+(?P<volume>\d+)\s*\((?P<issue>\d+)\)(?:\s*[,;]?\s*(?P<year>(?:1[89]|20)\d\d))?"),
     regex.compile(_J + r"\s*[-–—,]\s*(?P<year>(?:1[89]|20)\d\d)"),
 ]
 
 
+PAGE_RANGE = regex.compile(r"^\d{1,4}\s*[-–]\s*\d{1,4}$")
 LEADING_PAGE = regex.compile(r"^(\d{1,4})\s*[|•·–-]?\s+(?=\p{L})")
 
 
@@ -54,9 +57,10 @@ def parse_journal_line(s: str) -> dict[str, str] | None:
             d["journal"] = d["journal"].strip(" ,.-–")
             if len(d["journal"]) < 3:
                 continue
-            # what the match left over must be a page number at most
-            rest = s[m.end():].strip(" ,.|-–")
-            if rest and not PAGE_NO.match(rest):
+            # what the match left over must be a page number or range at most
+            rest = s[m.end():].strip(" ,.|-–:")
+            rest = regex.sub(r"^(?:pp?\.|ss?\.)\s*", "", rest)
+            if rest and not PAGE_NO.match(rest) and not PAGE_RANGE.match(rest):
                 continue
             if rest:
                 d["page"] = rest
