@@ -19,3 +19,10 @@ def test_a_number_inside_running_text_is_kept():
     text = "The total was\n42\nand that was all there was to it in the end.\n"
     doc = run_until(text, "page_numbers")
     assert "page-number" not in reasons(doc)
+
+
+def test_page_x_of_y():
+    text = "Text of page one ends here.\n\nPage 3 of 12\n\nText of page two starts here.\n"
+    doc = run_until(text, "page_numbers")
+    assert reasons(doc)["page-number"] == ["Page 3 of 12"]
+    assert doc.metadata["pages"] == ["3"]

@@ -20,7 +20,7 @@ from .front import ABSTRACT_RE, KEYWORD_RE
 
 NAME = "headers"
 
-PAGE_NO = regex.compile(r"^(?:[-–—]\s*)?(?:(?:page|sayfa|s\.|p\.)\s*)?(\d{1,4})(?:\s*[-–—])?$", regex.I)
+PAGE_NO = regex.compile(r"^(?:[-–—]\s*)?(?:(?:page|sayfa|s\.|p\.)\s*)?(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–—])?$", regex.I)
 DIGITS = regex.compile(r"\d+")
 
 # Journal reference shapes. Each yields journal / volume / issue / year.
