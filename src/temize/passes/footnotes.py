@@ -136,6 +136,25 @@ def run(doc: Document) -> None:
             doc.footnote_refs.append(FootnoteRef(label=num, block=-1, offset=s))
 
 
+def _is_furniture(doc: Document, ln: Line) -> bool:
+    """A running header, a page number (removed already or still a bare
+    number line): the sign of a page's edge."""
+    if ln.role == REMOVED:
+        return ln.reason in ("running-header", "page-number")
+    return ln.role == BODY and PAGE_NO.match(doc.line_text(ln)) is not None
+
+
+def _after_page_break(doc: Document, lines: list[Line], note_lines: list[Line], index: dict[int, int]) -> int | None:
+    """Index of the first line past the page break that follows a note, or
+    None when the document ends first."""
+    last = note_lines[-1]
+    for k in range(index[id(last)] + 1, len(lines)):
+        ln = lines[k]
+        if ln.role == REMOVED or _is_furniture(doc, ln) or ln.page != last.page:
+            return k + 1
+    return None
+
+
 def _continue_on_next_page(doc: Document, lines: list[Line], note_lines: list[Line],
                            index: dict[int, int]) -> bool:
     """A note cut off at the foot of a page goes on at the foot of the next.
@@ -143,25 +162,16 @@ def _continue_on_next_page(doc: Document, lines: list[Line], note_lines: list[Li
     Taken only where it shows: past the page's furniture, a block set off
     by white space that starts in lower case after a finished sentence,
     and runs to the foot (the next note, a page number, furniture)."""
-    k = index[id(note_lines[-1])] + 1
-    crossed = False
-    n = len(lines)
-    # past this page's end: furniture, a page number, a form feed
-    while k < n and not crossed:
-        ln = lines[k]
-        if ln.role == REMOVED or PAGE_NO.match(doc.line_text(ln)) or ln.page != note_lines[-1].page:
-            crossed = True
-        k += 1
-    if not crossed:
+    k = _after_page_break(doc, lines, note_lines, index)
+    if k is None:
         return False
+    n = len(lines)
     prev_end_sentence = True
     seen_body = False
     while k < n:
         ln = lines[k]
         t = doc.line_text(ln)
-        furniture = (ln.role == REMOVED and ln.reason in ("running-header", "page-number")) \
-            or (ln.role == BODY and PAGE_NO.match(t))
-        if furniture:
+        if _is_furniture(doc, ln):
             if seen_body:
                 return False  # the next page ended without a continuation
             k += 1
@@ -204,18 +214,13 @@ def _continue_by_measure(doc: Document, lines: list[Line], note_lines: list[Line
         return  # same type size: no way to tell
     threshold = (note_width + body_width) / 2
     n = len(lines)
-    k = index[id(note_lines[-1])] + 1
-    crossed = False
+    k = _after_page_break(doc, lines, note_lines, index)
+    if k is None:
+        return
     seen_body = False
     while k < n:
         ln = lines[k]
-        t = doc.line_text(ln)
-        is_furniture = (ln.role == REMOVED and ln.reason in ("running-header", "page-number")) \
-            or (ln.role == BODY and PAGE_NO.match(t) is not None) or ln.page != note_lines[-1].page
-        if not crossed:
-            crossed = is_furniture
-            k += 1
-            continue
+        is_furniture = _is_furniture(doc, ln)
         if ln.role == BODY and not is_furniture and id(ln) not in starts:
             seen_body = True
             k += 1
