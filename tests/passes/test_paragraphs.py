@@ -30,13 +30,17 @@ def test_paragraph_continues_across_blank_line_when_sentence_runs_on():
         "Yeni paragraf burada başlar."]
 
 
+def _body(lines: list[str]) -> list[dict]:
+    return recover("\n".join(lines) + "\n", lang="en").to_dict()["body"]
+
+
 def test_short_last_line_ends_a_paragraph():
     lines = ["This line of prose is long enough to reach the right margin of the page.",
              "It goes on for another full line of text that reaches the margin too.",
              "Then it ends.",
              "A new paragraph starts here and runs to the right margin as well, full.",
              "And it ends after this second line which is also rather long to fill."]
-    body = recover("\n".join(lines) + "\n", lang="en").to_dict()["body"]
+    body = _body(lines)
     assert len(body) == 2
     assert body[1]["text"].startswith("A new paragraph")
 
@@ -56,6 +60,6 @@ def test_a_printed_line_broken_in_two_by_the_extractor_is_not_a_paragraph_end():
              "imagine that the surface encloses a massive source such as a star.",
              "Since gravity is",
              "attractive, it pulls back the outgoing light rays so that they diverge less."]
-    body = recover("\n".join(lines) + "\n", lang="en").to_dict()["body"]
+    body = _body(lines)
     assert len(body) == 1
     assert "such as a star. Since gravity is attractive" in body[0]["text"]
