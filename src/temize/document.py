@@ -255,11 +255,16 @@ class Document:
                 space = True
         return "".join(chars), where
 
-    def locate(self, pieces: list[Piece], s: int, e: int) -> list[list[int]]:
-        """Source spans of the characters s..e of `render(pieces)`, one span
-        per stretch of source they come from (a citation may straddle a
-        footnote)."""
-        text, where = self.render_map(pieces) if e - s > 0 else ("", [])
+    def locate(self, pieces: list[Piece], ranges: list[tuple[int, int]]) -> list[list[list[int]]]:
+        """Source spans of each range (s, e) of `render(pieces)`, one span
+        per stretch of source the characters come from (a citation may
+        straddle a footnote)."""
+        if not ranges:
+            return []
+        _, where = self.render_map(pieces)
+        return [self._spans_of(where, s, e) for s, e in ranges]
+
+    def _spans_of(self, where: list[int], s: int, e: int) -> list[list[int]]:
         out: list[list[int]] = []
         for i in range(s, min(e, len(where))):
             off = where[i]

@@ -19,9 +19,7 @@ def items(doc: Document):
 def run(doc: Document) -> None:
     memory: dict[str, str] = {}
     for block, pieces in items(doc):
-        text = doc.render(pieces)
-        for c in extract_citations(text, doc.lang, memory=memory):
-            doc.citations.append({
-                "block": block, "raw": c["raw"], "refs": c["refs"],
-                "spans": doc.locate(pieces, c["start"], c["end"]),
-            })
+        found = extract_citations(doc.render(pieces), doc.lang, memory=memory)
+        spans = doc.locate(pieces, [(c["start"], c["end"]) for c in found])
+        for c, sp in zip(found, spans):
+            doc.citations.append({"block": block, "raw": c["raw"], "refs": c["refs"], "spans": sp})

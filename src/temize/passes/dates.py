@@ -12,9 +12,8 @@ NAME = "dates"
 def run(doc: Document) -> None:
     cited: list[tuple[int, int]] = sorted((a, b) for c in doc.citations for a, b in c["spans"])
     for block, pieces in items(doc):
-        text = doc.render(pieces)
-        for d in extract_dates(text, doc.lang or "tr", citations=[]):
-            spans = doc.locate(pieces, d["start"], d["end"])
+        found = extract_dates(doc.render(pieces), doc.lang or "tr", citations=[])
+        for d, spans in zip(found, doc.locate(pieces, [(d["start"], d["end"]) for d in found])):
             # a year inside a citation the citations pass found is no date
             if any(a <= s0 and e0 <= b for s0, e0 in spans for a, b in cited):
                 continue
