@@ -150,6 +150,7 @@ class Document:
         self.notes: list[str] = []  # free-form remarks a pass wants to leave
         self._vocabulary = None
         self._line_index = None
+        self._maps: dict[tuple, tuple[str, list[int]]] = {}
 
     # ------------------------------------------------------------ helpers
     def vocabulary(self):
@@ -232,7 +233,19 @@ class Document:
     def render_map(self, pieces: list[Piece]) -> tuple[str, list[int]]:
         """`render(pieces)` and, for each of its characters, the source
         offset it came from (-1 for a space that stands for folded white
-        space or a line join)."""
+        space or a line join). The last few maps are kept: the citation and
+        date passes and the TEI writer ask for the same blocks."""
+        key = (id(pieces), len(pieces), pieces[0].start if pieces else 0, pieces[-1].end if pieces else 0)
+        hit = self._maps.get(key)
+        if hit is not None:
+            return hit
+        result = self._render_map(pieces)
+        if len(self._maps) > 256:
+            self._maps.clear()
+        self._maps[key] = result
+        return result
+
+    def _render_map(self, pieces: list[Piece]) -> tuple[str, list[int]]:
         chars: list[str] = []
         where: list[int] = []
         text = self.text
