@@ -38,3 +38,21 @@ def test_recover_never_raises_and_loses_nothing_on_arbitrary_text(text):
 @given(LINES)
 def test_recover_never_raises_and_loses_nothing_on_article_like_text(text):
     _check(recover(text))
+
+
+def test_degenerate_inputs_are_handled_whole():
+    # shapes that once cost quadratic time or could trip a pass: one huge
+    # line, thousands of number lines, unbalanced brackets, a giant token
+    cases = [
+        "word1 word2. " * 2000,
+        "\n".join(str(i) for i in range(3000)),
+        "\n".join("ab" for _ in range(3000)),
+        "(" * 5000 + "Kurat, 1990" + ")" * 5000,
+        "a" * 50000,
+        "\f" * 200 + "text",
+        "".join(f"Text line {i} ends with a marker.{i}\n\n{i} Ibid.\n" for i in range(1, 200)),
+    ]
+    for text in cases:
+        doc = recover(text)
+        assert doc.unaccounted() == []
+        doc.to_dict()

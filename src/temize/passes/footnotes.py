@@ -29,6 +29,7 @@ SEPARATOR = regex.compile(r"^[_\-–—=·.]{5,}$")
 # followed by white space or punctuation
 MARKER = regex.compile(r"(?<=(?P<pre>[\p{L}.,;:!?)\]”’\"'»]))(?P<num>\d{1,3})(?=[\s.,;:)”’\"'»]|$)")
 # a finished sentence: final punctuation, perhaps inside quotes or brackets
+WORD_BEFORE = regex.compile(r"[\p{L}\p{M}]+$")
 ENDS_SENTENCE_RE = regex.compile(r"[.!?;:…][\"”’'»)\]]*$|\)$")
 
 
@@ -46,7 +47,7 @@ def marker_candidates(text: str, base: int):
         if pre.isalpha():
             # the word before must be an ordinary word: "netice1", "Bey5";
             # not a formula or acronym ("CeRu2", "HC1", "H2")
-            w = regex.search(r"[\p{L}\p{M}]+$", text[:s])
+            w = WORD_BEFORE.search(text, max(0, s - 40), s)
             word = w.group(0) if w else ""
             if len(word) < 3 or any(c.isupper() for c in word[1:]):
                 continue

@@ -68,6 +68,15 @@ def parse_journal_line(s: str) -> dict[str, str] | None:
     return None
 
 
+def _numbered_notes(tpl: str, texts: list[str]) -> bool:
+    """Lines of one shape that open with 1, 2, 3 … ("1 Ibid.", "2 Ibid.")
+    are numbered notes, not a header carrying page numbers."""
+    if not tpl.startswith("#"):
+        return False
+    nums = [int(m.group()) for t in texts if (m := DIGITS.match(t))]
+    return len(nums) == len(texts) and nums[0] <= 3 and all(b == a + 1 for a, b in zip(nums, nums[1:]))
+
+
 def _page_no(doc: Document, ln: Line) -> bool:
     c = doc.text[ln.start]
     return (c.isdigit() or c in "-–—pPsS") and PAGE_NO.match(doc.line_text(ln)) is not None
@@ -122,7 +131,7 @@ def run(doc: Document) -> None:
     recurring: list[list[Line]] = []
     one_sided: list[tuple[list[Line], str]] = []
     for tpl, occ in by_template.items():
-        if len(occ) < 2:
+        if len(occ) < 2 or _numbered_notes(tpl, [texts[id(ln)] for ln in occ]):
             continue
         prevs, nexts = set(), set()
         for ln in occ:

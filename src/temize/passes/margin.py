@@ -79,9 +79,8 @@ def _reversed_words(doc: Document) -> list[str]:
                 doc.remove_line(ln, "margin-text", NAME)
             text = " ".join(doc.line_text(ln) for ln in run)[::-1]
             found.append(" ".join(text.split()))
-            i = j
-        else:
-            i += 1
+        # a run that failed fails from any later start inside it too
+        i = max(j, i + 1)
     return found
 
 

@@ -25,6 +25,7 @@ NAME = "respace"
 TOKEN = regex.compile(r"\p{L}{10,}")
 MIN_TOKEN = 10
 MAX_WORD = 18
+MAX_TOKEN = 200
 MIN_SYMPTOMS = 1
 MEAN_TOKEN = 9
 
@@ -101,6 +102,8 @@ def run(doc: Document) -> None:
             glued_after = k + 1 < len(pieces) and pieces[k + 1].join == ""
             for m in TOKEN.finditer(text, p.start, p.end):
                 w = m.group(0)
+                if len(w) > MAX_TOKEN:
+                    continue  # no run of words is this long: a sequence, a code
                 # half of a word joined across a line-end hyphen: split the
                 # whole word or nothing
                 if (m.start() == p.start and p.join == "" and k) or (m.end() == p.end and glued_after):
