@@ -224,11 +224,14 @@ def _fill_metadata(doc: Document, hits: list[dict[str, str]], pages: list[str]) 
         vals = Counter(h[key] for h in hits if key in h)
         if vals:
             md[key] = vals.most_common(1)[0][0]
-    seen = []
+    seen: list[str] = []
+    known: set[str] = set()
     for p in pages:
-        p = PAGE_NO.match(p).group(1) if PAGE_NO.match(p) else p
-        if p not in seen:
+        m = PAGE_NO.match(p)
+        p = m.group(1) if m else p
+        if p not in known:
             seen.append(p)
+            known.add(p)
     if all(p.isdigit() for p in seen):
         seen.sort(key=int)
     md["pages"] = seen

@@ -68,12 +68,13 @@ def _reversed_words(doc: Document) -> list[str]:
                 break
             back += kind == "back"
             j += 1
-        run = lines[i:j]
         # a page number next to the run is not part of it
-        while run and doc.line_text(run[0]).isdigit():
-            run = run[1:]
-        while run and doc.line_text(run[-1]).isdigit():
-            run = run[:-1]
+        a, b = i, j
+        while a < b and doc.line_text(lines[a]).isdigit():
+            a += 1
+        while b > a and doc.line_text(lines[b - 1]).isdigit():
+            b -= 1
+        run = lines[a:b]
         if back >= 3:
             for ln in run:
                 doc.remove_line(ln, "margin-text", NAME)

@@ -42,11 +42,13 @@ def run(doc: Document) -> None:
             doc.remove_line(ln, "page-number", NAME)
 
     seen = list(doc.metadata.get("pages") or [])
+    known = set(seen)
     for p in pages:
         m = PAGE_NO.match(p)
         p = m.group(1) if m else p
-        if p not in seen:
+        if p not in known:
             seen.append(p)
+            known.add(p)
     if all(p.isdigit() for p in seen):
         seen.sort(key=int)
     doc.metadata["pages"] = seen
