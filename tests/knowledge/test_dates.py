@@ -69,3 +69,8 @@ def test_offsets_slice_back():
 ])
 def test_more_everyday_forms(text, expected):
     assert values(text, "en" if text.isascii() else "tr") == [expected]
+
+
+def test_a_year_naming_what_follows():
+    assert values("Önemli Gelişme: 1925 Dostluk ve Tarafsızlık Antlaşması") == ["1925"]
+    assert values("Spruit, H.C. & Belloni, T. 2001 Nature 414, 180", "en") == []

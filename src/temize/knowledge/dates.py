@@ -60,6 +60,9 @@ PATTERNS = [
                            r"(?P<after>[’']\p{Ll}+|\s+(?:yıl|sene|tarih|senesi)\p{L}*|\))?")),
 ]
 
+# "Belloni, T. 2001 Nature 414": a reference list's publication year
+REFERENCE_BEFORE = regex.compile(r"(?:\b\p{Lu}\.|et al\.?|&|,)\s*$")
+NAME_AFTER = regex.compile(r"\s+\p{Lu}\p{Ll}")
 PRE_YEAR = regex.compile(r"(?:\b(?:[Ii]n|[Ss]ince|by|[Ff]rom|[Uu]ntil|till|[Dd]uring|around|circa|c\.|ca\.)\s+|(\())$")
 _HAS_YEAR = regex.compile(r"\d{3}")
 RUMI_YEARS = range(1200, 1343)
@@ -172,7 +175,11 @@ def extract_dates(text: str, lang: str = "tr", citations: list[dict] | None = No
                 p = PRE_YEAR.search(text, max(0, s - 12), s)
                 pre = p.group(0).strip() if p else None
                 if not (pre or after):
-                    continue
+                    # "1925 Dostluk ve Tarafsızlık Antlaşması", "the 1921
+                    # Constitution": a year naming what follows
+                    if not (1800 <= y <= 2030 and NAME_AFTER.match(text, m.end("year"))) \
+                            or REFERENCE_BEFORE.search(text, max(0, s - 16), s):
+                        continue
                 if pre == "(" and after != ")":
                     continue
                 if BIBLIO_AFTER.match(text, m.end("year")):
