@@ -103,3 +103,25 @@ def test_note_continued_where_only_the_type_size_tells():
     first = out["footnotes"][0]["text"]
     assert first.endswith("so its lines hold many more characters; it " + note + " and ends here at last.")
     assert all("smaller type the note" not in b["text"] for b in out["body"])
+
+
+def test_note_broken_in_a_word_goes_on_where_the_word_does():
+    text = ("A paragraph with a marker.1 It goes on for a while on this page here.\n"
+            "\n"
+            "1 This note is a significant concern for a BitTorrent seeder because the pro-\n"
+            "\n"
+            "Journal of Samples 12(4), 2016\n"
+            "\n"
+            "Text of the next page runs on and on across the whole width of it\n"
+            "and then more of it. In\n"
+            "tocol allows requesting chunks in random order,\n"
+            "making kernel readahead heuristics useless.\n"
+            "2\n"
+            "The second note of the article, also at the foot.\n"
+            "\n"
+            "Journal of Samples 12(4), 2016\n"
+            "\n"
+            "More text with the second marker.2\n")
+    out = recover(text, lang="en").to_dict()
+    assert out["footnotes"][0]["text"].endswith(
+        "because the protocol allows requesting chunks in random order, making kernel readahead heuristics useless.")

@@ -15,6 +15,8 @@ from __future__ import annotations
 import regex
 
 from ..document import BODY, FOOTNOTE, REMOVED, Document, Footnote, FootnoteRef, Line
+from ..casing import lower_tr
+from ..lexicon import best_zipf
 from .headers import PAGE_NO
 
 NAME = "footnotes"
@@ -29,6 +31,8 @@ SEPARATOR = regex.compile(r"^[_\-–—=·.]{5,}$")
 # followed by white space or punctuation
 MARKER = regex.compile(r"(?<=(?P<pre>[\p{L}.,;:!?)\]”’\"'»]))(?P<num>\d{1,3})(?=[\s.,;:)”’\"'»]|$)")
 # a finished sentence: final punctuation, perhaps inside quotes or brackets
+BROKEN_WORD = regex.compile(r"(\p{L}+)-$")
+HEAD_WORD = regex.compile(r"\p{L}+")
 WORD_BEFORE = regex.compile(r"[\p{L}\p{M}]+$")
 ENDS_SENTENCE_RE = regex.compile(r"[.!?;:…][\"”’'»)\]]*$|\)$")
 
@@ -112,7 +116,8 @@ def run(doc: Document) -> None:
     starts = {id(n[1][0]) for n in notes}
     for _num, note_lines, _first in notes:
         if not ends_sentence(doc.line_text(note_lines[-1])):
-            if not _continue_on_next_page(doc, lines, note_lines, index):
+            if not (_continue_broken_word(doc, lines, note_lines, index, starts)
+                    or _continue_on_next_page(doc, lines, note_lines, index)):
                 _continue_by_measure(doc, lines, note_lines, index, starts)
 
     used: set[int] = set()
@@ -154,6 +159,32 @@ def _after_page_break(doc: Document, lines: list[Line], note_lines: list[Line], 
         if ln.role == REMOVED or _is_furniture(doc, ln) or ln.page != last.page:
             return k + 1
     return None
+
+
+def _continue_broken_word(doc: Document, lines: list[Line], note_lines: list[Line],
+                          index: dict[int, int], starts: set[int]) -> bool:
+    """A note that stops on a broken word ("because the pro-") goes on where
+    a line above the next note starts with the rest of it ("tocol …")."""
+    m = BROKEN_WORD.search(doc.line_text(note_lines[-1]))
+    if not m:
+        return False
+    k = _after_page_break(doc, lines, note_lines, index)
+    if k is None:
+        return False
+    nxt = next((i for i in range(k, min(len(lines), k + 400)) if id(lines[i]) in starts), None)
+    if nxt is None:
+        return False
+    lang = doc.lang or "en"
+    langs = (lang, "en") if lang != "en" else ("en",)
+    for j in range(nxt - 1, max(k, nxt - 12) - 1, -1):
+        ln = lines[j]
+        if ln.role != BODY:
+            return False
+        head = HEAD_WORD.match(doc.line_text(ln))
+        if head and head.group()[0].islower() and best_zipf(lower_tr(m.group(1) + head.group()), langs) >= 2.0:
+            note_lines.extend(lines[j:nxt])
+            return True
+    return False
 
 
 def _continue_on_next_page(doc: Document, lines: list[Line], note_lines: list[Line],
