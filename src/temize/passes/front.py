@@ -133,7 +133,7 @@ def _take_keywords(doc: Document, body: list[Line], i: int, m) -> int:
             break
         # a keyword list wraps onto a short line; a long one is body text
         prev_t = doc.line_text(lines[-1])
-        if not prev_t.rstrip().endswith((",", ";")) and len(t) > 0.6 * len(prev_t) and len(lines) >= 1 and not _looks_like_terms(t):
+        if not prev_t.rstrip().endswith((",", ";")) and len(t) > 0.6 * len(prev_t) and not _looks_like_terms(t):
             break
         lines.append(nxt)
         j += 1
