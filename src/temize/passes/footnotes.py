@@ -38,7 +38,7 @@ ENDS_SENTENCE_RE = regex.compile(r"[.!?;:…][\"”’'»)\]]*$|\)$")
 
 
 def ends_sentence(s: str) -> bool:
-    return ENDS_SENTENCE_RE.search(s.rstrip()) is not None
+    return ENDS_SENTENCE_RE.search(s.rstrip()[-8:]) is not None
 
 
 def marker_candidates(text: str, base: int):
@@ -165,7 +165,7 @@ def _continue_broken_word(doc: Document, lines: list[Line], note_lines: list[Lin
                           index: dict[int, int], starts: set[int]) -> bool:
     """A note that stops on a broken word ("because the pro-") goes on where
     a line above the next note starts with the rest of it ("tocol …")."""
-    m = BROKEN_WORD.search(doc.line_text(note_lines[-1]))
+    m = BROKEN_WORD.search(doc.line_text(note_lines[-1])[-60:])
     if not m:
         return False
     k = _after_page_break(doc, lines, note_lines, index)

@@ -82,8 +82,8 @@ class Joiner:
                 continue
             if out:
                 prev = out[-1]
-                tail = doc.text[prev.start:prev.end]
-                m = TAIL_WORD.search(tail)
+                tail = doc.text[max(prev.start, prev.end - 60):prev.end]
+                m = TAIL_WORD.search(tail) if tail.endswith("-") else None
                 if m:
                     head_text = doc.text[ps[0].start:ps[0].end]
                     head = HEAD_WORD.match(head_text)
@@ -184,7 +184,7 @@ def _boundary(doc: Document, a: Line, b: Line, interrupted: bool, c: Line | None
     """Does a paragraph end between lines a and b? (c is the line after b;
     `first` says a is its paragraph's first line.)"""
     at = _visible_tail(doc, a)
-    if TAIL_WORD.search(at):
+    if at.endswith("-") and TAIL_WORD.search(at[-60:]):
         return False
     if b.starts_paragraph:
         return True
@@ -193,7 +193,7 @@ def _boundary(doc: Document, a: Line, b: Line, interrupted: bool, c: Line | None
         # ends with a full stop
         return True
     bt = doc.text[b.start:b.start + 1]
-    if not TERMINAL.search(at):
+    if not TERMINAL.search(at[-8:]):
         # white space before a capital ends a paragraph whose last sentence
         # lacks its full stop; but some extractors put white space after a
         # paragraph's (indented) first line, so not there
@@ -214,7 +214,7 @@ def _one_line_in_two(doc: Document, a: Line, b: Line, c: Line) -> bool:
     sentence b begins goes on in lower case on the next."""
     width = full_width(doc, a.column)
     la, lb = a.end - a.start, b.end - b.start
-    return (la + lb + 1 <= 1.1 * width and lb < 0.6 * width and not TERMINAL.search(doc.line_text(b))
+    return (la + lb + 1 <= 1.1 * width and lb < 0.6 * width and not TERMINAL.search(doc.line_text(b)[-8:])
             and doc.text[c.start:c.start + 1].islower() and not c.blank_before)
 
 
