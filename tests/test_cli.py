@@ -78,3 +78,16 @@ def test_a_large_input_is_recovered_whole(tmp_path):
     assert doc.unaccounted() == []
     out = doc.to_dict()
     assert out["body"] and out["removed"]
+
+
+def test_inputs_with_the_same_name_do_not_overwrite_each_other(tmp_path):
+    for sub in ("a", "b"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "x.txt").write_text(f"Article text from folder {sub}.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    res = runner.invoke(app, ["clean", str(tmp_path / "a" / "x.txt"), str(tmp_path / "b" / "x.txt"),
+                              "-f", "txt", "-d", str(out)])
+    assert res.exit_code == 0
+    assert "x-2.txt" in res.output
+    assert "folder a" in (out / "x.txt").read_text(encoding="utf-8")
+    assert "folder b" in (out / "x-2.txt").read_text(encoding="utf-8")

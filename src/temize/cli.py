@@ -97,6 +97,17 @@ def clean(
     for e in errors:
         _err(e)
     failed = len(errors)
+    # two inputs with one name ("a/x.txt", "b/x.txt") must not overwrite
+    # each other's output
+    taken: dict[str, int] = {}
+    named: list[tuple[str, Path | None]] = []
+    for name, path in items:
+        n = taken.get(name, 0) + 1
+        taken[name] = n
+        if n > 1 and out_dir is not None:
+            _err(f"{path}: {name}.{extension(fmt)} is taken by an earlier input; writing {name}-{n}.{extension(fmt)}")
+        named.append((name if n == 1 else f"{name}-{n}", path))
+    items = named
     show_progress = len(items) > 1 and sys.stderr.isatty()
     progress = None
     if show_progress:
