@@ -16,7 +16,7 @@ def refs(text):
     ("(Tevetoğlu,1988,Zürcher,1995)", [("Tevetoğlu", "1988", ""), ("Zürcher", "1995", "")]),
     ("(Armaoğlu, 1991: 168)", [("Armaoğlu", "1991", "168")]),
     ("(Kodaman, 2012:65-\n68; Taş,1995:15)", [("Kodaman", "2012", "65-68"), ("Taş", "1995", "15")]),
-    ("(Smith and Jones 2003, p. 12; Lee et al., 2010a)", [("Smith and Jones", "2003", "12"), ("Lee", "2010a", "")]),
+    ("(Smith and Jones 2003, p. 12; Lee et al., 2010a)", [("Smith", "2003", "12"), ("Lee", "2010a", "")]),
     ("Kurat (1990) böyle yazar.", [("Kurat", "1990", "")]),
     ("as Smith et al. (2010: 45) argue", [("Smith", "2010", "45")]),
     ("(Yılmaz vd., 2004)", [("Yılmaz", "2004", "")]),
@@ -41,4 +41,11 @@ def test_offsets_slice_back_and_ibid_points_back():
     found = extract_citations(text)
     for c in found:
         assert text[c["start"]:c["end"]] == c["raw"]
-    assert found[-1]["refs"] == [{"author": "Gürün", "year": "2010", "pages": "276-277"}]
+    assert found[-1]["refs"] == [{"author": "Gürün", "authors": ["Gürün"], "year": "2010", "pages": "276-277"}]
+
+
+def test_first_author_names_the_work_and_all_are_kept():
+    ref = extract_citations("(Smith and Jones 2003, p. 12)")[0]["refs"][0]
+    assert ref["author"] == "Smith" and ref["authors"] == ["Smith", "Jones"]
+    ref = extract_citations("(Demir ve Kaya, 2010)")[0]["refs"][0]
+    assert ref["author"] == "Demir" and ref["authors"] == ["Demir", "Kaya"]

@@ -45,6 +45,16 @@ STOP_NAMES = {"Table", "Tablo", "Figure", "Fig", "Şekil", "Section", "Bölüm",
               "Article", "Eq", "Equation", "Vol", "No", "Cilt", "Sayı", "Page", "Sayfa", "In", "The"}
 
 
+_AND = regex.compile(r"\s*(?:,\s*)?\b(?:and|ve|und|et)\b\s*|\s*&\s*|\s*,\s*")
+
+
+def _ref(author: str, year: str, pages: str) -> dict:
+    """A reference: `author` is the first author's name (how author-year
+    indexes file a work), `authors` all of them as printed."""
+    names = [n for n in _AND.split(author) if n]
+    return {"author": names[0] if names else author, "authors": names or [author], "year": year, "pages": pages}
+
+
 def _clean_pages(p: str | None) -> str:
     return regex.sub(r"\s+", "", p or "").replace("–", "-")
 
@@ -58,8 +68,8 @@ def _year_or_pages(author: str, year: str, pages: str | None, sep: str) -> list[
     1981,1983)" cites two works."""
     p = _clean_pages(pages)
     if regex.fullmatch(r"(?:1[5-9]|20)\d\d[a-z]?", p) and ":" not in sep:
-        return [{"author": author, "year": year, "pages": ""}, {"author": author, "year": p, "pages": ""}]
-    return [{"author": author, "year": year, "pages": p}]
+        return [_ref(author, year, ""), _ref(author, p, "")]
+    return [_ref(author, year, p)]
 
 
 def _refs_in(inner: str) -> list[dict]:
@@ -76,7 +86,7 @@ def _refs_in(inner: str) -> list[dict]:
             e = EXTRA_YEAR.match(inner, pos)
             if not e:
                 break
-            refs.append({"author": author, "year": e.group("year"), "pages": ""})
+            refs.append(_ref(author, e.group("year"), ""))
             pos = e.end()
     return refs
 
@@ -138,8 +148,7 @@ def extract_citations(text: str, lang: str | None = None, memory: dict[str, str]
         if any(a <= m.start() < b for a, b in taken):
             continue
         out.append({"raw": m.group(0), "start": m.start(), "end": m.end(),
-                    "refs": [{"author": m.group("author"), "year": m.group("year"),
-                              "pages": _clean_pages(m.group("pages"))}]})
+                    "refs": [_ref(m.group("author"), m.group("year"), _clean_pages(m.group("pages")))]})
         taken.append((m.start(), m.end()))
     out.sort(key=lambda c: c["start"])
     # a.g.e. / op. cit.: the author's most recent work cited before it
@@ -153,13 +162,13 @@ def extract_citations(text: str, lang: str | None = None, memory: dict[str, str]
         for _, kind, obj in sorted(events, key=lambda x: x[0]):
             if kind == "cite":
                 for r in obj["refs"]:
-                    last_year[r["author"].split()[-1]] = r["year"]
+                    for name in r["authors"]:
+                        last_year[name.split()[-1]] = r["year"]
             else:
                 author = _author(obj)
                 surname = author.split()[-1]
                 out.append({"raw": obj.group(0).rstrip(" ,;"), "start": obj.start(),
                             "end": obj.start() + len(obj.group(0).rstrip(" ,;")),
-                            "refs": [{"author": surname, "year": last_year.get(surname, ""),
-                                      "pages": _clean_pages(obj.group("pages"))}]})
+                            "refs": [_ref(surname, last_year.get(surname, ""), _clean_pages(obj.group("pages")))]})
         out.sort(key=lambda c: c["start"])
     return out
