@@ -60,7 +60,7 @@ def _cited_works(doc: Document) -> list[str]:
     for c in doc.citations:
         where = f"§{c['block'] + 1}" if isinstance(c.get("block"), int) else str(c.get("block"))
         for r in c.get("refs", []):
-            key = (r.get("author") or "?", r.get("year") or "")
+            key = (" & ".join(r.get("authors") or [r.get("author") or "?"]), r.get("year") or "")
             places = works.setdefault(key, [])
             if where not in places:
                 places.append(where)
