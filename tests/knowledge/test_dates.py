@@ -74,3 +74,8 @@ def test_more_everyday_forms(text, expected):
 def test_a_year_naming_what_follows():
     assert values("Önemli Gelişme: 1925 Dostluk ve Tarafsızlık Antlaşması") == ["1925"]
     assert values("Spruit, H.C. & Belloni, T. 2001 Nature 414, 180", "en") == []
+
+
+def test_every_spelling_in_the_month_table_is_recognised():
+    assert values("5 Rebiyülevvel 1340 (H.)") == ["1921-11-06"]
+    assert values("3 İkincikânun 1938") == ["1938-01-03"]

@@ -29,13 +29,17 @@ def _key(name: str) -> str:
     return s
 
 
-# month number, and the calendar a name implies when it implies one
+# month number, and the calendar a name implies when it implies one; and
+# every spelling as printed, for the extractor's pattern
 _MONTHS: dict[str, tuple[int, str | None]] = {}
+_SPELLINGS: set[str] = set()
 
 
 def _add(names: str, month: int, calendar: str | None) -> None:
     for n in names.split(","):
-        _MONTHS[_key(n.strip())] = (month, calendar)
+        n = n.strip()
+        _MONTHS[_key(n)] = (month, calendar)
+        _SPELLINGS.add(n)
 
 
 # Turkish (shared by Gregorian and Rumi dates), with the short forms
@@ -46,8 +50,9 @@ for i, n in enumerate("Oca,Şub,Mar,Nis,May,Haz,Tem,Ağu,Eyl,Eki,Kas,Ara".split(
 # Ottoman names of the Rumi months, and their Republican-era forms (used
 # with Gregorian years until the 1940s)
 _add("Kânunusani,Kanunisani,Kanun-ı Sani,Kânun-ı Sânî,İkinci Kânun,İkincikânun,Sonkânun,Son Kânun", 1, None)
-_add("Teşrinievvel,Teşrin-i Evvel,Birinci Teşrin,Birinciteşrin,Teşrinievel", 10, None)
-_add("Teşrinisani,Teşrin-i Sani,Teşrin-i Sânî,İkinci Teşrin,İkinciteşrin,Sonteşrin,Son Teşrin", 11, None)
+_add("Teşrinievvel,Teşrin-i Evvel,Teşrîn-i Evvel,Birinci Teşrin,Birinciteşrin,Teşrinievel", 10, None)
+_add("Teşrinisani,Teşrin-i Sani,Teşrin-i Sânî,Teşrîn-i Sânî,İkinci Teşrin,İkinciteşrin,Sonteşrin,Son Teşrin",
+     11, None)
 _add("Kânunuevvel,Kanunuevvel,Kânun-ı Evvel,Birinci Kânun,Birincikânun", 12, None)
 # Hijri months
 for i, n in enumerate(["Muharrem", "Safer,Sefer", "Rebiülevvel,Rebiyülevvel,Rebi-ül-evvel,Rebiulevvel",
@@ -70,24 +75,9 @@ def month(name: str) -> tuple[int, str | None] | None:
 
 
 def month_names() -> list[str]:
-    """Every spelling the extractor recognises, longest first (for regex)."""
+    """Every spelling in the table, longest first (for the regex); a
+    trailing full stop ("Jan.") is the pattern's business."""
     return sorted(_SPELLINGS, key=len, reverse=True)
-
-
-_SPELLINGS: set[str] = set()
-for _line in (
-    "Ocak,Şubat,Mart,Nisan,Mayıs,Haziran,Temmuz,Ağustos,Eylül,Ekim,Kasım,Aralık,"
-    "Kânunusani,Kanunisani,Kanun-ı Sani,Kânun-ı Sânî,İkinci Kânun,Sonkânun,Son Kânun,Kânunuevvel,"
-    "Kanunuevvel,Kânun-ı Evvel,Birinci Kânun,Teşrinievvel,Teşrin-i Evvel,Teşrîn-i Evvel,Birinci Teşrin,"
-    "Teşrinisani,Teşrin-i Sani,Teşrin-i Sânî,Teşrîn-i Sânî,İkinci Teşrin,Sonteşrin,Son Teşrin,"
-    "Muharrem,Safer,Rebiülevvel,Rebiülahir,Rebiülâhir,Cemaziyelevvel,Cemaziyelahir,Cemâziyelevvel,"
-    "Cemâziyelâhir,Recep,Receb,Şaban,Ramazan,Şevval,Zilkade,Zilkâde,Zilhicce,"
-    "January,February,March,April,May,June,July,August,September,October,November,December,"
-    "Jan.,Feb.,Mar.,Apr.,Jun.,Jul.,Aug.,Sep.,Sept.,Oct.,Nov.,Dec.,"
-    "Jan,Feb,Apr,Jun,Jul,Aug,Sep,Sept,Oct,Nov,Dec,"
-    "Oca,Şub,Nis,Haz,Tem,Ağu,Eyl,Eki,Kas,Ara"
-).split(","):
-    _SPELLINGS.add(_line)
 
 
 def rumi_to_gregorian(y: int, m: int, d: int | None) -> tuple[int, int, int | None]:
