@@ -62,6 +62,7 @@ class Line:
     lang: str | None = None
     group: int | None = None  # which abstract / keyword list / footnote it belongs to
     starts_paragraph: bool = False
+    hyphen_lost: bool = False   # the extractor dropped this line's end hyphen
 
 
 @dataclass(slots=True)

@@ -58,5 +58,18 @@ def short_limit(doc: Document, column: int = 0) -> float:
     return limit
 
 
+def printed_tail(doc: Document, ln: Line) -> int:
+    """The length of the last printed line inside `ln`. Extractors sometimes
+    glue printed lines into one (pdftotext, after a hyphen it dropped): a
+    line far longer than a full one holds several, and only the last of them
+    can stop short of the margin. Past two printed lines the guess at where
+    the last one starts is too rough: such a line counts as full."""
+    n = ln.end - ln.start
+    width = full_width(doc, ln.column)
+    if 1.2 * width < n <= 2.1 * width:
+        return n - int(width) - 1
+    return n
+
+
 def is_short(doc: Document, ln: Line) -> bool:
-    return (ln.end - ln.start) < short_limit(doc, ln.column)
+    return printed_tail(doc, ln) < short_limit(doc, ln.column)

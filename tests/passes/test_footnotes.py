@@ -125,3 +125,41 @@ def test_note_broken_in_a_word_goes_on_where_the_word_does():
     out = recover(text, lang="en").to_dict()
     assert out["footnotes"][0]["text"].endswith(
         "because the protocol allows requesting chunks in random order, making kernel readahead heuristics useless.")
+
+
+def test_label_hung_on_the_line_above_its_note():
+    # pdftotext set the note's raised "1" at the end of the last text line
+    # and dropped the hyphen of the word broken there ("sonuç-" -> "sonuç1")
+    page = "Bu satır sayfanın gövde metninden bir parçadır ve tam genişlikte sürer.\n"
+    text = ("Olaylar böyle gelişti ve kararlar verildi.1 Sonra herkes yerine döndü.\n"
+            + page * 3 +
+            "Yaptığımız işler ve aldığımız sonuç1\n"
+            "\n"
+            "“Yapacağız” dediğim zaman buna inanmıştım; o gün de böyle söyledim.\n"
+            "\n"
+            "Dergi Adı, Cilt 4, Sayı 7\n"
+            "\f"
+            "lara göre bu gibi olaylara her vakit intizar olunabilir.\n"
+            + page * 3 +
+            "\n"
+            "Dergi Adı, Cilt 4, Sayı 7\n")
+    doc = recover(text, lang="tr")
+    out = doc.to_dict()
+    assert [f["text"] for f in out["footnotes"]] == ["“Yapacağız” dediğim zaman buna inanmıştım; o gün de böyle söyledim."]
+    assert [r["label"] for r in out["footnote_refs"]] == ["1"]
+    assert "kararlar verildi. Sonra" in out["body"][0]["text"]
+    body = " ".join(b["text"] for b in out["body"])
+    assert "aldığımız sonuçlara göre" in body
+    assert "sonuç1" not in body
+
+
+def test_number_ending_a_line_inside_the_text_is_no_label():
+    text = ("Olaylar böyle gelişti ve kararlar verildi.1 Sonra herkes yerine döndü.\n"
+            "Toplantıya bütün katılanlar1\n"
+            "\n"
+            "Bir sonraki paragraf burada başlar ve sayfanın ortasında sürer gider.\n"
+            "Bu satır da aynı paragrafa aittir ve devam eder.\n"
+            "\n"
+            "Başka bir paragraf daha var ve o da burada biter.\n")
+    doc = run_until(text, "footnotes", lang="tr")
+    assert doc.footnotes == []

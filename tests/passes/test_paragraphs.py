@@ -63,3 +63,29 @@ def test_a_printed_line_broken_in_two_by_the_extractor_is_not_a_paragraph_end():
     body = _body(lines)
     assert len(body) == 1
     assert "such as a star. Since gravity is attractive" in body[0]["text"]
+
+
+def test_two_printed_lines_glued_into_one_end_a_paragraph_when_the_second_is_short():
+    # pdftotext joined "Clausius-" and the short last line "Clapeyron relation."
+    full = "This line of prose is long enough to reach the right margin of the page."
+    lines = [full, full, full,
+             full[:-1] + " Clausius" + "Clapeyron relation.",
+             "Meanwhile a new paragraph starts on this line and runs to the margin too.",
+             full, "It ends here."]
+    body = _body(lines)
+    assert [b["text"][:9] for b in body] == ["This line", "Meanwhile"]
+
+
+def test_where_indentation_marks_paragraphs_a_short_line_alone_does_not():
+    # pdftotext -layout kept the indent of each paragraph's first line, so a
+    # line that merely falls short of the margin goes on
+    words = ["harbour", "customs", "railway", "treaty", "border", "archive"]
+    lines = []
+    for w in words:
+        lines += [f"    The {w} paragraph opens with an indent and then runs to the margin.",
+                  f"this line about the {w} is long enough to reach the right margin of the.",
+                  f"A sentence on the {w} starts here, a shorter line.",
+                  f"Then one more line about the {w} that is long enough to reach the margin",
+                  f"and the {w} ends."]
+    body = _body(lines)
+    assert [b["text"].split()[1] for b in body] == words

@@ -75,6 +75,8 @@ def run(doc: Document) -> None:
 
     candidates: list[tuple[str, int, int, bool, int]] = []  # label, start, end, strong, line index
     notes: list[tuple[str, list[Line], int]] = []  # label, lines, index of first line
+    # labels an extractor moved off their note (the start of its label span)
+    displaced: dict[int, int] = {}
     expected = 1
     cur: list[Line] | None = None
     cur_label_alone = False
@@ -108,6 +110,20 @@ def run(doc: Document) -> None:
             expected = int(num) + 1
             i += 1
             continue
+        moved = _displaced_label(doc, lines, i, str(expected))
+        if moved is not None and _marker_evidence(candidates, str(expected), lines, i, doc) == "strong":
+            cur = [lines[i + 1]]
+            cur_label_alone = False
+            notes.append((str(expected), cur, i + 1))
+            displaced[id(lines[i + 1])] = moved
+            # the extractor took the label for the rest of a broken word
+            # and dropped the hyphen before it ("netice-" -> "netice1")
+            ln.hyphen_lost = True
+            expected += 1
+            for c in marker_candidates(t[:moved - ln.start], ln.start):
+                candidates.append((*c, i))
+            i += 2
+            continue
         for c in marker_candidates(t, ln.start):
             candidates.append((*c, i))
         i += 1
@@ -130,8 +146,12 @@ def run(doc: Document) -> None:
             ln.role = FOOTNOTE
             ln.group = len(doc.footnotes)
         head = note_lines[0]
-        m = LABEL_TEXT.match(doc.line_text(head)) or LABEL_ALONE.match(doc.line_text(head))
-        doc.remove_span(head.start, head.start + len(m.group(1)), "footnote-label", NAME, label=num)
+        if id(head) in displaced:
+            s = displaced[id(head)]
+            doc.remove_span(s, s + len(num), "footnote-label", NAME, label=num, displaced=True)
+        else:
+            m = LABEL_TEXT.match(doc.line_text(head)) or LABEL_ALONE.match(doc.line_text(head))
+            doc.remove_span(head.start, head.start + len(m.group(1)), "footnote-label", NAME, label=num)
         doc.footnotes.append(Footnote(label=num, pieces=[]))
         pick = _pick_marker(candidates, by_label.get(num, []), first, last_marker, used)
         if pick is not None:
@@ -292,6 +312,32 @@ def _label(t: str):
     m = LABEL_TEXT.match(t)
     if m:
         return m.group(1).translate(SUPERSCRIPT), "glued" if not m.group(2) else "spaced"
+    return None
+
+
+def _displaced_label(doc: Document, lines: list[Line], i: int, num: str) -> int | None:
+    """pdftotext sometimes hangs a note's raised label on the last line of
+    the text above ("… aldığımız netice1"), leaving the note without it
+    after the white space below. Offset of that label, where line i ends
+    with the expected number glued to a word and the next line, after white
+    space, opens a block that runs to the page's foot."""
+    ln = lines[i]
+    t = doc.line_text(ln).rstrip()
+    if not t.endswith(num) or len(t) <= len(num) or not t[-len(num) - 1].isalpha():
+        return None
+    if i + 1 >= len(lines):
+        return None
+    nxt = lines[i + 1]
+    if nxt.role != BODY or not nxt.blank_before or nxt.page != ln.page or _label(doc.line_text(nxt)):
+        return None
+    # the block must reach the foot: furniture or a page break before any
+    # further white space
+    for k in range(i + 2, min(len(lines), i + 14)):
+        other = lines[k]
+        if _is_furniture(doc, other) or other.page != ln.page:
+            return ln.start + len(t) - len(num)
+        if other.role != BODY or other.blank_before:
+            return None
     return None
 
 

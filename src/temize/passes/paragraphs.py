@@ -27,6 +27,7 @@ NAME = "paragraphs"
 
 TAIL_WORD = regex.compile(r"([\p{L}\p{M}]+)-$")
 HEAD_WORD = regex.compile(r"^[\p{L}\p{M}]+")
+WORD_END = regex.compile(r"[\p{L}\p{M}]+$")
 REFERENCE_ENTRY = regex.compile(r"(?:\d{1,3}\.\s+)?\p{Lu}[\p{L}’'\-]+,\s+(?:\p{Lu}\.\s*-?){1,3}(?:,|\s+&|\s+and|\s+\(?\d{4}|\s+et al)")
 AGGLUTINATIVE = {"tr", "az", "fi", "hu", "et", "kk", "uz", "tk", "ky"}
 TERMINAL = regex.compile(r"[.!?:…](?:[\"”’'»)\]]*)$")
@@ -76,6 +77,7 @@ class Joiner:
     def pieces(self, lines: list[Line]) -> list[Piece]:
         doc = self.doc
         out: list[Piece] = []
+        prev_line: Line | None = None
         for ln in lines:
             ps = doc.pieces_for(ln.start, ln.end)
             if not ps:
@@ -96,10 +98,16 @@ class Joiner:
                         doc.remove_span(h, h + 1, "hyphen", NAME, joined=m.group(1) + w2)
                         prev.end = h
                     ps[0].join = ""
+                elif prev_line is not None and prev_line.hyphen_lost:
+                    m = WORD_END.search(tail)
+                    head = HEAD_WORD.match(doc.text[ps[0].start:ps[0].end])
+                    if m and head and self.join_hyphen(m.group(0), head.group(0)):
+                        ps[0].join = ""
                 elif tail.endswith(("-", "–")) and doc.text[ps[0].start:ps[0].start + 1].isdigit() \
                         and tail[-2:-1].isdigit():
                     ps[0].join = ""  # a page range broken at the line: 65-68
             out.extend(ps)
+            prev_line = ln
         return out
 
 
@@ -201,6 +209,8 @@ def _boundary(doc: Document, a: Line, b: Line, interrupted: bool, c: Line | None
     if bt.islower():
         return False
     if is_short(doc, a):
+        if doc.layout.get("_indents") and not b.blank_before and not interrupted and b.indent <= a.indent:
+            return False
         if not b.blank_before and not interrupted and c is not None and _one_line_in_two(doc, a, b, c):
             return False
         return True
@@ -235,6 +245,11 @@ def _mark_indented_starts(doc: Document) -> None:
         if ln.role == BODY:
             b = base.get((ln.page, ln.column), 0)
             ln.starts_paragraph = b + 2 <= ln.indent <= b + 12
+    # where the extractor kept the indentation, paragraphs show it: then a
+    # short line before an unindented one is no paragraph end by itself
+    body = [ln for ln in doc.lines if ln.role == BODY]
+    indented = sum(ln.starts_paragraph for ln in body)
+    doc.layout["_indents"] = indented >= 5 and indented * 40 >= len(body)
 
 
 def _resolve_refs(doc: Document) -> None:
