@@ -34,3 +34,12 @@ def test_a_number_alone_with_its_title_on_the_next_short_lines():
             "The extremely lightweight, cooperative threads of CPC lead to a programming style\n"
             "that differs from the usual one in many ways that we describe.\n")
     assert _headings(text, lang="en") == [("2. Cooperative CPC threads", 1)]
+
+
+def test_a_heading_given_one_word_a_line():
+    # PyMuPDF on a narrow column: every word of the heading on its own line
+    col = "the column of running text is narrow and"
+    text = (f"{col}\nthe paragraph before ends right here.\n"
+            "3.\nComparison with ex-\nisting\nWide\nField\nIm-\nagers on large telescopes\n"
+            f"Most of the present generation of wide\n{col}\n{col}\nends.\n")
+    assert _headings(text, lang="en") == [("3. Comparison with existing Wide Field Imagers on large telescopes", 1)]

@@ -89,3 +89,19 @@ def test_where_indentation_marks_paragraphs_a_short_line_alone_does_not():
                   f"and the {w} ends."]
     body = _body(lines)
     assert [b["text"].split()[1] for b in body] == words
+
+
+def test_a_printed_line_broken_before_a_fairly_long_rest_is_not_a_paragraph_end():
+    # "tion." and "This interrupted coverage of the" were one printed line
+    col = ["sequences of the log may be discarded be-",
+           "fore completion of the reference execu-",
+           "tion.",
+           "This interrupted coverage of the",
+           "reference execution is a corollary of that",
+           "the space for storing records is finite;",
+           "thus some records are discarded early on.",
+           "A new paragraph begins on this line and",
+           "runs on to the end of the narrow column.",
+           "It stops at a short line."]
+    body = _body(col)
+    assert "execution. This interrupted coverage" in body[0]["text"]

@@ -125,8 +125,10 @@ def run(doc: Document) -> None:
         group = i
         ln.group = group
         j = i + 1
-        # a heading that wraps: following short lines with no break
-        while j < n and j - i <= 3:
+        total = len(doc.line_text(ln))
+        # a heading that wraps: following short lines with no break (some
+        # extractors give each word of a narrow column's heading its own line)
+        while j < n and j - i <= 8:
             nxt = body[j]
             t = doc.line_text(nxt)
             prev_t = doc.line_text(body[j - 1])
@@ -137,7 +139,8 @@ def run(doc: Document) -> None:
             broken = prev_t.endswith(("-", "("))
             if not broken and (t.endswith((".", ";", "!", "?", ",")) or len(t) > 0.65 * full_width(doc, nxt.column)):
                 break
-            if len(doc.line_text(body[j - 1])) + len(t) > 160:
+            total += len(t) + 1
+            if len(doc.line_text(body[j - 1])) + len(t) > 160 or total > 200:
                 break
             # a line whose sentence runs on into the next is a paragraph's;
             # but a heading's own short lines may run on into each other

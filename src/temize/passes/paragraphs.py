@@ -224,7 +224,11 @@ def _one_line_in_two(doc: Document, a: Line, b: Line, c: Line) -> bool:
     sentence b begins goes on in lower case on the next."""
     width = full_width(doc, a.column)
     la, lb = a.end - a.start, b.end - b.start
-    return (la + lb + 1 <= 1.1 * width and lb < 0.6 * width and not TERMINAL.search(doc.line_text(b)[-8:])
+    # b does not reach the margin, yet its sentence goes on below: it is no
+    # paragraph's first line (those fall short by their indent at most) but
+    # the rest of a printed line; together with a they fill one line
+    fits = (la + lb + 1 <= 1.1 * width and lb < 0.6 * width) or (la + lb + 1 <= width and is_short(doc, b))
+    return (fits and not TERMINAL.search(doc.line_text(b)[-8:])
             and doc.text[c.start:c.start + 1].islower() and not c.blank_before)
 
 
