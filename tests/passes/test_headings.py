@@ -43,3 +43,14 @@ def test_a_heading_given_one_word_a_line():
             "3.\nComparison with ex-\nisting\nWide\nField\nIm-\nagers on large telescopes\n"
             f"Most of the present generation of wide\n{col}\n{col}\nends.\n")
     assert _headings(text, lang="en") == [("3. Comparison with existing Wide Field Imagers on large telescopes", 1)]
+
+
+def test_a_bare_number_takes_its_title_even_in_capitals_and_with_commas():
+    col = "the column of running text is narrow and"
+    text = (f"{col}\nthe paragraph before ends right here.\n"
+            "7.1.\nFORTE,\nBLACKBEARD,\nSNO, and other\nprojects\n"
+            f"Discussions with colleagues at the\n{col}\n{col}\nends.\n"
+            "3.\nCASA/MIA\nPrototype\nsetup\n"
+            f"The prototype was set up on the site\n{col}\nends.\n")
+    assert _headings(text, lang="en") == [("7.1. FORTE, BLACKBEARD, SNO, and other projects", 2),
+                                          ("3. CASA/MIA Prototype setup", 1)]

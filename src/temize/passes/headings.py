@@ -44,7 +44,7 @@ def _title_follows(doc: Document, ln: Line) -> bool:
     nxt = lines[k + 1]
     t = doc.line_text(nxt)
     return (nxt.role == "body" and not nxt.blank_before and t[:1].isupper()
-            and len(t) < 0.65 * full_width(doc, nxt.column) and not t.endswith((".", ";", ",")))
+            and len(t) < 0.65 * full_width(doc, nxt.column) and not t.endswith((".", ";")))
 
 
 def _numbered_level(num: str) -> int:
@@ -134,9 +134,11 @@ def run(doc: Document) -> None:
             prev_t = doc.line_text(body[j - 1])
             if nxt.blank_before and not prev_t.endswith(("-", "(", ",")):
                 break
-            if nxt.page != ln.page or nxt.column != ln.column or heading_match(doc, nxt) is not None:
+            title_of_bare_number = j == i + 1 and BARE_NUMBER.match(doc.line_text(ln)) is not None
+            if nxt.page != ln.page or nxt.column != ln.column \
+                    or (heading_match(doc, nxt) is not None and not title_of_bare_number):
                 break
-            broken = prev_t.endswith(("-", "("))
+            broken = prev_t.endswith(("-", "(", ",")) or title_of_bare_number
             if not broken and (t.endswith((".", ";", "!", "?", ",")) or len(t) > 0.65 * full_width(doc, nxt.column)):
                 break
             total += len(t) + 1
