@@ -24,8 +24,17 @@ def _frequencies(lang: str) -> dict[str, float]:
     return {w: round(math.log10(f * 1e9), 2) for w, f in get_frequency_dict(lang).items() if f > 1e-9}
 
 
+# languages whose capital I lowers to dotless ı
+DOTLESS_I = frozenset({"tr", "az", "kk", "tt", "crh"})
+
+
 def zipf(word: str, lang: str) -> float:
-    """Zipf frequency of a lower-cased word; 0 for words the list lacks."""
+    """Zipf frequency of a lower-cased word; 0 for words the list lacks.
+
+    Words come Turkish-lowercased (`lower_tr`), which makes "Inter" "ınter";
+    elsewhere that ı stood for I."""
+    if "ı" in word and lang not in DOTLESS_I:
+        word = word.replace("ı", "i")
     return _frequencies(lang).get(word, 0.0)
 
 
