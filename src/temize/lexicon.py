@@ -12,7 +12,7 @@ WORD_RE = regex.compile(r"[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*")
 
 
 @lru_cache(maxsize=None)
-def _frequencies(lang: str) -> dict[str, float]:
+def frequencies(lang: str) -> dict[str, float]:
     """wordfreq's table for a language, as zipf values (log10 of the
     frequency per billion words). Looking words up here skips wordfreq's
     per-call tokenisation, which costs more than the rest of a lookup."""
@@ -35,7 +35,7 @@ def zipf(word: str, lang: str) -> float:
     elsewhere that ı stood for I."""
     if "ı" in word and lang not in DOTLESS_I:
         word = word.replace("ı", "i")
-    return _frequencies(lang).get(word, 0.0)
+    return frequencies(lang).get(word, 0.0)
 
 
 def best_zipf(word: str, langs: tuple[str, ...]) -> float:

@@ -17,44 +17,55 @@ from ..casing import lower_tr
 from ..document import Document, Piece
 from collections import Counter
 
-from ..lexicon import zipf
+from ..lexicon import DOTLESS_I, frequencies, zipf
 from .paragraphs import AGGLUTINATIVE
 
 NAME = "respace"
 
 TOKEN = regex.compile(r"\p{L}{10,}")
 MIN_TOKEN = 10
+STRICT_TOKEN = 12  # outside squashed lines only longer tokens are tried
 MAX_WORD = 18
 MAX_TOKEN = 200
 MIN_SYMPTOMS = 1
 MEAN_TOKEN = 9
 
 
-def segment(word: str, langs: tuple[str, ...], own: Counter | None = None) -> list[str] | None:
+def segment(word: str, langs: tuple[str, ...], own: Counter | None = None,
+            min_zipf: float = 1.0) -> list[str] | None:
     """The best split of `word` into known words, or None. `own` counts the
     document's own words: a name it prints elsewhere ("Chacaltaya") is a
-    word here too."""
+    word here too. Words rarer than `min_zipf` are not tried."""
     low = lower_tr(word)
     n = len(low)
+    tables = [frequencies(lg) for lg in langs]
+    dotless = [lg not in DOTLESS_I for lg in langs]
     best: list[tuple[float, int] | None] = [None] * (n + 1)
     best[0] = (0.0, 0)
     for i in range(1, n + 1):
+        top = None
         for j in range(max(0, i - MAX_WORD), i):
-            if best[j] is None:
+            prev = best[j]
+            if prev is None:
                 continue
             piece = low[j:i]
-            z = max(zipf(piece, lg) for lg in langs)
+            z = 0.0
+            for table, undot in zip(tables, dotless):
+                v = table.get(piece.replace("ı", "i") if undot and "ı" in piece else piece, 0.0)
+                if v > z:
+                    z = v
             if own and 4 <= len(piece) <= 15 and piece != low and own.get(piece, 0) >= 1:
                 z = max(z, 4.0)
             # one-letter words only where the language has them
-            if z < 1.0 or (len(piece) == 1 and piece not in ("a", "i", "o", "e")):
+            if z < min_zipf or (len(piece) == 1 and piece not in ("a", "i", "o", "e")):
                 continue
             # log10 of the word's probability: zipf is log10 per billion
             # words; rare entries (often compounds like "blackholes") pay
             # extra, so that common words win where they fit
-            score = best[j][0] + z - 9.0 - (3.0 if z < 2.0 else 0.0)
-            if best[i] is None or score > best[i][0]:
-                best[i] = (score, j)
+            score = prev[0] + z - 9.0 - (3.0 if z < 2.0 else 0.0)
+            if top is None or score > top[0]:
+                top = (score, j)
+        best[i] = top
     if best[n] is None:
         return None
     cuts = []
@@ -99,6 +110,8 @@ def run(doc: Document) -> None:
             # a line whose spaces were dropped has few, very long tokens
             spaces = text.count(" ", p.start, p.end)
             squashed = p.end - p.start >= 30 and (p.end - p.start - spaces) / (spaces + 1) >= MEAN_TOKEN
+            if not squashed and max(map(len, text[p.start:p.end].split()), default=0) < STRICT_TOKEN:
+                continue  # nothing long enough here (a cheap test before the regex)
             glued_after = k + 1 < len(pieces) and pieces[k + 1].join == ""
             for m in TOKEN.finditer(text, p.start, p.end):
                 w = m.group(0)
@@ -109,13 +122,15 @@ def run(doc: Document) -> None:
                 if (m.start() == p.start and p.join == "" and k) or (m.end() == p.end and glued_after):
                     continue
                 strict = not squashed
-                if strict and (len(w) < 12 or any(c.isupper() for c in w[1:])):
+                if strict and (len(w) < STRICT_TOKEN or any(c.isupper() for c in w[1:])):
                     continue
                 if max(zipf(lower_tr(w), lg) for lg in langs) > 0:
                     continue
                 if own is None:
                     own = doc.vocabulary()
-                parts = segment(w, langs, own)
+                # in an ordinary line only common words may split off (see
+                # _split_ok): rarer ones need not be tried
+                parts = segment(w, langs, own, 3.0 if strict else 1.0)
                 if not parts or not _split_ok(parts, langs, strict, own):
                     continue
                 if len(parts) >= 4:
