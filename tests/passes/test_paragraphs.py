@@ -12,6 +12,13 @@ def test_line_end_hyphens_join_split_words_and_keep_real_hyphens():
     assert j.join_hyphen("source", "of", compound=True) is False
     en = Joiner(Document("", lang="en"))
     assert en.join_hyphen("estima", "tion") is True
+    # a common word, then a word, and a joined form hardly anyone writes:
+    # a compound broken at its own hyphen
+    assert en.join_hyphen("Web", "based") is False
+    assert en.join_hyphen("re", "emerge") is False
+    assert en.join_hyphen("multi", "perceptron") is False
+    assert en.join_hyphen("Im", "agers") is True
+    assert en.join_hyphen("inter", "national") is True
 
 
 def test_page_ranges_broken_at_the_line_stay_whole():

@@ -62,7 +62,13 @@ class Joiner:
             return False
         if whole:
             return True
-        if best_zipf(joined, self.langs) >= 1.0:
+        zj = best_zipf(joined, self.langs)
+        if self.langs[0] not in AGGLUTINATIVE and zj < 2.0 and (len(w1) >= 3 or w1.islower()) and len(w2) >= 3 \
+                and best_zipf(lower_tr(w1), self.langs) >= 3.5 and best_zipf(lower_tr(w2), self.langs) >= 1.5:
+            # a common word before the break, a word after it and a rare
+            # joined form: a compound ("Web-based", "re-emerge")
+            return False
+        if zj >= 1.0:
             return True
         if self.langs[0] in AGGLUTINATIVE:
             # "süngü-" + "leri": the tail is a suffix, which is also a word
