@@ -66,6 +66,23 @@ class Line:
 
 
 @dataclass(slots=True)
+class Insertion:
+    """A character the output has and the input lost: a hyphen the extractor
+    dropped when it joined two printed lines. `at` is the source offset it
+    stands before."""
+    at: int
+    text: str
+    reason: str
+    by: str
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = {"at": self.at, "text": self.text, "reason": self.reason, "by": self.by}
+        d.update(self.extra)
+        return d
+
+
+@dataclass(slots=True)
 class Removal:
     start: int
     end: int
@@ -82,7 +99,8 @@ class Removal:
 @dataclass(slots=True)
 class Piece:
     """A span of source text that goes into an output string; `join` is what
-    separates it from the piece before ("" after a resolved hyphen)."""
+    separates it from the piece before ("" after a resolved hyphen, "-" for
+    a hyphen the input lost, recorded in `Document.inserted`)."""
     start: int
     end: int
     join: str = " "
@@ -133,6 +151,7 @@ class Document:
         self.lang_given = lang is not None
         self.lines: list[Line] = []
         self.removed: list[Removal] = []
+        self.inserted: list[Insertion] = []
         # Sub-line spans cut out of the text that would otherwise go into a
         # block (footnote markers, labels): sorted (start, end) pairs.
         self.cuts: list[tuple[int, int]] = []
@@ -253,7 +272,13 @@ class Document:
         space = False  # white space or a join seen since the last token
         for i, p in enumerate(pieces):
             if i and p.join:
-                space = True
+                if p.join.strip():
+                    # an inserted character, glued to both neighbours
+                    chars.append(p.join)
+                    where.extend([-1] * len(p.join))
+                    space = False
+                else:
+                    space = True
             pos = p.start
             for m in _TOKEN.finditer(text, p.start, p.end):
                 if m.start() > pos:
@@ -338,6 +363,7 @@ class Document:
             "citations": self.citations,
             "dates": self.dates,
             "removed": [r.to_dict() for r in sorted(self.removed, key=lambda r: (r.start, r.end))],
+            "inserted": [x.to_dict() for x in sorted(self.inserted, key=lambda x: x.at)],
             "layout": self.layout,
         }
         return out

@@ -1,0 +1,114 @@
+"""Hyphens the extractor dropped. pdftotext joins a printed line that ends
+in a hyphen to the next one and deletes the hyphen, also where it was a
+real one: "Clausius-" + "Clapeyron" becomes "ClausiusClapeyron" inside a
+line about two full lines long.
+
+Such a line holds the join near the right margin of its first printed
+line. A word straddling that point gets its hyphen back where the document
+prints the same compound with a hyphen elsewhere, or where it is an
+unknown run of two common words ("contextswitching") in a language that
+does not glue words together. The hyphen is a `-` join between two pieces
+and an `inserted` record, so the output still maps onto the input.
+"""
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from ..casing import lower_tr
+from ..document import ABSTRACT, BODY, FOOTNOTE, Document, Insertion, Piece
+from ..layoutstats import full_width
+from ..lexicon import DOTLESS_I, best_zipf
+from .paragraphs import AGGLUTINATIVE
+
+NAME = "lost_hyphens"
+
+WORD = regex.compile(r"[\p{L}\p{M}]+")
+MAX_BREAKS = 3  # past three printed lines the margin's place is too uncertain
+
+
+def run(doc: Document) -> None:
+    text = doc.text
+    items = [b.pieces for b in doc.blocks] + [a.pieces for a in doc.abstracts] + [f.pieces for f in doc.footnotes]
+    # where each piece lives, to split it later
+    owner: list[tuple[int, int, list[Piece], int]] = []
+    for pieces in items:
+        for k, p in enumerate(pieces):
+            owner.append((p.start, p.end, pieces, k))
+    owner.sort(key=lambda x: x[0])
+    starts = [o[0] for o in owner]
+    lang = doc.lang or "en"
+    langs = (lang, "en") if lang != "en" else ("en",)
+    vocab = None
+    splits: list[tuple[int, str]] = []
+    for ln in doc.lines:
+        if ln.role not in (BODY, ABSTRACT, FOOTNOTE):
+            continue
+        width = full_width(doc, ln.column)
+        n = ln.end - ln.start
+        if n <= 1.1 * width:
+            continue
+        if vocab is None:
+            vocab = doc.vocabulary()
+        for k in range(1, MAX_BREAKS + 1):
+            # a full printed line runs to about the measured width; the
+            # dropped hyphen took the last of its characters
+            margin = ln.start + round(k * width) - 1
+            if margin >= ln.end - 2:
+                break
+            tol = max(4, round(0.08 * width * k))
+            found = _restore(text, margin, tol, ln.start, ln.end, vocab, langs)
+            if found:
+                splits.append(found)
+    for at, why in splits:
+        i = bisect.bisect_right(starts, at) - 1
+        if i < 0:
+            continue
+        s, e, pieces, _ = owner[i]
+        if not s < at < e:
+            continue
+        k = next((j for j, p in enumerate(pieces) if p.start == s), None)
+        if k is None:
+            continue
+        p = pieces[k]
+        pieces[k:k + 1] = [Piece(p.start, at, p.join), Piece(at, p.end, "-")]
+        owner[i] = (at, e, pieces, k + 1)
+        starts[i] = at
+        doc.inserted.append(Insertion(at, "-", "lost-hyphen", NAME, {"evidence": why}))
+
+
+def _restore(text: str, margin: int, tol: int, lo: int, hi: int, vocab, langs) -> tuple[int, str] | None:
+    """The offset where a dropped hyphen goes back near `margin`, with the
+    evidence, or None."""
+    best = None
+    for m in WORD.finditer(text, max(lo, margin - tol - 30), min(hi, margin + tol + 30)):
+        ws, we = m.span()
+        if we < margin - tol or ws > margin + tol:
+            continue
+        word = m.group()
+        if text[we:we + 1] in ("’", "'"):
+            continue  # a name with its case ending ("Meclisi’ne"), not a compound
+        low = lower_tr(word)
+        whole = vocab.get(low, 0)  # this occurrence included
+        known = whole > 1 or best_zipf(low, langs) >= 1.0
+        for cut in range(max(ws + 2, margin - tol), min(we - 1, margin + tol) + 1):
+            a, b = low[:cut - ws], low[cut - ws:]
+            hyph = vocab.get(a + "-" + b, 0)
+            if hyph and hyph >= whole - 1:
+                # the document prints the compound with its hyphen at least
+                # as often as without it elsewhere
+                why = "printed with a hyphen elsewhere"
+                score = 10.0
+            elif not known and langs[0] not in AGGLUTINATIVE and len(a) >= 3 and len(b) >= 4 \
+                    and word[cut - ws].islower() and not (langs[0] not in DOTLESS_I and "ı" in low):
+                za, zb = best_zipf(a, langs), best_zipf(b, langs)
+                if za < 3.5 or zb < 2.5:
+                    continue
+                why = "two common words"
+                score = min(za, zb)
+            else:
+                continue
+            if best is None or score > best[0]:
+                best = (score, cut, why)
+    return (best[1], best[2]) if best else None

@@ -1,0 +1,45 @@
+from temize import recover
+
+
+def _lines(*middle: str) -> str:
+    return "\n".join([
+        "The Clausius-Clapeyron relation links the latent heat to the jump in the slope",
+        "of the coexistence curve, and the measured values agree with it within errors",
+        *middle,
+        "and the paragraph ends here after one more line of prose about the subject at",
+        "hand.",
+    ]) + "\n"
+
+
+def test_a_hyphen_dropped_where_lines_were_glued_comes_back_with_a_record():
+    # pdftotext joined "Clausius-" and "Clapeyron relation holds." into one
+    # over-long line and dropped the hyphen
+    text = _lines("so that the data we collected on the sample are consistent with the Clausius"
+                  "Clapeyron relation holds.")
+    doc = recover(text, lang="en")
+    out = doc.to_dict()
+    body = " ".join(b["text"] for b in out["body"])
+    assert "with the Clausius-Clapeyron relation holds." in body
+    [ins] = out["inserted"]
+    assert ins["text"] == "-" and ins["reason"] == "lost-hyphen"
+    assert text[ins["at"] - 8:ins["at"]] == "Clausius"
+
+
+def test_two_common_words_run_together_at_the_join_get_their_hyphen():
+    text = _lines("and the cost of creating threads and of the scheduler itself at each context"
+                  "switching between them.")
+    body = " ".join(b["text"] for b in recover(text, lang="en").to_dict()["body"])
+    assert "context-switching between them." in body
+
+
+def test_a_known_word_at_the_join_stays_whole():
+    text = _lines("and the cost of creating threads and of the scheduler that grows with under"
+                  "standing of the problem.")
+    out = recover(text, lang="en").to_dict()
+    assert out["inserted"] == []
+    assert "understanding of the problem." in " ".join(b["text"] for b in out["body"])
+
+
+def test_lines_of_ordinary_length_are_left_alone():
+    text = _lines("so that what we measured agrees with contextswitching costs and nothing")
+    assert recover(text, lang="en").to_dict()["inserted"] == []
