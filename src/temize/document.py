@@ -174,12 +174,24 @@ class Document:
 
     # ------------------------------------------------------------ helpers
     def vocabulary(self):
-        """How often each word occurs in the input (Turkish-lowercased);
-        computed once, for the passes that weigh words by the document's own
-        usage."""
+        """How often each word occurs in the input (Turkish-lowercased),
+        passages removed as duplicates left out; computed once, on first use
+        (after the duplicates pass), for the passes that weigh words by the
+        document's own usage."""
         if self._vocabulary is None:
             from .lexicon import vocabulary
-            self._vocabulary = vocabulary(self.text)
+            dups = sorted((r.start, r.end) for r in self.removed if r.reason == "duplicate")
+            if dups:
+                parts, pos = [], 0
+                for s, e in dups:
+                    if s > pos:
+                        parts.append(self.text[pos:s])
+                    pos = max(pos, e)
+                parts.append(self.text[pos:])
+                text = "\n".join(parts)
+            else:
+                text = self.text
+            self._vocabulary = vocabulary(text)
         return self._vocabulary
 
     def line_index(self, line: Line) -> int:

@@ -21,3 +21,18 @@ def test_ordinary_text_and_agglutinated_words_are_left_alone():
     assert recover(en, lang="en").to_dict()["body"][0]["text"] == en.strip()
     tr = "Hahamhanelerinin ortadan kalkması lazımdır ve bilâkayduşart hâkimiyet milletindir.\n"
     assert recover(tr, lang="tr").to_dict()["body"][0]["text"] == tr.strip()
+
+
+def test_where_the_document_shows_the_symptom_short_runs_split_too():
+    text = ("The method was tested on several public datasets with good results overall.\n"
+            "Theimpactofdifferentspatialpoolingmethodshasbeendiscussedbefore.\n"
+            "A goodexampleis theLabeled Faces set, and reviewand ranking help us here.\n"
+            "Nondeterministic scheduling is a term that stays as it is in this text.\n")
+    joined = " ".join(b["text"] for b in recover(text, lang="en").to_dict()["body"])
+    assert "A good example is the Labeled Faces set, and review and ranking help" in joined
+    assert "Nondeterministic scheduling" in joined
+
+
+def test_without_the_symptom_short_runs_stay():
+    text = "A goodexampleis the one we give, and reviewand ranking help us here in the text.\n"
+    assert recover(text, lang="en").to_dict()["body"][0]["text"] == text.strip()

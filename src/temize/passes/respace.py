@@ -23,6 +23,9 @@ from .paragraphs import AGGLUTINATIVE
 NAME = "respace"
 
 TOKEN = regex.compile(r"\p{L}{10,}")
+SHORT_TOKEN = regex.compile(r"(?<![\p{L}\-’'])\p{L}{5,11}(?![\p{L}\-’'])")
+CAMEL = regex.compile(r"(\p{Ll}{2,4})(\p{Lu}\p{Ll}{2,})")
+FUNCTION_ZIPF = 5.5
 MIN_TOKEN = 10
 STRICT_TOKEN = 12  # outside squashed lines only longer tokens are tried
 MAX_WORD = 18
@@ -78,6 +81,56 @@ def segment(word: str, langs: tuple[str, ...], own: Counter | None = None,
     if len(cuts) < 2:
         return None
     return [word[a:b] for a, b in cuts]
+
+
+def _short_runs(doc: Document, items, own: Counter) -> list[tuple[list[Piece], int, list[tuple[int, int]]]]:
+    """Plans for words of five to eleven letters that no lexicon knows and
+    that split into common words, one of them a function word ("and", "of",
+    "the"); and for a function word glued to a capitalised word."""
+    text = doc.text
+    plans = []
+    for lang, pieces in items:
+        lang = lang or doc.lang or "en"
+        if lang in AGGLUTINATIVE:
+            continue
+        langs = (lang, "en") if lang != "en" else ("en",)
+        for k, p in enumerate(pieces):
+            glued_after = k + 1 < len(pieces) and pieces[k + 1].join == ""
+            for m in SHORT_TOKEN.finditer(text, p.start, p.end):
+                if (m.start() == p.start and p.join == "" and k) or (m.end() == p.end and glued_after):
+                    continue
+                w = m.group(0)
+                camel = CAMEL.fullmatch(w)
+                if camel:
+                    head = camel.group(1)
+                    if _is_function_word(lower_tr(head), langs):
+                        s = m.start() + len(head)
+                        plans.append((pieces, k, [(m.start(), s), (s, m.end())]))
+                    continue
+                if any(c.isupper() for c in w[1:]):
+                    continue
+                low = lower_tr(w)
+                if max(zipf(low, lg) for lg in langs) > 0 or own.get(low, 0) > 1:
+                    continue
+                parts = segment(w, langs, None, 3.0)
+                if not parts:
+                    continue
+                lows = [lower_tr(x) for x in parts]
+                func = [_is_function_word(x, langs) for x in lows]
+                if not any(func) or any(len(x) < 4 for x, f in zip(lows, func) if not f):
+                    continue
+                offs = []
+                pos = m.start()
+                for part in parts:
+                    offs.append((pos, pos + len(part)))
+                    pos += len(part)
+                plans.append((pieces, k, offs))
+    return plans
+
+
+def _is_function_word(low: str, langs: tuple[str, ...]) -> bool:
+    """Short and among the commonest words: "a", "of", "and", "the"."""
+    return len(low) <= 4 and max(zipf(low, lg) for lg in langs) >= FUNCTION_ZIPF
 
 
 def _split_ok(parts: list[str], langs: tuple[str, ...], strict: bool, own: Counter | None = None) -> bool:
@@ -144,6 +197,9 @@ def run(doc: Document) -> None:
     doc.layout["run_together_words"] = symptoms
     if symptoms < MIN_SYMPTOMS:
         return
+    # the document shows the symptom: shorter runs glued to a function word
+    # ("reviewand", "anumber", "theLabeled") are split too
+    plans += _short_runs(doc, items, own if own is not None else doc.vocabulary())
     # apply from the last piece backwards so indexes stay valid
     by_piece: dict[tuple[int, int], list[list[tuple[int, int]]]] = {}
     for pieces, k, offs in plans:
