@@ -83,17 +83,31 @@ def segment(word: str, langs: tuple[str, ...], own: Counter | None = None,
     return [word[a:b] for a, b in cuts]
 
 
+def _by_language(doc: Document, items):
+    """(languages to look words up in, pieces) for each item a unigram
+    lexicon can split: not in an agglutinative language, where
+    "bilâkayduşart" would come out as "bi lâ kay duş art"."""
+    for lang, pieces in items:
+        lang = lang or doc.lang or "en"
+        if lang not in AGGLUTINATIVE:
+            yield ((lang, "en") if lang != "en" else ("en",)), pieces
+
+
+def _offsets(start: int, parts: list[str]) -> list[tuple[int, int]]:
+    offs = []
+    for part in parts:
+        offs.append((start, start + len(part)))
+        start += len(part)
+    return offs
+
+
 def _short_runs(doc: Document, items, own: Counter) -> list[tuple[list[Piece], int, list[tuple[int, int]]]]:
     """Plans for words of five to eleven letters that no lexicon knows and
     that split into common words, one of them a function word ("and", "of",
     "the"); and for a function word glued to a capitalised word."""
     text = doc.text
     plans = []
-    for lang, pieces in items:
-        lang = lang or doc.lang or "en"
-        if lang in AGGLUTINATIVE:
-            continue
-        langs = (lang, "en") if lang != "en" else ("en",)
+    for langs, pieces in _by_language(doc, items):
         for k, p in enumerate(pieces):
             glued_after = k + 1 < len(pieces) and pieces[k + 1].join == ""
             for m in SHORT_TOKEN.finditer(text, p.start, p.end):
@@ -119,12 +133,7 @@ def _short_runs(doc: Document, items, own: Counter) -> list[tuple[list[Piece], i
                 func = [_is_function_word(x, langs) for x in lows]
                 if not any(func) or any(len(x) < 4 for x, f in zip(lows, func) if not f):
                     continue
-                offs = []
-                pos = m.start()
-                for part in parts:
-                    offs.append((pos, pos + len(part)))
-                    pos += len(part)
-                plans.append((pieces, k, offs))
+                plans.append((pieces, k, _offsets(m.start(), parts)))
     return plans
 
 
@@ -150,13 +159,7 @@ def run(doc: Document) -> None:
     plans: list[tuple[list[Piece], int, list[tuple[int, int]]]] = []
     symptoms = 0
     own: Counter | None = None
-    for lang, pieces in items:
-        lang = lang or doc.lang or "en"
-        if lang in AGGLUTINATIVE:
-            # a unigram lexicon cannot split agglutinated words:
-            # "bilâkayduşart" comes out as "bi lâ kay duş art"
-            continue
-        langs = (lang, "en") if lang != "en" else ("en",)
+    for langs, pieces in _by_language(doc, items):
         for k, p in enumerate(pieces):
             if p.end - p.start < 3:
                 continue
@@ -188,12 +191,7 @@ def run(doc: Document) -> None:
                     continue
                 if len(parts) >= 4:
                     symptoms += 1
-                offs = []
-                pos = m.start()
-                for part in parts:
-                    offs.append((pos, pos + len(part)))
-                    pos += len(part)
-                plans.append((pieces, k, offs))
+                plans.append((pieces, k, _offsets(m.start(), parts)))
     doc.layout["run_together_words"] = symptoms
     if symptoms < MIN_SYMPTOMS:
         return
