@@ -35,6 +35,7 @@ JOURNAL_PATTERNS = [
 ]
 
 
+BROKEN_WORD_END = regex.compile(r"\p{Ll}{2}-$")
 PAGE_RANGE = regex.compile(r"^\d{1,4}\s*[-–]\s*\d{1,4}$")
 LEADING_PAGE = regex.compile(r"^(\d{1,4})\s*[|•·–-]?\s+(?=\p{L})")
 
@@ -120,7 +121,6 @@ def run(doc: Document) -> None:
     at_edge = at_edge_factory(doc, body)
 
     # --- running headers and footers: recurring shapes in new surroundings
-    width = full_width(doc)
     by_template: dict[str, list[Line]] = defaultdict(list)
     for ln in body:
         t = texts[id(ln)]
@@ -176,8 +176,11 @@ def run(doc: Document) -> None:
         if edges < len(occ) - (len(occ) > 3):
             continue
         sample = texts[id(occ[0])]
-        if len(sample) > 0.85 * width and sum(any(c.isalpha() for c in w) for w in sample.split()) >= 7:
+        if len(sample) > 0.85 * full_width(doc, occ[0].column) \
+                and sum(any(c.isalpha() for c in w) for w in sample.split()) >= 7:
             continue  # a full line of prose
+        if BROKEN_WORD_END.search(sample):
+            continue  # a word broken at the margin: running text, repeated
         if len(occ) < 3:
             # twice only: it must look like furniture, not like a label
             # ("Abstract") that a repeated passage happened to carry
