@@ -18,3 +18,16 @@ def test_one_column_text_is_left_alone():
     doc = run_until(text, "columns")
     assert doc.layout["columns"] == 1
     assert len(doc.lines) == 30
+
+
+def test_a_stray_repeated_full_width_line_does_not_end_the_columns():
+    # the extractor emitted an earlier line again in the middle of the page
+    lines = fixture_text("layout_two_columns.txt").split("\n")
+    stray = "Bulletin of Sample Studies, Vol. 3, No. 1 (2015) and some words that run across the gutter"
+    lines.insert(0, stray)
+    at = next(k for k, t in enumerate(lines) if "runs down the page" in t)
+    lines.insert(at + 1, stray)
+    doc = run_until("\n".join(lines), "columns")
+    order = [doc.line_text(ln) for ln in doc.lines]
+    # the left column is still read whole before the right one
+    assert order.index("of the right column in this layout.") < order.index("the column on the right goes on with")

@@ -95,6 +95,7 @@ def run(doc: Document) -> None:
     out: list[Line] = []
     gutters = []
     last_gutter = None
+    seen: set[str] = set()
     for page in _pages(doc):
         raws = [_raw(doc, ln)[0] for ln in page]
         gutter = find_gutter(raws)
@@ -104,10 +105,11 @@ def run(doc: Document) -> None:
             gutter = last_gutter
         if gutter is None:
             out.extend(page)
+            seen.update(doc.line_text(ln) for ln in page)
             continue
         last_gutter = gutter
         gutters.append(gutter)
-        split = _split_page(doc, page, gutter)
+        split = _split_page(doc, page, gutter, seen)
         _normalise_indents(split)
         out.extend(split)
     doc.layout["columns"] = 2 if gutters else 1
@@ -117,7 +119,10 @@ def run(doc: Document) -> None:
         _mark_column_blanks(doc)
 
 
-def _split_page(doc: Document, page: list[Line], gutter: int) -> list[Line]:
+def _split_page(doc: Document, page: list[Line], gutter: int, seen: set[str]) -> list[Line]:
+    """Cut this page's lines at the gutter. `seen` holds the texts of the
+    lines before: a full-width line that repeats one of them is the
+    extractor's stray copy and does not end the stretch of columns."""
     out: list[Line] = []
     left: list[Line] = []
     right: list[Line] = []
@@ -132,6 +137,9 @@ def _split_page(doc: Document, page: list[Line], gutter: int) -> list[Line]:
 
     for ln in page:
         raw, ls = _raw(doc, ln)
+        text = doc.line_text(ln)
+        repeated = len(text) >= 20 and text in seen
+        seen.add(text)
         col_start = ln.start - ls
         if col_start >= gutter:
             # text only in the right column
@@ -141,7 +149,8 @@ def _split_page(doc: Document, page: list[Line], gutter: int) -> list[Line]:
         if len(raw) <= gutter or raw[gutter] != " " or raw[gutter - 1] != " ":
             if len(raw) > gutter + 2 and raw[gutter - 1:gutter + 2].strip():
                 # text runs across the gutter: a full-width line
-                flush()
+                if not repeated:
+                    flush()
                 out.append(ln)
             else:
                 left.append(ln)
