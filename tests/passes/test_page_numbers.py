@@ -1,4 +1,5 @@
 from conftest import reasons, run_until
+from temize import recover
 
 
 def test_page_numbers_standing_apart_are_removed():
@@ -26,3 +27,16 @@ def test_page_x_of_y():
     doc = run_until(text, "page_numbers")
     assert reasons(doc)["page-number"] == ["Page 3 of 12"]
     assert doc.metadata["pages"] == ["3"]
+
+
+def test_a_page_number_glued_to_a_broken_word_is_cut_and_the_word_joined():
+    body = "Bir sayfa boyunca süren düzyazı satırı burada yer alır ve devam eder.\n"
+    header = "\nTarih Dergisi - 2021\n\n"
+    text = (body * 4 + "\n250\n" + header + body * 4
+            + "günü şehirden ayrıldım ve Sam251\n" + header
+            + "sun’a vardım; orada uzun süre kaldım ve çalıştım.\n" + body * 3 + "\n252\n" + header + body)
+    doc = recover(text, lang="tr")
+    assert "251" in reasons(doc)["page-number"]
+    assert doc.metadata["pages"] == ["250", "251", "252"]
+    out = " ".join(b["text"] for b in doc.to_dict()["body"])
+    assert "ayrıldım ve Samsun’a vardım" in out

@@ -40,6 +40,7 @@ def run(doc: Document) -> None:
         if id(ln) in accepted:
             pages.append(doc.line_text(ln).strip(" -–—"))
             doc.remove_line(ln, "page-number", NAME)
+    pages += _glued_numbers(doc, [ln for ln in numeric if id(ln) in accepted], values, index)
 
     seen = list(doc.metadata.get("pages") or [])
     known = set(seen)
@@ -52,6 +53,50 @@ def run(doc: Document) -> None:
     if all(p.isdigit() for p in seen):
         seen.sort(key=int)
     doc.metadata["pages"] = seen
+
+
+def _glued_numbers(doc: Document, found: list[Line], values: dict[int, int | None],
+                   index: dict[int, int]) -> list[str]:
+    """Page numbers missing from the sequence (250, 252: where is 251?) that
+    pdftotext glued to the end of the page's last line. It does so when that
+    line ends in a broken word: it drops the hyphen and takes the number for
+    the word's rest ("Sam-" -> "Sam251"). The number goes; the line is marked
+    so that the word is joined with its rest on the next page."""
+    out: list[str] = []
+    lines = doc.lines
+    for a, b in zip(found, found[1:]):
+        va, vb = values[id(a)], values[id(b)]
+        if va is None or vb is None or not 2 <= vb - va <= 4:
+            continue
+        lo, hi = index[id(a)], index[id(b)]
+        for missing in range(va + 1, vb):
+            label = str(missing)
+            for k in range(hi - 1, lo, -1):
+                ln = lines[k]
+                if ln.role != BODY:
+                    continue
+                t = doc.line_text(ln)
+                if t.endswith(label) and len(t) > len(label) and t[-len(label) - 1].isalpha() \
+                        and _at_page_foot(lines, k):
+                    s = ln.end - len(label)
+                    doc.remove_span(s, ln.end, "page-number", NAME, glued=True)
+                    ln.hyphen_lost = True
+                    out.append(label)
+                    hi = k
+                    break
+    return out
+
+
+def _at_page_foot(lines: list[Line], k: int) -> bool:
+    """Nothing but removed furniture between line k and the next page."""
+    for ln in lines[k + 1:k + 8]:
+        if ln.page != lines[k].page:
+            return True
+        if ln.role != REMOVED:
+            return False
+        if ln.reason in ("running-header", "page-number", "margin-text"):
+            return True
+    return False
 
 
 def _next_to_removed(lines: list[Line], k: int) -> bool:
