@@ -211,9 +211,10 @@ def _continue_on_next_page(doc: Document, lines: list[Line], note_lines: list[Li
                            index: dict[int, int]) -> bool:
     """A note cut off at the foot of a page goes on at the foot of the next.
 
-    Taken only where it shows: past the page's furniture, a block set off
-    by white space that starts in lower case after a finished sentence,
-    and runs to the foot (the next note, a page number, furniture)."""
+    Taken only where it shows: past the page's furniture, a block that
+    starts in lower case after a finished sentence and runs to the foot
+    (the next note, a page number, furniture, the end), set off by white
+    space or at most three lines long."""
     k = _after_page_break(doc, lines, note_lines, index)
     if k is None:
         return False
@@ -232,7 +233,7 @@ def _continue_on_next_page(doc: Document, lines: list[Line], note_lines: list[Li
             k += 1
             continue
         seen_body = True
-        if ln.blank_before and t[:1].islower() and prev_end_sentence:
+        if t[:1].islower() and prev_end_sentence:
             run = [ln]
             j = k + 1
             while j < n and lines[j].role == BODY and not lines[j].blank_before \
@@ -241,7 +242,9 @@ def _continue_on_next_page(doc: Document, lines: list[Line], note_lines: list[Li
                 j += 1
             at_foot = j >= n or lines[j].role != BODY or PAGE_NO.match(doc.line_text(lines[j])) \
                 or _label(doc.line_text(lines[j])) is not None
-            if at_foot and len(run) <= 12:
+            # set off by white space, or (extractors that print none) a
+            # few lines only
+            if at_foot and len(run) <= (12 if ln.blank_before else 3):
                 note_lines.extend(run)
                 return True
             prev_end_sentence = ends_sentence(doc.line_text(run[-1]))
