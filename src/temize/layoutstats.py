@@ -66,10 +66,12 @@ def printed_tail(doc: Document, ln: Line) -> int:
     the last one starts is too rough: such a line counts as full."""
     n = ln.end - ln.start
     width = full_width(doc, ln.column)
-    if 1.2 * width < n <= 2.1 * width:
+    if 1.1 * width < n <= 2.1 * width:
         return n - int(width) - 1
     return n
 
 
-def is_short(doc: Document, ln: Line) -> bool:
-    return printed_tail(doc, ln) < short_limit(doc, ln.column)
+def is_short(doc: Document, ln: Line, slack: float = 0.0) -> bool:
+    """Does the line stop short of the right margin? `slack` (a share of
+    the width) is room for an indent that shortened it."""
+    return printed_tail(doc, ln) + slack * full_width(doc, ln.column) < short_limit(doc, ln.column)

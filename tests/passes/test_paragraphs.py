@@ -112,3 +112,18 @@ def test_a_printed_line_broken_before_a_fairly_long_rest_is_not_a_paragraph_end(
            "It stops at a short line."]
     body = _body(col)
     assert "execution. This interrupted coverage" in body[0]["text"]
+
+
+def test_a_first_line_short_by_an_indent_only_does_not_end_its_paragraph():
+    # the extractor dropped the indent, so the first line looks a little
+    # short; with a full stop at its end it still runs on
+    full = [f"line {k} of running prose that is long enough to reach the right margin of the page."
+            for k in range(12)]
+    first = "In this way, a correlation between form and meaning was shown."
+    width = len(full[0])
+    assert 0.75 * width < len(first) < 0.8 * width  # under the short limit, by less than an indent
+    body = _body(full[:4] + ["", first,
+                             "Moreover, the authors argue that frequent verbs of this kind mark the",
+                             "forms in a way that the correlation predicts, and it holds up there, so"] + full[4:8]
+                 + ["It ends."])
+    assert any(b["text"].startswith("In this way") and "was shown. Moreover" in b["text"] for b in body)

@@ -30,6 +30,7 @@ HEAD_WORD = regex.compile(r"^[\p{L}\p{M}]+")
 WORD_END = regex.compile(r"[\p{L}\p{M}]+$")
 REFERENCE_ENTRY = regex.compile(r"(?:\d{1,3}\.\s+)?\p{Lu}[\p{L}’'\-]+,\s+(?:\p{Lu}\.\s*-?){1,3}(?:,|\s+&|\s+and|\s+\(?\d{4}|\s+et al)")
 AGGLUTINATIVE = {"tr", "az", "fi", "hu", "et", "kk", "uz", "tk", "ky"}
+INDENT_SHARE = 0.05
 TERMINAL = regex.compile(r"[.!?:…](?:[\"”’'»)\]]*)$")
 
 
@@ -214,7 +215,9 @@ def _boundary(doc: Document, a: Line, b: Line, interrupted: bool, c: Line | None
         return b.blank_before and not interrupted and not first and bt.isupper() and is_short(doc, a)
     if bt.islower():
         return False
-    if is_short(doc, a):
+    # a paragraph's first line is shorter by its indent (which most
+    # extractors do not print)
+    if is_short(doc, a, INDENT_SHARE if first else 0.0):
         if doc.layout.get("_indents") and not b.blank_before and not interrupted and b.indent <= a.indent:
             return False
         if not b.blank_before and not interrupted and c is not None and _one_line_in_two(doc, a, b, c):
