@@ -41,6 +41,7 @@ def run(doc: Document) -> None:
     lang = doc.lang or "en"
     langs = (lang, "en") if lang != "en" else ("en",)
     vocab = None
+    heads: set[str] = set()
     splits: list[tuple[int, str]] = []
     for ln in doc.lines:
         if ln.role not in (BODY, ABSTRACT, FOOTNOTE):
@@ -51,6 +52,8 @@ def run(doc: Document) -> None:
             continue
         if vocab is None:
             vocab = doc.vocabulary()
+            # first halves of the hyphenated words the document prints
+            heads = {w[:w.index("-")] for w in vocab if "-" in w}
         for k in range(1, MAX_BREAKS + 1):
             # a full printed line runs to about the measured width; the
             # dropped hyphen took the last of its characters
@@ -58,7 +61,7 @@ def run(doc: Document) -> None:
             if margin >= ln.end - 2:
                 break
             tol = max(4, round(0.08 * width * k))
-            found = _restore(text, margin, tol, ln.start, ln.end, vocab, langs)
+            found = _restore(text, margin, tol, ln.start, ln.end, vocab, heads, langs)
             if found:
                 splits.append(found)
     for at, why in splits:
@@ -78,7 +81,8 @@ def run(doc: Document) -> None:
         doc.inserted.append(Insertion(at, "-", "lost-hyphen", NAME, {"evidence": why}))
 
 
-def _restore(text: str, margin: int, tol: int, lo: int, hi: int, vocab, langs) -> tuple[int, str] | None:
+def _restore(text: str, margin: int, tol: int, lo: int, hi: int, vocab, heads: set[str],
+             langs) -> tuple[int, str] | None:
     """The offset where a dropped hyphen goes back near `margin`, with the
     evidence, or None."""
     best = None
@@ -93,8 +97,11 @@ def _restore(text: str, margin: int, tol: int, lo: int, hi: int, vocab, langs) -
         whole = vocab.get(low, 0)  # this occurrence included
         known = whole > 1 or best_zipf(low, langs) >= 1.0
         for cut in range(max(ws + 2, margin - tol), min(we - 1, margin + tol) + 1):
-            a, b = low[:cut - ws], low[cut - ws:]
-            hyph = vocab.get(a + "-" + b, 0)
+            a = low[:cut - ws]
+            if known and a not in heads:
+                continue
+            b = low[cut - ws:]
+            hyph = vocab.get(a + "-" + b, 0) if a in heads else 0
             if hyph and hyph >= whole - 1:
                 # the document prints the compound with its hyphen at least
                 # as often as without it elsewhere
