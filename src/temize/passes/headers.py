@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+import re
+
 import regex
 
 from ..casing import fold
@@ -22,6 +24,8 @@ NAME = "headers"
 
 PAGE_NO = regex.compile(r"^(?:[-–—]\s*)?(?:(?:page|sayfa|s\.|p\.)\s*)?(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–—])?$", regex.I)
 DIGITS = regex.compile(r"\d+")
+HAS_DIGIT = re.compile(r"[0-9]")
+DIGIT_RUN = re.compile(r"[0-9]+")
 
 # Journal reference shapes. Each yields journal / volume / issue / year.
 _J = r"(?P<journal>\p{L}[\p{L}\p{M}\p{N} .,&:'’()\-–]*?\p{L}\.?)"
@@ -41,9 +45,9 @@ LEADING_PAGE = regex.compile(r"^(\d{1,4})\s*[|•·–-]?\s+(?=\p{L})")
 
 
 def parse_journal_line(s: str) -> dict[str, str] | None:
-    s = " ".join(s.split())
-    if not any(c.isdigit() for c in s):
+    if HAS_DIGIT.search(s) is None:
         return None  # every shape below carries a number
+    s = " ".join(s.split())
     # a page number printed before the header: "176 Journal Name, 18(3)"
     lead = LEADING_PAGE.match(s)
     if lead:
@@ -86,7 +90,7 @@ def _page_no(doc: Document, ln: Line) -> bool:
 def template(s: str) -> str:
     """The shape of a line: case and digits folded, white space single.
     (Only compared with other templates, so plain lower() will do.)"""
-    return DIGITS.sub("#", " ".join(s.lower().split()))
+    return DIGIT_RUN.sub("#", " ".join(s.lower().split()))
 
 
 def at_edge_factory(doc: Document, body: list[Line]):
