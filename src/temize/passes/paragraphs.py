@@ -166,10 +166,14 @@ def run(doc: Document) -> None:
         _flush_heading(doc, joiner, heading_lines, blocks)
     doc.blocks = blocks
 
+    members: dict[tuple[str, int | None], list[Line]] = {}
+    for ln in lines:
+        if ln.role in (ABSTRACT, FOOTNOTE):
+            members.setdefault((ln.role, ln.group), []).append(ln)
     for k, ab in enumerate(doc.abstracts):
-        ab.pieces = joiner.pieces([ln for ln in lines if ln.role == ABSTRACT and ln.group == k])
+        ab.pieces = joiner.pieces(members.get((ABSTRACT, k), []))
     for k, fn in enumerate(doc.footnotes):
-        fn.pieces = joiner.pieces([ln for ln in lines if ln.role == FOOTNOTE and ln.group == k])
+        fn.pieces = joiner.pieces(members.get((FOOTNOTE, k), []))
     for ln in lines:
         if ln.role in (TITLE, AUTHOR):
             # the text lives on in metadata.title / metadata.authors
@@ -245,9 +249,12 @@ def _mark_indented_starts(doc: Document) -> None:
     """A line indented past its column's usual left edge opens a paragraph."""
     base: dict[tuple[int, int], int] = {}
     counts: dict[tuple[int, int], Counter] = {}
-    for ln in doc.lines:
-        if ln.role == BODY:
-            counts.setdefault((ln.page, ln.column), Counter())[ln.indent] += 1
+    triples = Counter((ln.page, ln.column, ln.indent) for ln in doc.lines if ln.role == BODY)
+    for (page, col, indent), n in triples.items():
+        c = counts.get((page, col))
+        if c is None:
+            c = counts[(page, col)] = Counter()
+        c[indent] = n
     overall: dict[int, Counter] = {}
     for (_page, col), c in counts.items():
         overall.setdefault(col, Counter()).update(c)
