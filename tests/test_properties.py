@@ -28,7 +28,7 @@ def _check(doc):
     for b in out["body"] + out["footnotes"] + out["abstracts"]:
         parts = []
         for s, e in b["spans"]:
-            for at in sorted(a for a in inserted if s < a < e):
+            for at in sorted(a for a in inserted if s <= a < e):
                 parts.append(src[s:at] + inserted[at])
                 s = at
             parts.append(src[s:e])

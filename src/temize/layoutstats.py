@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 
 from .document import BODY, Document, Line
+from .marks import LINE_END_HYPHENS
 
 
 def full_width(doc: Document, column: int = 0) -> float:
@@ -48,7 +49,7 @@ def short_limit(doc: Document, column: int = 0) -> float:
     width = full_width(doc, column)
     mids = sorted(a.end - a.start for a, b in zip(body, body[1:])
                   if text[b.start:b.start + 1].islower() and not b.blank_before
-                  and 0.6 * width < a.end - a.start <= 1.2 * width and text[a.end - 1:a.end] != "-")
+                  and 0.6 * width < a.end - a.start <= 1.2 * width and text[a.end - 1:a.end] not in LINE_END_HYPHENS)
     if len(mids) >= 12:
         limit = min(mids[len(mids) // 20] - 1, 0.95 * width)
         limit = max(limit, 0.6 * width)

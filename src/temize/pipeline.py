@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from .document import Document
 from .langdetect import detect
-from .passes import (audit, citations, columns, dates, duplicates, footnotes, front, headers, headings, language, lines,
-                     lost_hyphens, margin, page_numbers, paragraphs, respace)
+from .passes import (audit, citations, columns, dates, duplicates, footnotes, front, headers, headings, hyphen_marks,
+                     language, lines, lost_hyphens, margin, page_numbers, paragraphs, respace)
 
 PASSES = [
     lines,         # split into lines; form feeds are page breaks
@@ -18,6 +18,7 @@ PASSES = [
     page_numbers,  # number-only lines
     headings,      # section headings and levels
     paragraphs,    # lines -> paragraphs, hyphens, item texts
+    hyphen_marks,  # hyphen marks an extractor left where it joined lines (pdfium)
     lost_hyphens,  # hyphens the extractor dropped when it joined lines
     language,      # language per block
     respace,       # words an extractor ran together

@@ -127,3 +127,23 @@ def test_a_first_line_short_by_an_indent_only_does_not_end_its_paragraph():
                              "forms in a way that the correlation predicts, and it holds up there, so"] + full[4:8]
                  + ["It ends."])
     assert any(b["text"].startswith("In this way") and "was shown. Moreover" in b["text"] for b in body)
+
+
+def test_pdfium_hyphen_marks_join_words_and_keep_real_hyphens():
+    text = ("This sentence is long enough to fill a line and breaks the word mod\ufffeeling "
+            "techniques across the lines, and it goes on with a context\ufffedependent "
+            "weight and a note on one-queue-per-source\ufffeof-entries as well.\n")
+    doc = recover(text, lang="en")
+    out = doc.to_dict()
+    body = out["body"][0]["text"]
+    assert "modeling techniques" in body
+    assert "context-dependent weight" in body
+    assert "one-queue-per-source-of-entries" in body
+    assert "\ufffe" not in body
+    assert [x["reason"] for x in out["inserted"]] == ["hyphen-mark", "hyphen-mark"]
+
+
+def test_soft_hyphens_always_vanish():
+    text = "A typesetter's choice: infor\u00admation and a line that ends with a soft break in con\u00ad\ntext.\n"
+    body = recover(text, lang="en").to_dict()["body"][0]["text"]
+    assert "information" in body and "context." in body and "\u00ad" not in body

@@ -17,6 +17,7 @@ import regex
 from ..document import BODY, FOOTNOTE, REMOVED, Document, Footnote, FootnoteRef, Line
 from ..casing import lower_tr
 from ..lexicon import best_zipf
+from ..marks import HYPHEN_CLASS
 from .headers import PAGE_NO
 
 NAME = "footnotes"
@@ -31,7 +32,7 @@ SEPARATOR = regex.compile(r"^[_\-–—=·.]{5,}$")
 # followed by white space or punctuation
 MARKER = regex.compile(r"(?<=(?P<pre>[\p{L}.,;:!?)\]”’\"'»]))(?P<num>\d{1,3})(?=[\s.,;:)”’\"'»]|$)")
 # a finished sentence: final punctuation, perhaps inside quotes or brackets
-BROKEN_WORD = regex.compile(r"(\p{L}+)-$")
+BROKEN_WORD = regex.compile(r"(\p{L}+)[" + HYPHEN_CLASS + "]$")
 HEAD_WORD = regex.compile(r"\p{L}+")
 WORD_BEFORE = regex.compile(r"[\p{L}\p{M}]+$")
 ENDS_SENTENCE_RE = regex.compile(r"[.!?;:…][\"”’'»)\]]*$|\)$")

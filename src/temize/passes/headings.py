@@ -12,6 +12,7 @@ import regex
 from ..casing import fold, is_upper_word
 from ..document import BODY, HEADING, Document, Line
 from ..layoutstats import full_width
+from ..marks import LINE_END_HYPHENS
 
 NAME = "headings"
 
@@ -132,13 +133,13 @@ def run(doc: Document) -> None:
             nxt = body[j]
             t = doc.line_text(nxt)
             prev_t = doc.line_text(body[j - 1])
-            if nxt.blank_before and not prev_t.endswith(("-", "(", ",")):
+            if nxt.blank_before and not prev_t.endswith(LINE_END_HYPHENS + ("(", ",")):
                 break
             title_of_bare_number = j == i + 1 and BARE_NUMBER.match(doc.line_text(ln)) is not None
             if nxt.page != ln.page or nxt.column != ln.column \
                     or (heading_match(doc, nxt) is not None and not title_of_bare_number):
                 break
-            broken = prev_t.endswith(("-", "(", ",")) or title_of_bare_number
+            broken = prev_t.endswith(LINE_END_HYPHENS + ("(", ",")) or title_of_bare_number
             if not broken and (t.endswith((".", ";", "!", "?", ",")) or len(t) > 0.65 * full_width(doc, nxt.column)):
                 break
             total += len(t) + 1
@@ -165,7 +166,7 @@ def _runs_on(doc: Document, body: list[Line], i: int) -> bool:
     if nxt.blank_before or nxt.page != body[i].page:
         return False
     t = doc.line_text(body[i])
-    return doc.text[nxt.start:nxt.start + 1].islower() and not t.endswith(("-", "(", ","))
+    return doc.text[nxt.start:nxt.start + 1].islower() and not t.endswith(LINE_END_HYPHENS + ("(", ","))
 
 
 def _stands_apart(doc: Document, body: list[Line], i: int) -> bool:

@@ -20,16 +20,20 @@ from ..casing import lower_tr
 from ..document import ABSTRACT, BODY, FOOTNOTE, Document, Insertion, Piece
 from ..layoutstats import full_width
 from ..lexicon import DOTLESS_I, best_zipf
+from ..marks import LINE_END_HYPHENS, PDFIUM_HYPHEN
 from .paragraphs import AGGLUTINATIVE
 
 NAME = "lost_hyphens"
 
 WORD = regex.compile(r"[\p{L}\p{M}]+")
+HYPHENISH = frozenset(LINE_END_HYPHENS + ("\u2010", "\u2011"))
 MAX_BREAKS = 3  # past three printed lines the margin's place is too uncertain
 
 
 def run(doc: Document) -> None:
     text = doc.text
+    if PDFIUM_HYPHEN in text:
+        return  # the extractor marks its joins (see hyphen_marks): nothing was dropped
     items = [b.pieces for b in doc.blocks] + [a.pieces for a in doc.abstracts] + [f.pieces for f in doc.footnotes]
     # where each piece lives, to split it later
     owner: list[tuple[int, int, list[Piece], int]] = []
@@ -93,6 +97,8 @@ def _restore(text: str, margin: int, tol: int, lo: int, hi: int, vocab, heads: s
         word = m.group()
         if text[we:we + 1] in ("’", "'"):
             continue  # a name with its case ending ("Meclisi’ne"), not a compound
+        if text[ws - 1:ws] in HYPHENISH or text[we:we + 1] in HYPHENISH:
+            continue  # part of a compound or of a word broken elsewhere
         low = lower_tr(word)
         whole = vocab.get(low, 0)  # this occurrence included
         known = whole > 1 or best_zipf(low, langs) >= 1.0

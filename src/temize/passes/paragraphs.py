@@ -19,13 +19,14 @@ import regex
 
 from ..casing import lower_tr
 from ..document import (ABSTRACT, AUTHOR, BODY, FOOTNOTE, HEADING, KEYWORDS, REMOVED, TITLE, Block,
-                        Document, Line, Piece)
+                        Document, Insertion, Line, Piece)
 from ..layoutstats import full_width, is_short
 from ..lexicon import best_zipf
+from ..marks import HYPHEN_CLASS, LINE_END_HYPHENS, SOFT_HYPHEN
 
 NAME = "paragraphs"
 
-TAIL_WORD = regex.compile(r"([\p{L}\p{M}]+)-$")
+TAIL_WORD = regex.compile(r"([\p{L}\p{M}]+)[" + HYPHEN_CLASS + "]$")
 HEAD_WORD = regex.compile(r"^[\p{L}\p{M}]+")
 WORD_END = regex.compile(r"[\p{L}\p{M}]+$")
 REFERENCE_ENTRY = regex.compile(r"(?:\d{1,3}\.\s+)?\p{Lu}[\p{L}’'\-]+,\s+(?:\p{Lu}\.\s*-?){1,3}(?:,|\s+&|\s+and|\s+\(?\d{4}|\s+et al)")
@@ -92,7 +93,7 @@ class Joiner:
             if out:
                 prev = out[-1]
                 tail = doc.text[max(prev.start, prev.end - 60):prev.end]
-                m = TAIL_WORD.search(tail) if tail.endswith("-") else None
+                m = TAIL_WORD.search(tail) if tail.endswith(LINE_END_HYPHENS) else None
                 if m:
                     head_text = doc.text[ps[0].start:ps[0].end]
                     head = HEAD_WORD.match(head_text)
@@ -100,11 +101,20 @@ class Joiner:
                     tail_token = tail[tail.rfind(" ") + 1:-1]
                     head_token = head_text.split(" ", 1)[0]
                     compound = "-" in tail_token or "-" in head_token.rstrip("-.,;:")
-                    if self.join_hyphen(m.group(1), w2, compound):
-                        h = prev.end - 1
+                    mark = tail[-1]
+                    h = prev.end - 1
+                    if mark == SOFT_HYPHEN or self.join_hyphen(m.group(1), w2, compound):
                         doc.remove_span(h, h + 1, "hyphen", NAME, joined=m.group(1) + w2)
                         prev.end = h
-                    ps[0].join = ""
+                        ps[0].join = ""
+                    elif mark == "-":
+                        ps[0].join = ""
+                    else:
+                        # a real hyphen under the mark: print it
+                        doc.remove_span(h, h + 1, "hyphen", NAME, kept=True)
+                        prev.end = h
+                        ps[0].join = "-"
+                        doc.inserted.append(Insertion(ps[0].start, "-", "hyphen-mark", NAME))
                 elif prev_line is not None and prev_line.hyphen_lost:
                     m = WORD_END.search(tail)
                     head = HEAD_WORD.match(doc.text[ps[0].start:ps[0].end])
@@ -203,7 +213,7 @@ def _boundary(doc: Document, a: Line, b: Line, interrupted: bool, c: Line | None
     """Does a paragraph end between lines a and b? (c is the line after b;
     `first` says a is its paragraph's first line.)"""
     at = _visible_tail(doc, a)
-    if at.endswith("-") and TAIL_WORD.search(at[-60:]):
+    if at.endswith(LINE_END_HYPHENS) and TAIL_WORD.search(at[-60:]):
         return False
     if b.starts_paragraph:
         return True

@@ -1,0 +1,15 @@
+"""Characters extractors leave where a printed line ended in a hyphen.
+
+pdfium (pypdfium2) writes U+FFFE where it joined a hyphenated line, whether
+the hyphen was real or not; the soft hyphen U+00AD marks a break the
+typesetter chose and is never a real hyphen. Passes that ask "does this
+line end in a broken word?" treat both like "-".
+"""
+from __future__ import annotations
+
+PDFIUM_HYPHEN = "\ufffe"
+SOFT_HYPHEN = "\u00ad"
+HYPHEN_MARKS = (PDFIUM_HYPHEN, SOFT_HYPHEN)
+LINE_END_HYPHENS = ("-",) + HYPHEN_MARKS
+# for character classes in regular expressions
+HYPHEN_CLASS = "\\-\ufffe\u00ad"
