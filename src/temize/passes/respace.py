@@ -121,10 +121,10 @@ def _short_runs(doc: Document, items, own: Counter) -> list[tuple[list[Piece], i
                         s = m.start() + len(head)
                         plans.append((pieces, k, [(m.start(), s), (s, m.end())]))
                     continue
-                if any(c.isupper() for c in w[1:]):
-                    continue
+                if not w[1:].islower():
+                    continue  # a capital inside: a name or an acronym
                 low = lower_tr(w)
-                if max(zipf(low, lg) for lg in langs) > 0 or own.get(low, 0) > 1:
+                if own.get(low, 0) > 1 or any(zipf(low, lg) > 0 for lg in langs):
                     continue
                 parts = segment(w, langs, None, 3.0)
                 if not parts:
@@ -178,7 +178,7 @@ def run(doc: Document) -> None:
                 if (m.start() == p.start and p.join == "" and k) or (m.end() == p.end and glued_after):
                     continue
                 strict = not squashed
-                if strict and (len(w) < STRICT_TOKEN or any(c.isupper() for c in w[1:])):
+                if strict and (len(w) < STRICT_TOKEN or not w[1:].islower()):
                     continue
                 if max(zipf(lower_tr(w), lg) for lg in langs) > 0:
                     continue
