@@ -147,3 +147,11 @@ def test_soft_hyphens_always_vanish():
     text = "A typesetter's choice: infor\u00admation and a line that ends with a soft break in con\u00ad\ntext.\n"
     body = recover(text, lang="en").to_dict()["body"][0]["text"]
     assert "information" in body and "context." in body and "\u00ad" not in body
+
+
+def test_a_short_line_without_a_stop_before_a_capital_ends_a_list_item():
+    full = "this line of prose is long enough to reach the right margin of the page, on"
+    body = _body(["The signals distinguish well between", full, "relaxation and stress periods",
+                  "There exists a positive correlation between the complexity of the tests and",
+                  full, "the end."])
+    assert [b["text"][:9] for b in body] == ["The signa", "There exi"]

@@ -20,7 +20,7 @@ import regex
 from ..casing import lower_tr
 from ..document import (ABSTRACT, AUTHOR, BODY, FOOTNOTE, HEADING, KEYWORDS, REMOVED, TITLE, Block,
                         Document, Insertion, Line, Piece)
-from ..layoutstats import full_width, is_short
+from ..layoutstats import full_width, is_short, printed_tail
 from ..lexicon import best_zipf
 from ..marks import HYPHEN_CLASS, LINE_END_HYPHENS, SOFT_HYPHEN
 
@@ -226,7 +226,16 @@ def _boundary(doc: Document, a: Line, b: Line, interrupted: bool, c: Line | None
         # white space before a capital ends a paragraph whose last sentence
         # lacks its full stop; but some extractors put white space after a
         # paragraph's (indented) first line, so not there
-        return b.blank_before and not interrupted and not first and bt.isupper() and is_short(doc, a)
+        if interrupted or first or not bt.isupper():
+            return False
+        if b.blank_before and is_short(doc, a):
+            return True
+        # a line stopping far short of the margin with no stop at its end,
+        # then a capital: the end of a list item or of a paragraph whose
+        # full stop the text lacks (a line broken by the extractor goes on
+        # in lower case, or fills the line together with the next)
+        width = full_width(doc, a.column)
+        return printed_tail(doc, a) < 0.6 * width and (a.end - a.start) + (b.end - b.start) > 1.1 * width
     if bt.islower():
         return False
     # a paragraph's first line is shorter by its indent (which most
