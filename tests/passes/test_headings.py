@@ -54,3 +54,17 @@ def test_a_bare_number_takes_its_title_even_in_capitals_and_with_commas():
             f"The prototype was set up on the site\n{col}\nends.\n")
     assert _headings(text, lang="en") == [("7.1. FORTE, BLACKBEARD, SNO, and other projects", 2),
                                           ("3. CASA/MIA Prototype setup", 1)]
+
+
+def test_a_numbered_heading_line_ending_in_a_comma_goes_on_below():
+    col = "the column of running text is narrow and it goes"
+    text = (f"{col}\nthe paragraph before ends right here.\n"
+            "7.1. FORTE, BLACKBEARD,\nSNO, and other projects requiring\ndigitizers\n"
+            f"Discussions with colleagues at the\n{col}\n{col}\nends.\n")
+    assert _headings(text, lang="en") == [("7.1. FORTE, BLACKBEARD, SNO, and other projects requiring digitizers", 2)]
+
+
+def test_an_enumeration_in_running_text_is_no_heading():
+    text = ("Bu bölgeler şunlardı:\n"
+            "1. Kars, Ardahan,\nve Batum sancakları ile çevresindeki köyler, kasabalar ve yaylalar uzun süre.\n")
+    assert _headings(text) == []

@@ -36,8 +36,9 @@ SECTION_NAMES = {
 TERMINAL = (".", ";", ",", ":")
 
 
-def _title_follows(doc: Document, ln: Line) -> bool:
-    """The line after ln is a short title: capitalised, no full stop."""
+def _title_follows(doc: Document, ln: Line, share: float = 0.65, also: tuple[str, ...] = ()) -> bool:
+    """The line after ln is a short title (under `share` of the width):
+    capitalised, no full stop; `also` lists other endings it may have."""
     lines = doc.lines
     k = doc.line_index(ln)
     if k + 1 >= len(lines):
@@ -45,7 +46,8 @@ def _title_follows(doc: Document, ln: Line) -> bool:
     nxt = lines[k + 1]
     t = doc.line_text(nxt)
     return (nxt.role == "body" and not nxt.blank_before and t[:1].isupper()
-            and len(t) < 0.65 * full_width(doc, nxt.column) and not t.endswith((".", ";")))
+            and len(t) < share * full_width(doc, nxt.column) and not t.endswith((".", ";"))
+            and (not t.endswith(",") or "," in also))
 
 
 def _numbered_level(num: str) -> int:
@@ -76,14 +78,16 @@ def heading_kind(doc: Document, ln: Line) -> tuple[int, str] | None:
         return None
     width = full_width(doc, ln.column)
     m = BARE_NUMBER.match(t)
-    if m and _title_follows(doc, ln):
+    if m and _title_follows(doc, ln, also=(",",)):
         # "2." alone, its title on the next lines (a narrow column broke it)
         return _numbered_level(m.group("num")), "numbered"
     m = NUMBERED.match(t)
     if m:
         title = m.group("title")
-        if t.endswith((".", ",", ";")) and not t.endswith("..."):
+        if t.endswith((".", ";")) and not t.endswith("..."):
             return None
+        if t.endswith(",") and not _title_follows(doc, ln, 0.8, ("-", ",")):
+            return None  # an enumeration in running text, unless a title goes on below
         if len(title) < 2 or title.split()[0].isdigit() and len(title.split()) == 1:
             return None
         sep = m.group("sep")
