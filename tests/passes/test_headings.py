@@ -36,31 +36,35 @@ def test_a_number_alone_with_its_title_on_the_next_short_lines():
     assert _headings(text, lang="en") == [("2. Cooperative CPC threads", 1)]
 
 
+NARROW = "the column of running text is narrow and"
+
+
+def _narrow_column(*sections: tuple[str, str], col: str = NARROW) -> str:
+    """A narrow column: a paragraph, then each (heading lines, first words
+    of the paragraph under it)."""
+    text = f"{col}\nthe paragraph before ends right here.\n"
+    for heading, opening in sections:
+        text += f"{heading}\n{opening}\n{col}\n{col}\nends.\n"
+    return text
+
+
 def test_a_heading_given_one_word_a_line():
     # PyMuPDF on a narrow column: every word of the heading on its own line
-    col = "the column of running text is narrow and"
-    text = (f"{col}\nthe paragraph before ends right here.\n"
-            "3.\nComparison with ex-\nisting\nWide\nField\nIm-\nagers on large telescopes\n"
-            f"Most of the present generation of wide\n{col}\n{col}\nends.\n")
+    text = _narrow_column(("3.\nComparison with ex-\nisting\nWide\nField\nIm-\nagers on large telescopes",
+                           "Most of the present generation of wide"))
     assert _headings(text, lang="en") == [("3. Comparison with existing Wide Field Imagers on large telescopes", 1)]
 
 
 def test_a_bare_number_takes_its_title_even_in_capitals_and_with_commas():
-    col = "the column of running text is narrow and"
-    text = (f"{col}\nthe paragraph before ends right here.\n"
-            "7.1.\nFORTE,\nBLACKBEARD,\nSNO, and other\nprojects\n"
-            f"Discussions with colleagues at the\n{col}\n{col}\nends.\n"
-            "3.\nCASA/MIA\nPrototype\nsetup\n"
-            f"The prototype was set up on the site\n{col}\nends.\n")
+    text = _narrow_column(("7.1.\nFORTE,\nBLACKBEARD,\nSNO, and other\nprojects", "Discussions with colleagues at the"),
+                          ("3.\nCASA/MIA\nPrototype\nsetup", "The prototype was set up on the site"))
     assert _headings(text, lang="en") == [("7.1. FORTE, BLACKBEARD, SNO, and other projects", 2),
                                           ("3. CASA/MIA Prototype setup", 1)]
 
 
 def test_a_numbered_heading_line_ending_in_a_comma_goes_on_below():
-    col = "the column of running text is narrow and it goes"
-    text = (f"{col}\nthe paragraph before ends right here.\n"
-            "7.1. FORTE, BLACKBEARD,\nSNO, and other projects requiring\ndigitizers\n"
-            f"Discussions with colleagues at the\n{col}\n{col}\nends.\n")
+    text = _narrow_column(("7.1. FORTE, BLACKBEARD,\nSNO, and other projects requiring\ndigitizers",
+                           "Discussions with colleagues at the"), col=NARROW + " it goes")
     assert _headings(text, lang="en") == [("7.1. FORTE, BLACKBEARD, SNO, and other projects requiring digitizers", 2)]
 
 
