@@ -72,3 +72,9 @@ def test_an_enumeration_in_running_text_is_no_heading():
     text = ("Bu bölgeler şunlardı:\n"
             "1. Kars, Ardahan,\nve Batum sancakları ile çevresindeki köyler, kasabalar ve yaylalar uzun süre.\n")
     assert _headings(text) == []
+
+
+def test_a_heading_wrapped_onto_lowercase_lines():
+    text = _narrow_column(("3. The extended constant\nexecution time eviction\nscheduler ECETES",
+                           "We have, in a previous publication, pre-"), col=NARROW + " it goes")
+    assert _headings(text, lang="en") == [("3. The extended constant execution time eviction scheduler ECETES", 1)]

@@ -151,7 +151,7 @@ def run(doc: Document) -> None:
                 break
             # a line whose sentence runs on into the next is a paragraph's;
             # but a heading's own short lines may run on into each other
-            short = len(t) < 0.4 * full_width(doc, nxt.column)
+            short = len(t) < 0.55 * full_width(doc, nxt.column)
             if not broken and not short and _runs_on(doc, body, j):
                 break
             nxt.role = HEADING
