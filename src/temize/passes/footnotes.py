@@ -78,6 +78,8 @@ def run(doc: Document) -> None:
     notes: list[tuple[str, list[Line], int]] = []  # label, lines, index of first line
     # labels an extractor moved off their note (the start of its label span)
     displaced: dict[int, int] = {}
+    # markers an extractor set at the start of the next line (their offsets)
+    line_start: set[int] = set()
     expected = 1
     cur: list[Line] | None = None
     cur_label_alone = False
@@ -101,6 +103,9 @@ def run(doc: Document) -> None:
                 continue
             cur = None
         label = _label(t)
+        if label is None and _split_at_glued_note(doc, lines, i, str(expected), candidates):
+            n = len(lines)
+            t = doc.line_text(ln)  # the text before the note, which is now line i + 1
         evidence = _marker_evidence(candidates, label[0], lines, i, doc) \
             if label and int(label[0]) in (expected, expected + 1) else None
         if evidence and (evidence == "strong" or _placed_like_note(doc, lines, i)):
@@ -112,19 +117,31 @@ def run(doc: Document) -> None:
             i += 1
             continue
         moved = _displaced_label(doc, lines, i, str(expected))
-        if moved is not None and _marker_evidence(candidates, str(expected), lines, i, doc) == "strong":
+        if moved is not None and (
+                _marker_evidence(candidates, str(expected), lines, i, doc) == "strong"
+                or (not moved[1] and any(c[0] == str(expected) and c[1] in line_start for c in candidates[-400:]))):
+            at, glued = moved
             cur = [lines[i + 1]]
             cur_label_alone = False
             notes.append((str(expected), cur, i + 1))
-            displaced[id(lines[i + 1])] = moved
-            # the extractor took the label for the rest of a broken word
-            # and dropped the hyphen before it ("netice-" -> "netice1")
-            ln.hyphen_lost = True
+            displaced[id(lines[i + 1])] = at
+            if glued:
+                # the extractor took the label for the rest of a broken word
+                # and dropped the hyphen before it ("netice-" -> "netice1")
+                ln.hyphen_lost = True
             expected += 1
+            moved = at
             for c in marker_candidates(t[:moved - ln.start], ln.start):
                 candidates.append((*c, i))
             i += 2
             continue
+        if label and label[0] == str(expected) and i and lines[i - 1].role == BODY \
+                and ends_sentence(doc.line_text(lines[i - 1])):
+            # pdfium sets a raised marker at the start of the next line
+            # ("… variable." / "1 While the density …"): a marker if its
+            # note turns up
+            candidates.append((label[0], ln.start, ln.start + len(label[0]), False, i))
+            line_start.add(ln.start)
         for c in marker_candidates(t, ln.start):
             candidates.append((*c, i))
         i += 1
@@ -319,27 +336,66 @@ def _label(t: str):
     return None
 
 
-def _displaced_label(doc: Document, lines: list[Line], i: int, num: str) -> int | None:
-    """pdftotext sometimes hangs a note's raised label on the last line of
-    the text above ("… aldığımız netice1"), leaving the note without it
-    after the white space below. Offset of that label, where line i ends
-    with the expected number glued to a word and the next line, after white
-    space, opens a block that runs to the page's foot."""
+MIDLINE_LABEL = regex.compile(r"(?<=\S\s)(\d{1,3})(?=[\p{Lu}“\"‘(«\[]\p{Ll})")
+
+
+def _split_at_glued_note(doc: Document, lines: list[Line], i: int, num: str, candidates) -> bool:
+    """pdfium sometimes runs the page's last text line and the first line of
+    the note below into one ("… is related to the 1Fig. 2: We show …").
+    Where the expected note number stands glued to a capitalised word inside
+    the line, a marker for it came before, and the rest runs to the page's
+    foot, the line is cut in two there."""
+    ln = lines[i]
+    t = doc.line_text(ln)
+    m = next((m for m in MIDLINE_LABEL.finditer(t) if m.group(1) == num), None)
+    if m is None or not any(c[0] == num for c in candidates[-400:]):
+        return False
+    for k in range(i + 1, min(len(lines), i + 14)):
+        other = lines[k]
+        if _is_furniture(doc, other) or other.page != ln.page:
+            break
+        if other.role != BODY or other.blank_before:
+            return False
+    else:
+        if i + 14 < len(lines):
+            return False
+    cut = ln.start + m.start(1)
+    lines.insert(i + 1, Line(cut, ln.end, indent=0, page=ln.page, column=ln.column))
+    ln.end = ln.start + len(t[:m.start(1)].rstrip())
+    return True
+
+
+def _displaced_label(doc: Document, lines: list[Line], i: int, num: str) -> tuple[int, bool] | None:
+    """An extractor sometimes hangs a note's raised label on the last line of
+    the text above, leaving the note without it: pdftotext glues it to a
+    broken word ("… aldığımız netice1") with white space before the note,
+    pdfium sets it apart ("… "survey science", 1"). (Offset of that label,
+    glued?) where line i ends with the expected number and the next line
+    opens a block that runs to the page's foot."""
     ln = lines[i]
     t = doc.line_text(ln).rstrip()
-    if not t.endswith(num) or len(t) <= len(num) or not t[-len(num) - 1].isalpha():
+    if not t.endswith(num) or len(t) <= len(num) + 1:
+        return None
+    before = t[-len(num) - 1]
+    glued = before.isalpha()
+    if not glued and not (before == " " and not t[-len(num) - 2].isdigit()):
         return None
     if i + 1 >= len(lines):
         return None
     nxt = lines[i + 1]
-    if nxt.role != BODY or not nxt.blank_before or nxt.page != ln.page or _label(doc.line_text(nxt)):
+    nt = doc.line_text(nxt)
+    if nxt.role != BODY or nxt.page != ln.page or _label(nt):
+        return None
+    if glued and not nxt.blank_before:
+        return None
+    if not glued and not (nt[:1].isupper() or nt[:1] in "“\"‘(«"):
         return None
     # the block must reach the foot: furniture or a page break before any
     # further white space
     for k in range(i + 2, min(len(lines), i + 14)):
         other = lines[k]
         if _is_furniture(doc, other) or other.page != ln.page:
-            return ln.start + len(t) - len(num)
+            return ln.start + len(t) - len(num), glued
         if other.role != BODY or other.blank_before:
             return None
     return None
