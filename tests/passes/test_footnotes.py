@@ -180,30 +180,33 @@ def test_number_ending_a_line_inside_the_text_is_no_label():
     assert doc.footnotes == []
 
 
+def _notes_and_body(text: str) -> tuple[list[str], str, dict]:
+    out = recover(text).to_dict()
+    return [f["text"] for f in out["footnotes"]], " ".join(b["text"] for b in out["body"]), out
+
+
 def test_pdfium_marker_at_the_next_line_start_and_note_run_into_the_last_line():
     # pdfium set the raised "1" at the start of the following line and ran
     # the page's last line into the note's first
-    text = ("The lattice was studied with density as a second control variable.\n"
-            "1 While the density of water has been varied in many experiments, the\n"
-            "field in vortex matter is easier to vary, as we show on this page.\n"
-            "In vortex matter the energy is related to the 1Fig. 2: We show a schematic of the\n"
-            "phase diagram with supercooled states.\f"
-            "area under the curve, which we measured as well.\n")
-    out = recover(text).to_dict()
-    assert [f["text"] for f in out["footnotes"]] == ["Fig. 2: We show a schematic of the phase diagram with supercooled states."]
+    notes, body, out = _notes_and_body(
+        "The lattice was studied with density as a second control variable.\n"
+        "1 While the density of water has been varied in many experiments, the\n"
+        "field in vortex matter is easier to vary, as we show on this page.\n"
+        "In vortex matter the energy is related to the 1Fig. 2: We show a schematic of the\n"
+        "phase diagram with supercooled states.\f"
+        "area under the curve, which we measured as well.\n")
+    assert notes == ["Fig. 2: We show a schematic of the phase diagram with supercooled states."]
     assert out["footnote_refs"][0]["context"].endswith("second control variable.")
-    body = " ".join(b["text"] for b in out["body"])
     assert "variable. While the density" in body and "related to the area under the curve" in body
 
 
 def test_pdfium_label_set_apart_at_the_end_of_the_line_above_its_note():
-    text = ("Telescopes will offer two cameras, one for the blue wavelength range.\n"
-            "1\n"
-            "In all cases the imagers cover approximately one square degree of the sky.\n"
-            "Facilities designed for survey science, 1\n"
-            "In a parallel development, infrared arrays have grown to a large size.\f"
-            "of which the next one will be the largest of all.\n")
-    out = recover(text).to_dict()
-    assert [f["text"] for f in out["footnotes"]] == ["In a parallel development, infrared arrays have grown to a large size."]
-    body = " ".join(b["text"] for b in out["body"])
+    notes, body, _ = _notes_and_body(
+        "Telescopes will offer two cameras, one for the blue wavelength range.\n"
+        "1\n"
+        "In all cases the imagers cover approximately one square degree of the sky.\n"
+        "Facilities designed for survey science, 1\n"
+        "In a parallel development, infrared arrays have grown to a large size.\f"
+        "of which the next one will be the largest of all.\n")
+    assert notes == ["In a parallel development, infrared arrays have grown to a large size."]
     assert "range. In all cases" in body and "survey science, of which" in body
