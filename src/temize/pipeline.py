@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from .document import Document
 from .langdetect import detect
-from .passes import (audit, citations, columns, dates, duplicates, footnotes, front, headers, headings, hyphen_marks,
-                     language, lines, lost_hyphens, margin, page_numbers, paragraphs, respace)
+from .passes import (audit, citations, columns, dates, duplicates, ellipses, footnotes, front, headers, headings,
+                     hyphen_marks, language, lines, lost_hyphens, margin, page_numbers, paragraphs, respace)
 
 PASSES = [
     lines,         # split into lines; form feeds are page breaks
@@ -20,6 +20,7 @@ PASSES = [
     paragraphs,    # lines -> paragraphs, hyphens, item texts
     hyphen_marks,  # hyphen marks an extractor left where it joined lines (pdfium)
     lost_hyphens,  # hyphens the extractor dropped when it joined lines
+    ellipses,      # ". . ." (LaTeX's \ldots) back to "…"
     language,      # language per block
     respace,       # words an extractor ran together
     citations,     # author-year citations
