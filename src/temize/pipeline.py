@@ -5,7 +5,8 @@ from __future__ import annotations
 from .document import Document
 from .langdetect import detect
 from .passes import (audit, citations, columns, dates, duplicates, ellipses, footnotes, front, headers, headings,
-                     hyphen_marks, language, lines, lost_hyphens, margin, page_numbers, paragraphs, respace)
+                     hyphen_marks, language, lines, lost_hyphens, margin, page_numbers, paragraphs, reading_order,
+                     respace)
 
 PASSES = [
     lines,         # split into lines; form feeds are page breaks
@@ -16,6 +17,7 @@ PASSES = [
     front,         # abstracts, keyword lists, title, authors
     footnotes,     # notes at the page foot and their markers
     page_numbers,  # number-only lines
+    reading_order, # a page whose columns came out right before left
     headings,      # section headings and levels
     paragraphs,    # lines -> paragraphs, hyphens, item texts
     hyphen_marks,  # hyphen marks an extractor left where it joined lines (pdfium)

@@ -1,0 +1,109 @@
+"""Columns read in the wrong order. Some extractors (pdfminer among them)
+sometimes emit a page's right column before its left one. The text then
+shows it at the seams: the page opens mid-sentence with what belongs after
+its end, a block in the middle starts in lower case right after a finished
+sentence, and the page's last block breaks off mid-sentence.
+
+Where a page's blocks (runs of body lines set off by white space) show
+exactly that, they are rotated so that the block starting mid-page comes
+first: every seam then joins an unfinished sentence to its lower-case rest.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..document import BODY, REMOVED, Document, Line
+from ..marks import LINE_END_HYPHENS
+
+NAME = "reading_order"
+
+FINISHED = regex.compile(r"[.!?…][\"”’'»)\]]*$")
+FURNITURE = ("running-header", "page-number")
+
+
+def run(doc: Document) -> None:
+    lines = doc.lines
+    out: list[Line] = []
+    changed = False
+    before_runs_on = False  # the text before this page breaks off mid-sentence
+    for page in _pages(lines):
+        fixed = _rotate(doc, page, before_runs_on)
+        if fixed is not None:
+            changed = True
+            doc.notes.append(f"{NAME}: blocks of a page reordered at line offset {page[0].start}")
+            doc.layout["reordered_pages"] = doc.layout.get("reordered_pages", 0) + 1
+            page = fixed
+        out.extend(page)
+        body = [ln for ln in page if ln.role == BODY]
+        if body:
+            before_runs_on = _runs_on(doc.line_text(body[-1]))
+    if changed:
+        doc.lines = out  # a new list, so that cached line indexes are rebuilt
+
+
+def _pages(lines: list[Line]):
+    """Runs of lines between page furniture (or form feeds)."""
+    page: list[Line] = []
+    for ln in lines:
+        edge = (ln.role == REMOVED and ln.reason in FURNITURE) or (page and ln.page != page[-1].page)
+        if edge and page:
+            yield page
+            page = []
+        page.append(ln)
+    if page:
+        yield page
+
+
+def _runs_on(t: str) -> bool:
+    t = t.rstrip()
+    return not FINISHED.search(t) or t.endswith(LINE_END_HYPHENS)
+
+
+def _rotate(doc: Document, page: list[Line], before_runs_on: bool) -> list[Line] | None:
+    """The page's lines with its blocks rotated, or None to leave it."""
+    # blocks: a body line after white space opens one; other lines travel
+    # with the block they follow
+    blocks: list[list[Line]] = []
+    lead: list[Line] = []
+    for ln in page:
+        if ln.role == BODY and (ln.blank_before or not blocks):
+            blocks.append([ln])
+        elif blocks:
+            blocks[-1].append(ln)
+        else:
+            lead.append(ln)
+    if len(blocks) < 2:
+        return None
+    starts_lower, ends_open, size = [], [], []
+    for block in blocks:
+        body = [ln for ln in block if ln.role == BODY]
+        starts_lower.append(doc.line_text(body[0])[:1].islower())
+        ends_open.append(_runs_on(doc.line_text(body[-1])))
+        size.append(sum(ln.end - ln.start for ln in body))
+    # the page must break off mid-sentence, and its first block must be a
+    # sentence's rest: the marks of a column read too early
+    if not ends_open[-1] or not starts_lower[0]:
+        return None
+
+    def bad_seams(order: list[int]) -> int:
+        """Seams where a finished sentence is followed by a lower-case start."""
+        prev_open = before_runs_on
+        bad = 0
+        for k in order:
+            bad += starts_lower[k] and not prev_open
+            prev_open = ends_open[k]
+        return bad
+
+    n = len(blocks)
+    base = bad_seams(list(range(n)))
+    best = None
+    for j in range(1, n):
+        if not starts_lower[j] or ends_open[j - 1]:
+            continue
+        order = list(range(j, n)) + list(range(j))
+        score = (bad_seams(order), -size[j])  # fewer bad seams; a column's top is no scrap
+        if score[0] < base and (best is None or score < best[0]):
+            best = (score, order)
+    if best is None:
+        return None
+    return lead + [ln for k in best[1] for ln in blocks[k]]

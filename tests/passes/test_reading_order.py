@@ -1,0 +1,33 @@
+from conftest import run_until
+from temize import recover
+
+HEADER = "Journal of Samples, Vol. 3, No. 1 (2010)\n\n"
+
+
+def _page(*blocks: str) -> str:
+    return "\n\n".join(blocks) + "\n\n"
+
+
+def test_a_page_whose_right_column_came_first_is_put_back_in_order():
+    # page two: the right column (the rest of the left one's last sentence)
+    # was emitted before the left column
+    text = (HEADER + _page("The first page ends in the middle of a sentence that as has been")
+            + HEADER + "12\n\n"
+            + _page("wide and fast, and the rest of the sentence goes on in the right column.",
+                    "stressed above, the left column continues the first page and then",
+                    "It has a paragraph of its own that ends properly.",
+                    "The last paragraph of the left column breaks off at deep and"))
+    body = " ".join(b["text"] for b in recover(text).to_dict()["body"])
+    assert ("as has been stressed above, the left column continues the first page and then "
+            "It has a paragraph") in body
+    assert "breaks off at deep and wide and fast, and the rest" in body
+
+
+def test_pages_in_order_are_left_alone():
+    text = (HEADER + _page("The first page ends in the middle of a sentence that as has been")
+            + HEADER + "12\n\n"
+            + _page("stressed above, the page continues the sentence of the first page.",
+                    "It has a paragraph of its own that ends properly.",
+                    "The last paragraph breaks off at the end of the page and"))
+    doc = run_until(text, "reading_order")
+    assert "reordered_pages" not in doc.layout
