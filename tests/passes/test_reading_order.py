@@ -31,3 +31,21 @@ def test_pages_in_order_are_left_alone():
                     "The last paragraph breaks off at the end of the page and"))
     doc = run_until(text, "reading_order")
     assert "reordered_pages" not in doc.layout
+
+
+def test_a_paragraphs_last_line_emitted_one_line_late_goes_back():
+    full = "this line of the column is as long as the column is wide, it is"
+    text = "\n".join([full, full, "the survey, the latter using only the",
+                      "It is instructive to calculate here, for the record, the", "r-filter.",
+                      "efficiency of the survey with the figures for the site,", full, "done.", ""])
+    body = [b["text"] for b in recover(text).to_dict()["body"]]
+    assert body[0].endswith("using only the r-filter.")
+    assert body[1].startswith("It is instructive to calculate here, for the record, the efficiency")
+
+
+def test_a_proper_name_opening_a_line_mid_sentence_stays():
+    full = "this line of the column is as long as the column is wide, it is"
+    text = "\n".join([full, "the survey was planned by", "Smith and his colleagues, who wrote",
+                      "the final report.", "And then the paragraph went on for a while,", full, "done.", ""])
+    doc = run_until(text, "reading_order")
+    assert "swapped_lines" not in doc.layout

@@ -7,12 +7,19 @@ sentence, and the page's last block breaks off mid-sentence.
 Where a page's blocks (runs of body lines set off by white space) show
 exactly that, they are rotated so that the block starting mid-page comes
 first: every seam then joins an unfinished sentence to its lower-case rest.
+
+The same extractors sometimes emit a paragraph's short last line after the
+next paragraph's first ("… using only the" / "It is instructive to" /
+"r-filter." / "efficiency of …"): a short line in lower case that ends a
+sentence, followed by a line in lower case, is swapped with the line
+before it when that one opens a sentence and the line above runs on.
 """
 from __future__ import annotations
 
 import regex
 
 from ..document import BODY, REMOVED, Document, Line
+from ..layoutstats import full_width
 from ..marks import LINE_END_HYPHENS
 
 NAME = "reading_order"
@@ -37,7 +44,8 @@ def run(doc: Document) -> None:
         body = [ln for ln in page if ln.role == BODY]
         if body:
             before_runs_on = _runs_on(doc.line_text(body[-1]))
-    if changed:
+    swapped = _swap_late_last_lines(doc, out)
+    if changed or swapped:
         doc.lines = out  # a new list, so that cached line indexes are rebuilt
 
 
@@ -107,3 +115,28 @@ def _rotate(doc: Document, page: list[Line], before_runs_on: bool) -> list[Line]
     if best is None:
         return None
     return lead + [ln for k in best[1] for ln in blocks[k]]
+
+
+def _swap_late_last_lines(doc: Document, lines: list[Line]) -> int:
+    """Swap, in place, each paragraph's last line that came out one line
+    late (see the module's note). Returns how many were swapped."""
+    body = [k for k, ln in enumerate(lines) if ln.role == BODY]
+    text = [doc.line_text(lines[k]) for k in body]
+    swapped = 0
+    i = 1
+    while i + 2 < len(body):
+        x, y, z, w = text[i - 1], text[i], text[i + 1], text[i + 2]
+        if (_runs_on(x) and y[:1].isupper() and _runs_on(y)
+                and z[:1].islower() and not _runs_on(z) and w[:1].islower()
+                and len(z) < 0.6 * full_width(doc, lines[body[i + 1]].column)
+                and not any(lines[body[k]].blank_before for k in (i, i + 1, i + 2))):
+            a, b = body[i], body[i + 1]
+            lines[a], lines[b] = lines[b], lines[a]
+            text[i], text[i + 1] = z, y
+            swapped += 1
+            i += 3
+            continue
+        i += 1
+    if swapped:
+        doc.layout["swapped_lines"] = swapped
+    return swapped
