@@ -61,3 +61,10 @@ def test_plain_text():
     assert "Kasabanın limanı 1890 yılında" in txt
     assert "Deniz Tarihi Dergisi, 7(2)" in txt  # the journal line from metadata, once
     assert txt.count("Deniz Tarihi Dergisi") == 1
+
+
+def test_spans_keep_a_piece_read_out_of_source_order():
+    from temize.document import Document, Piece
+    doc = Document("abc def ghi")
+    assert doc.spans([Piece(4, 7), Piece(0, 3), Piece(8, 11)]) == [[4, 7], [0, 3], [8, 11]]
+    assert doc.spans([Piece(0, 3), Piece(3, 7), Piece(4, 11)]) == [[0, 11]]

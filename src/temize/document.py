@@ -331,7 +331,9 @@ class Document:
     def spans(pieces: list[Piece]) -> list[list[int]]:
         out: list[list[int]] = []
         for p in pieces:
-            if out and p.start <= out[-1][1]:
+            # merge what runs on forward; a piece read out of source order
+            # (a line put back where it belongs) keeps a span of its own
+            if out and out[-1][0] <= p.start <= out[-1][1]:
                 out[-1][1] = max(out[-1][1], p.end)
             else:
                 out.append([p.start, p.end])
