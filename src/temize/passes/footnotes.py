@@ -103,7 +103,8 @@ def run(doc: Document) -> None:
                 continue
             cur = None
         label = _label(t)
-        if label is None and _split_at_glued_note(doc, lines, i, str(expected), candidates):
+        num = str(expected)
+        if label is None and num in t and _split_at_glued_note(doc, lines, i, num, candidates):
             n = len(lines)
             t = doc.line_text(ln)  # the text before the note, which is now line i + 1
         evidence = _marker_evidence(candidates, label[0], lines, i, doc) \
@@ -116,7 +117,7 @@ def run(doc: Document) -> None:
             expected = int(num) + 1
             i += 1
             continue
-        moved = _displaced_label(doc, lines, i, str(expected))
+        moved = _displaced_label(doc, lines, i, num) if t.endswith(num) else None
         if moved is not None and (
                 _marker_evidence(candidates, str(expected), lines, i, doc) == "strong"
                 or (not moved[1] and any(c[0] == str(expected) and c[1] in line_start for c in candidates[-400:]))):
@@ -347,6 +348,8 @@ def _split_at_glued_note(doc: Document, lines: list[Line], i: int, num: str, can
     foot, the line is cut in two there."""
     ln = lines[i]
     t = doc.line_text(ln)
+    if num not in t:
+        return False  # the common case, cheaply
     m = next((m for m in MIDLINE_LABEL.finditer(t) if m.group(1) == num), None)
     if m is None or not any(c[0] == num for c in candidates[-400:]):
         return False
