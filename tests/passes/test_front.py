@@ -37,3 +37,10 @@ def test_a_sentence_starting_with_summary_is_not_an_abstract():
     doc = recover(text, lang="en")
     assert doc.abstracts == []
     assert doc.to_dict()["body"][1]["text"].startswith("Summary statistics")
+
+
+def test_labels_in_capitals_with_a_latin_i_keep_their_language():
+    from temize.passes.front import KEYWORD_LABELS, ABSTRACT_LABELS, _label_lang
+    assert _label_lang(KEYWORD_LABELS, "INDEX TERMS") == "en"
+    assert _label_lang(ABSTRACT_LABELS, "RIASSUNTO") == "it"
+    assert _label_lang(KEYWORD_LABELS, "ANAHTAR KELİMELER") == "tr"

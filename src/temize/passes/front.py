@@ -43,7 +43,8 @@ TERM_SPLIT = regex.compile(r"\s*[,;·•]\s*")
 
 def _label_lang(labels: dict[str, str], label: str) -> str | None:
     from ..casing import lower_tr
-    return labels.get(" ".join(lower_tr(label).split()))
+    # Turkish lower case first ("ANAHTAR KELİMELER"), then plain ("INDEX TERMS")
+    return labels.get(" ".join(lower_tr(label).split())) or labels.get(" ".join(label.lower().split()))
 
 
 def abstract_label(doc: Document, ln: Line):
