@@ -40,3 +40,10 @@ def test_a_page_number_glued_to_a_broken_word_is_cut_and_the_word_joined():
     assert doc.metadata["pages"] == ["250", "251", "252"]
     out = " ".join(b["text"] for b in doc.to_dict()["body"])
     assert "ayrıldım ve Samsun’a vardım" in out
+
+
+def test_a_punctuation_scrap_at_the_page_edge_goes():
+    text = "Text of page one ends here.\n\n344\n\n)\n\nText of page two starts here (and runs on).\n"
+    doc = run_until(text, "page_numbers")
+    assert reasons(doc)["scrap"] == [")"]
+    assert reasons(doc)["page-number"] == ["344"]

@@ -1,4 +1,5 @@
-"""Page numbers: lines holding only a number (or "Page 12", "- 12 -").
+"""Page numbers: lines holding only a number (or "Page 12", "- 12 -"), and
+scraps of punctuation standing alone at a page's edge.
 
 Kept when they stand apart (white space, a page break or removed furniture
 around them) or when several of them climb through the document, as pypdf
@@ -7,10 +8,14 @@ footnote number printed alone on its line has been claimed already.
 """
 from __future__ import annotations
 
+import regex
+
 from ..document import BODY, REMOVED, Document, Line
 from .headers import PAGE_NO, at_edge_factory
 
 NAME = "page_numbers"
+
+SCRAP = regex.compile(r"^[^\p{L}\p{N}\s]{1,3}$")
 
 
 def run(doc: Document) -> None:
@@ -41,6 +46,12 @@ def run(doc: Document) -> None:
             pages.append(doc.line_text(ln).strip(" -–—"))
             doc.remove_line(ln, "page-number", NAME)
     pages += _glued_numbers(doc, [ln for ln in numeric if id(ln) in accepted], values, index)
+    # a scrap of punctuation alone at a page edge (a bracket left over from
+    # shredded margin text, "(2010)" losing its digits to the page number)
+    for ln in body:
+        if ln.role == BODY and ln.end - ln.start <= 3 and SCRAP.match(doc.line_text(ln)) \
+                and (at_edge(ln) or _next_to_removed(lines, index[id(ln)])):
+            doc.remove_line(ln, "scrap", NAME)
 
     seen = list(doc.metadata.get("pages") or [])
     known = set(seen)
