@@ -36,3 +36,9 @@ def test_where_the_document_shows_the_symptom_short_runs_split_too():
 def test_without_the_symptom_short_runs_stay():
     text = "A goodexampleis the one we give, and reviewand ranking help us here in the text.\n"
     assert recover(text, lang="en").to_dict()["body"][0]["text"] == text.strip()
+
+
+def test_names_with_capitals_inside_stay_whole():
+    assert segment("applyingaffinewarpingusingOpenCV", ("en",))[-1] == "OpenCV"
+    assert segment("theYouTubeFacedataset", ("en",)) == ["the", "YouTube", "Face", "dataset"]
+    assert segment("duringtheinitialRFsurvey", ("en",)) == ["during", "the", "initial", "RF", "survey"]

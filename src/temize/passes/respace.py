@@ -51,6 +51,9 @@ def segment(word: str, langs: tuple[str, ...], own: Counter | None = None,
             prev = best[j]
             if prev is None:
                 continue
+            if i + 1 < n and word[j].isupper() and word[i - 1].islower() and word[i].isupper() \
+                    and not word[i + 1].islower():
+                continue  # a name ending in capitals stays whole: "OpenCV"
             piece = low[j:i]
             z = 0.0
             for table, undot in zip(tables, dotless):
@@ -143,8 +146,10 @@ def _is_function_word(low: str, langs: tuple[str, ...]) -> bool:
 
 
 def _split_ok(parts: list[str], langs: tuple[str, ...], strict: bool, own: Counter | None = None) -> bool:
+    # a name with capitals inside ("OpenCV") counts as known
     zs = [max([zipf(lower_tr(p), lg) for lg in langs]
-              + [4.0 if own and 4 <= len(p) <= 15 and own.get(lower_tr(p), 0) else 0.0]) for p in parts]
+              + [4.0 if own and 4 <= len(p) <= 15 and own.get(lower_tr(p), 0) else 0.0]
+              + [4.0 if p[:1].isupper() and not p[1:].islower() and not p.isupper() else 0.0]) for p in parts]
     if strict:
         # in an ordinary line only plain compounds of common words split:
         # "deeplearning", not a term like "spinimbalanced"
