@@ -42,3 +42,11 @@ def test_names_with_capitals_inside_stay_whole():
     assert segment("applyingaffinewarpingusingOpenCV", ("en",))[-1] == "OpenCV"
     assert segment("theYouTubeFacedataset", ("en",)) == ["the", "YouTube", "Face", "dataset"]
     assert segment("duringtheinitialRFsurvey", ("en",)) == ["during", "the", "initial", "RF", "survey"]
+
+
+def test_an_acronym_inside_a_run_does_not_stop_the_split():
+    text = ("The method was tested on several public datasets with good results overall.\n"
+            "Theimpactofdifferentspatialpoolingmethodshasbeendiscussedbefore.\n"
+            "We stress the importance of monitoringofeventsduringtheinitialRFsurveywork for all.\n")
+    joined = " ".join(b["text"] for b in recover(text, lang="en").to_dict()["body"])
+    assert "monitoring of events during the initial RF survey work for all" in joined

@@ -26,6 +26,7 @@ TOKEN = regex.compile(r"\p{L}{10,}")
 SHORT_TOKEN = regex.compile(r"(?<![\p{L}\-’'])\p{L}{5,11}(?![\p{L}\-’'])")
 CAMEL = regex.compile(r"(\p{Ll}{2,4})(\p{Lu}\p{Ll}{2,})")
 FUNCTION_ZIPF = 5.5
+CAMEL_INSIDE = regex.compile(r"\p{Lu}\p{Ll}")
 MIN_TOKEN = 10
 STRICT_TOKEN = 12  # outside squashed lines only longer tokens are tried
 MAX_WORD = 18
@@ -183,7 +184,9 @@ def run(doc: Document) -> None:
                 if (m.start() == p.start and p.join == "" and k) or (m.end() == p.end and glued_after):
                     continue
                 strict = not squashed
-                if strict and (len(w) < STRICT_TOKEN or not w[1:].islower()):
+                # in an ordinary line a capital inside means a name
+                # ("McDonald"), unless it is an acronym run ("initialRFsurvey")
+                if strict and (len(w) < STRICT_TOKEN or CAMEL_INSIDE.search(w, 1)):
                     continue
                 if max(zipf(lower_tr(w), lg) for lg in langs) > 0:
                     continue
