@@ -47,6 +47,7 @@ def test_names_with_capitals_inside_stay_whole():
 def test_an_acronym_inside_a_run_does_not_stop_the_split():
     text = ("The method was tested on several public datasets with good results overall.\n"
             "Theimpactofdifferentspatialpoolingmethodshasbeendiscussedbefore.\n"
-            "We stress the importance of monitoringofeventsduringtheinitialRFsurveywork for all.\n")
+            "We stress it: the importance of monitoringofeventsduringtheinitialRFsurveywork is not to be\n"
+            "doubted by any of us, as we all know from the work of the past years at the site.\n")
     joined = " ".join(b["text"] for b in recover(text, lang="en").to_dict()["body"])
-    assert "monitoring of events during the initial RF survey work for all" in joined
+    assert "monitoring of events during the initial RF survey work is not" in joined

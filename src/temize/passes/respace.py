@@ -26,7 +26,7 @@ TOKEN = regex.compile(r"\p{L}{10,}")
 SHORT_TOKEN = regex.compile(r"(?<![\p{L}\-’'])\p{L}{5,11}(?![\p{L}\-’'])")
 CAMEL = regex.compile(r"(\p{Ll}{2,4})(\p{Lu}\p{Ll}{2,})")
 FUNCTION_ZIPF = 5.5
-CAMEL_INSIDE = regex.compile(r"\p{Lu}\p{Ll}")
+CAMEL_INSIDE = regex.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}")
 MIN_TOKEN = 10
 STRICT_TOKEN = 12  # outside squashed lines only longer tokens are tried
 MAX_WORD = 18
