@@ -210,3 +210,20 @@ def test_pdfium_label_set_apart_at_the_end_of_the_line_above_its_note():
         "of which the next one will be the largest of all.\n")
     assert notes == ["In a parallel development, infrared arrays have grown to a large size."]
     assert "range. In all cases" in body and "survey science, of which" in body
+
+
+def test_numbering_that_starts_again_on_every_page():
+    def page(claim: str, file: str, volume: str) -> str:
+        return (f"The {claim} claim of the page rests on the archive.1 Another one rests on the\n"
+                f"memoirs of the {claim} minister.2 The page goes on without notes to its foot.\n"
+                "\n"
+                f"1 The archive of the port, file {file}.\n"
+                f"2 The memoirs, {volume} volume.\n"
+                "\n"
+                "Journal of Samples, Vol. 1, No. 2 (2020)\n"
+                "\n")
+    notes, _, out = _notes_and_body(page("first", "12", "second") + page("next", "14", "third"))
+    assert notes == ["The archive of the port, file 12.", "The memoirs, second volume.",
+                     "The archive of the port, file 14.", "The memoirs, third volume."]
+    assert [r["label"] for r in out["footnote_refs"]] == ["1", "2", "1", "2"]
+    assert len({r["offset"] for r in out["footnote_refs"]}) == 4

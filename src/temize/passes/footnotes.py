@@ -80,6 +80,7 @@ def run(doc: Document) -> None:
     displaced: dict[int, int] = {}
     # markers an extractor set at the start of the next line (their offsets)
     line_start: set[int] = set()
+    page_turned = False  # a page edge passed since the last note
     expected = 1
     cur: list[Line] | None = None
     cur_label_alone = False
@@ -87,11 +88,14 @@ def run(doc: Document) -> None:
     n = len(lines)
     while i < n:
         ln = lines[i]
+        if notes and ln.page != notes[-1][1][0].page:
+            page_turned = True
         if ln.role != BODY:
             # page furniture ends a note; a stray repeated line inside it
             # (or margin text beside it) does not
-            if cur is not None and ln.role == REMOVED and ln.reason in ("running-header", "page-number"):
+            if ln.role == REMOVED and ln.reason in ("running-header", "page-number"):
                 cur = None
+                page_turned = bool(notes)
             i += 1
             continue
         t = doc.line_text(ln)
@@ -109,12 +113,18 @@ def run(doc: Document) -> None:
             t = doc.line_text(ln)  # the text before the note, which is now line i + 1
         evidence = _marker_evidence(candidates, label[0], lines, i, doc) \
             if label and int(label[0]) in (expected, expected + 1) else None
+        if label and label[0] == "1" and expected > 1 and page_turned and evidence is None \
+                and any(c[0] == "1" and c[3] and c[4] > notes[-1][2] for c in candidates[-400:]):
+            # numbering that starts again on every page: a new "1" after
+            # the page turned, its own marker on this page
+            evidence = "strong"
         if evidence and (evidence == "strong" or _placed_like_note(doc, lines, i)):
             num = label[0]
             cur = [ln]
             cur_label_alone = label[1] == "alone"
             notes.append((num, cur, i))
             expected = int(num) + 1
+            page_turned = False
             i += 1
             continue
         moved = _displaced_label(doc, lines, i, num) if t.endswith(num) else None

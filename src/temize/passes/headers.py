@@ -74,12 +74,15 @@ def parse_journal_line(s: str) -> dict[str, str] | None:
 
 
 def _numbered_notes(tpl: str, texts: list[str]) -> bool:
-    """Lines of one shape that open with 1, 2, 3 … ("1 Ibid.", "2 Ibid.")
-    are numbered notes, not a header carrying page numbers."""
+    """Lines of one shape that open with 1, 2, 3 … ("1 Ibid.", "2 Ibid."),
+    or all with the same small number (notes numbered afresh on every
+    page), are notes, not a header carrying page numbers."""
     if not tpl.startswith("#"):
         return False
     nums = [int(m.group()) for t in texts if (m := DIGITS.match(t))]
-    return len(nums) == len(texts) and nums[0] <= 3 and all(b == a + 1 for a, b in zip(nums, nums[1:]))
+    if len(nums) != len(texts) or nums[0] > 3:
+        return False
+    return all(b == a + 1 for a, b in zip(nums, nums[1:])) or len(set(nums)) == 1
 
 
 def _page_no(doc: Document, ln: Line) -> bool:
