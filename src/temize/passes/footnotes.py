@@ -3,9 +3,11 @@ text, and link it to its marker.
 
 A note opens with its number: alone on a line (the text follows on the next
 line), followed by a space, or glued to the first word ("1Usually", "4“Halil").
-We accept a number only when it is the next one in sequence and the body
-carries a marker with that number (a digit glued after a word, a closing
-parenthesis or a quote), which keeps "3 Mart 1918" and numbered lists out.
+We accept a number only when it is the next one in sequence (or 1 again
+after a page edge, where notes are numbered afresh on every page) and the
+body carries a marker with that number (a digit glued after a word, a
+closing parenthesis or a quote), which keeps "3 Mart 1918" and numbered
+lists out.
 A note runs on until white space, a page break, furniture, the next note,
 or the point where the body visibly resumes (indentation returns, or a
 sentence ended and the next line starts in lower case).
