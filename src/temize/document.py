@@ -146,6 +146,7 @@ class Document:
 
     def __init__(self, text: str, *, doc_id: str = "document", lang: str | None = None):
         self.text = text
+        self.source = text  # the input as given (a pass may blank markup out of `text`)
         self.doc_id = doc_id
         self.lang = lang
         self.lang_given = lang is not None

@@ -5,10 +5,11 @@ from __future__ import annotations
 from .document import Document
 from .langdetect import detect
 from .passes import (audit, citations, columns, dates, duplicates, ellipses, footnotes, front, headers, headings,
-                     hyphen_marks, language, lines, lost_hyphens, margin, page_numbers, paragraphs, reading_order,
-                     respace)
+                     hyphen_marks, language, lines, lost_hyphens, margin, markup, page_numbers, paragraphs,
+                     reading_order, respace)
 
 PASSES = [
+    markup,        # Markdown from extractors that write it: marks blanked out
     lines,         # split into lines; form feeds are page breaks
     columns,       # pdftotext -layout: cut two-column lines at the gutter
     margin,        # rotated margin text shredded into short lines

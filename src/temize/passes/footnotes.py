@@ -83,6 +83,8 @@ def run(doc: Document) -> None:
     # markers an extractor set at the start of the next line (their offsets)
     line_start: set[int] = set()
     page_turned = False  # a page edge passed since the last note
+    # numbers the input set as superscripts (Markdown <sup>): markers
+    supers = sorted(doc.layout.get("superscripts", []))
     expected = 1
     cur: list[Line] | None = None
     cur_label_alone = False
@@ -157,6 +159,8 @@ def run(doc: Document) -> None:
             line_start.add(ln.start)
         for c in marker_candidates(t, ln.start):
             candidates.append((*c, i))
+        for s, e in _superscripts_in(supers, ln.start, ln.end):
+            candidates.append((doc.text[s:e], s, e, True, i))
         i += 1
 
     index = {id(ln): k for k, ln in enumerate(lines)}
@@ -350,6 +354,14 @@ def _label(t: str):
 
 
 MIDLINE_LABEL = regex.compile(r"(?<=\S\s)(\d{1,3})(?=[\p{Lu}“\"‘(«\[]\p{Ll})")
+
+
+def _superscripts_in(supers: list[tuple[int, int]], start: int, end: int):
+    import bisect
+    k = bisect.bisect_left(supers, (start, -1))
+    while k < len(supers) and supers[k][0] < end:
+        yield supers[k]
+        k += 1
 
 
 def _split_at_glued_note(doc: Document, lines: list[Line], i: int, num: str, candidates) -> bool:

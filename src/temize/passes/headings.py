@@ -116,12 +116,24 @@ def heading_kind(doc: Document, ln: Line) -> tuple[int, str] | None:
 
 def run(doc: Document) -> None:
     body = [ln for ln in doc.lines if ln.role == BODY]
+    hints: dict[int, int] = doc.layout.get("markup_headings") or {}  # see the markup pass
     i = 0
     n = len(body)
     while i < n:
         ln = body[i]
         found = heading_kind(doc, ln)
-        if found is None or not _stands_apart(doc, body, i) or (found[1] == "weak" and _runs_on(doc, body, i)):
+        marked = hints.get(ln.start)
+        if marked is not None and (found is None or found[1] != "numbered"):
+            # the extractor's markup can be wrong: a fragment of a sentence
+            # is no heading
+            t = doc.line_text(ln)
+            if t[:1].islower() or t.endswith((".", ",", ";", ":")) or len(t) > 200:
+                marked = None
+        if marked is not None:
+            # the input's own markup says so ("# Conclusions"); a number
+            # still decides the level
+            found = (found[0] if found and found[1] == "numbered" else min(marked, 3), "marked")
+        elif found is None or not _stands_apart(doc, body, i) or (found[1] == "weak" and _runs_on(doc, body, i)):
             i += 1
             continue
         level = found[0]
