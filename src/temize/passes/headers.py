@@ -93,7 +93,10 @@ def _page_no(doc: Document, ln: Line) -> bool:
 def template(s: str) -> str:
     """The shape of a line: case and digits folded, white space single.
     (Only compared with other templates, so plain lower() will do.)"""
-    return DIGIT_RUN.sub("#", " ".join(s.lower().split()))
+    low = s.lower()
+    if "  " in low or "\t" in low:
+        low = " ".join(low.split())
+    return DIGIT_RUN.sub("#", low)
 
 
 def at_edge_factory(doc: Document, body: list[Line]):
@@ -131,7 +134,7 @@ def run(doc: Document) -> None:
     by_template: dict[str, list[Line]] = defaultdict(list)
     for ln in body:
         t = texts[id(ln)]
-        if 3 <= len(t) <= 160 and len(t.split()) <= 20 and not PAGE_NO.match(t):
+        if 3 <= len(t) <= 160 and (t.count(" ") < 20 or len(t.split()) <= 20) and not PAGE_NO.match(t):
             by_template[template(t)].append(ln)
     # shapes that recur in new surroundings: in a passage emitted twice the
     # lines' neighbours repeat as well, a header's differ on both sides
@@ -202,7 +205,7 @@ def run(doc: Document) -> None:
         if id(ln) in header_ids:
             continue
         t = texts[id(ln)]
-        if len(t) <= 160 and at_edge(ln):
+        if len(t) <= 160 and HAS_DIGIT.search(t) and at_edge(ln):
             d = parse_journal_line(t)
             if d and ("volume" in d or "issue" in d):
                 header_ids.add(id(ln))
