@@ -34,6 +34,7 @@ SECTION_NAMES = {
     )
 }
 TERMINAL = (".", ";", ",", ":")
+LONGEST_NAME = max(len(n) for n in SECTION_NAMES) + 6  # room for spaces, ":" and "."
 
 
 def _title_follows(doc: Document, ln: Line, share: float = 0.65, also: tuple[str, ...] = ()) -> bool:
@@ -70,7 +71,7 @@ def heading_kind(doc: Document, ln: Line) -> tuple[int, str] | None:
     first = t[0]
     if not (first.isdigit() or first in "IVXABCDEFGH"):
         # no number: only a section name or a line in capitals can be one
-        if " ".join(fold(t).strip(" :.").split()) in SECTION_NAMES:
+        if len(t) <= LONGEST_NAME and " ".join(fold(t).strip(" :.").split()) in SECTION_NAMES:
             return 1, "weak"
         if t.upper() == t and is_upper_word(t) and len(t.split()) <= 8 \
                 and sum(c.isalpha() for c in t) >= 4 and not t.endswith(TERMINAL):
