@@ -22,7 +22,9 @@ GAP = re.compile(r" {3,}")
 
 
 def key(s: str) -> str:
-    return " ".join(s.split())
+    """The line with its white space folded (lines come stripped, so only
+    runs inside need folding)."""
+    return " ".join(s.split()) if "  " in s or "\t" in s else s
 
 
 def run(doc: Document) -> None:
@@ -61,7 +63,10 @@ def run(doc: Document) -> None:
     for i, ln in enumerate(lines):
         if i in orig:
             continue
-        parts = [p for p in GAP.split(doc.line_text(ln)) if p.strip()]
+        t = doc.line_text(ln)
+        if "   " not in t:
+            continue
+        parts = [p for p in GAP.split(t) if p.strip()]
         if len(parts) < 2:
             continue
         found = [first.get(key(p)) for p in parts]
