@@ -126,8 +126,9 @@ def _swap_late_last_lines(doc: Document, lines: list[Line]) -> int:
     i = 1
     while i + 2 < len(body):
         x, y, z, w = text[i - 1], text[i], text[i + 1], text[i + 2]
-        if (_runs_on(x) and y[:1].isupper() and not y.isupper() and _runs_on(y)
-                and z[:1].islower() and not _runs_on(z) and w[:1].islower()
+        # the cheap tests on first letters first
+        if (z[:1].islower() and w[:1].islower() and y[:1].isupper() and not y.isupper()
+                and _runs_on(x) and _runs_on(y) and not _runs_on(z)
                 and len(z) < 0.6 * full_width(doc, lines[body[i + 1]].column)
                 and not any(lines[body[k]].blank_before for k in (i, i + 1, i + 2))):
             a, b = body[i], body[i + 1]
