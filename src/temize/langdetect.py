@@ -22,6 +22,7 @@ _TR = frozenset(("ve bir bu ile için olarak olan da de ki daha gibi kadar sonra
 _EN = frozenset(("the of and to in is that for with as was are this by which we from be have has "
                  "were their these it not can also been").split())
 _TR_LETTERS = regex.compile(r"[ğşıİĞŞ]")
+_NON_ASCII_LETTER = regex.compile(r"(?![a-zA-Z])\p{L}")
 
 
 def quick(text: str) -> str | None:
@@ -31,8 +32,8 @@ def quick(text: str) -> str | None:
     tr = len([w for w in words if w in _TR])
     if _TR_LETTERS.search(text):
         return "tr" if tr >= 2 and en == 0 else None
-    if en >= 3 and tr == 0 and text.isascii():
-        return "en"
+    if en >= 3 and tr == 0 and not _NON_ASCII_LETTER.search(text):
+        return "en"  # curly quotes may be there; letters of other alphabets not
     return None
 
 

@@ -26,7 +26,7 @@ def run(doc: Document) -> None:
         if b.type == "heading":
             b.lang = doc.lang
     for ab in doc.abstracts:
-        found = detect(doc.render(ab.pieces), default=ab.lang)
+        found = detect(doc.render(ab.pieces[:10]), default=ab.lang)
         ab.lang = found or ab.lang
     for fn in doc.footnotes:
         fn.lang = detect(doc.render(fn.pieces[:6])[:SAMPLE], default=doc.lang)
