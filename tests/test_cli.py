@@ -91,3 +91,16 @@ def test_inputs_with_the_same_name_do_not_overwrite_each_other(tmp_path):
     assert "x-2.txt" in res.output
     assert "folder a" in (out / "x.txt").read_text(encoding="utf-8")
     assert "folder b" in (out / "x-2.txt").read_text(encoding="utf-8")
+
+
+def test_a_folder_gives_its_markdown_files_too(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.md").write_text("# **1. Introduction**\n\nThe port kept its books with care.\n", encoding="utf-8")
+    (src / "b.txt").write_text("Plain text of a second article.\n", encoding="utf-8")
+    (src / "notes.csv").write_text("x,y\n", encoding="utf-8")
+    out = tmp_path / "out"
+    res = runner.invoke(app, ["clean", str(src), "--format", "txt", "--out-dir", str(out)])
+    assert res.exit_code == 0, res.output
+    assert sorted(p.name for p in out.iterdir()) == ["a.txt", "b.txt"]
+    assert "#" not in (out / "a.txt").read_text(encoding="utf-8")

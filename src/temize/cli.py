@@ -17,12 +17,16 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Recover the article from text a PDF extractor left behind.")
 
 
+TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+
+
 def _err(msg: str) -> None:
     typer.echo(f"temize: {msg}", err=True)
 
 
 def _inputs(items: list[str]) -> tuple[list[tuple[str, Path | None]], list[str]]:
-    """Expand files, folders (their *.txt) and '-' (standard input)."""
+    """Expand files, folders (their *.txt and *.md: Markdown from extractors
+    that write it) and '-' (standard input)."""
     out: list[tuple[str, Path | None]] = []
     errors: list[str] = []
     for item in items:
@@ -32,12 +36,12 @@ def _inputs(items: list[str]) -> tuple[list[tuple[str, Path | None]], list[str]]
         p = Path(item)
         if p.is_dir():
             try:
-                entries = sorted(q for q in p.iterdir() if q.suffix.lower() == ".txt")
+                entries = sorted(q for q in p.iterdir() if q.suffix.lower() in TEXT_SUFFIXES)
             except OSError as exc:
                 errors.append(f"{p}: cannot list folder ({exc.strerror})")
                 continue
             if not entries:
-                errors.append(f"{p}: no .txt files in this folder")
+                errors.append(f"{p}: no .txt or .md files in this folder")
             for q in entries:
                 if q.is_file():
                     out.append((q.stem, q))
@@ -71,7 +75,7 @@ def _recover(name: str, path: Path | None, lang: str | None):
 
 @app.command()
 def clean(
-    inputs: List[str] = typer.Argument(..., help="Files, folders (their *.txt) or - for standard input."),
+    inputs: List[str] = typer.Argument(..., help="Files, folders (their *.txt and *.md) or - for standard input."),
     fmt: str = typer.Option("json", "--format", "-f", help="json, md, tei or txt."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file (one input)."),
     out_dir: Optional[Path] = typer.Option(None, "--out-dir", "-d", help="Write DIR/<stem>.<ext> per input."),

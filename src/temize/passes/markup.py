@@ -40,7 +40,7 @@ def looks_like_markdown(text: str) -> bool:
     headings = len(HEADING.findall(text, 0, 200_000))
     strong = text.count("**", 0, 200_000) // 2
     tags = len(TAG.findall(text, 0, 200_000))
-    return headings >= 2 or (headings >= 1 and strong >= 2) or strong >= 5 or tags >= 4
+    return headings >= 2 or (headings >= 1 and strong >= 1) or strong >= 5 or tags >= 4
 
 
 def run(doc: Document) -> None:
