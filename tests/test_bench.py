@@ -94,3 +94,26 @@ def test_seed_citations_and_dates(seed):
     assert {"1917-11-24", "1924-03-01", "1935-11-10", "1926-02-11", "1919/1922", "1877/1878"} <= values
     notes = [d for d in seed["dates"] if str(d["block"]).startswith("footnote:")]
     assert {d["block"] for d in notes} >= {"footnote:7", "footnote:9", "footnote:10", "footnote:11"}
+
+
+@needs_shared
+def test_an_extractor_the_bench_texts_lack(tmp_path):
+    # the bench's PDFs read with pdfium, whose text marks each line it joined
+    # at a hyphen with U+FFFE and prints no blank lines
+    pdfium = pytest.importorskip("pypdfium2")
+    from temize import recover
+    out = tmp_path / "out"
+    out.mkdir()
+    for pdf_path in sorted((SHARED / "bench" / "dev" / "pdf").glob("*.pdf")):
+        pdf = pdfium.PdfDocument(str(pdf_path))
+        text = "\f".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+        pdf.close()
+        text = text.replace("\r\n", "\n")
+        (out / f"{pdf_path.stem}.json").write_text(
+            json.dumps(recover(text, doc_id=pdf_path.stem).to_dict(), ensure_ascii=False), encoding="utf-8")
+    scores = tmp_path / "scores.json"
+    subprocess.run([sys.executable, str(SHARED / "bench" / "score.py"), str(SHARED / "bench" / "dev" / "gold"),
+                    str(out), "--json", str(scores), "--quiet"], check=True, capture_output=True)
+    m = json.loads(scores.read_text())["macro"]
+    assert m["body_F1"] >= 0.995 and m["W+_per1k"] <= 1.5 and m["W-_per1k"] <= 0.5, m
+    assert m["head_F1"] >= 0.98 and m["fn_F1"] >= 0.97 and m["para_F1"] >= 0.93 and m["meta_match"] >= 2.9, m
