@@ -235,7 +235,7 @@ def _boundary(doc: Document, a: Line, b: Line, interrupted: bool, c: Line | None
         # full stop the text lacks (a line broken by the extractor goes on
         # in lower case, or fills the line together with the next)
         width = full_width(doc, a.column)
-        return printed_tail(doc, a) < 0.6 * width and (a.end - a.start) + (b.end - b.start) > 1.1 * width
+        return printed_tail(doc, a) < 0.6 * width and (a.end - a.start) + (b.end - b.start) > width
     if bt.islower():
         return False
     # a paragraph's first line is shorter by its indent (which most
