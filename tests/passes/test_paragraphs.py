@@ -155,3 +155,12 @@ def test_a_short_line_without_a_stop_before_a_capital_ends_a_list_item():
                   "There exists a positive correlation between the complexity of the tests and",
                   full, "the end."])
     assert [b["text"][:9] for b in body] == ["The signa", "There exi"]
+
+
+def test_a_reference_entry_may_open_with_a_particle():
+    text = ("References\n"
+            "Glass, I.S. 1994, MNRAS, 268, 742\n"
+            "van Paradijs, J., van der Klis, M. 1990, A&A, 235, 156\n"
+            "de la Cruz, M. 2001, ApJ, 550, 12\n")
+    body = recover(text, lang="en").to_dict()["body"]
+    assert [b["text"][:6] for b in body if b["type"] == "paragraph"] == ["Glass,", "van Pa", "de la "]

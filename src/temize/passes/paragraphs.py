@@ -29,7 +29,10 @@ NAME = "paragraphs"
 TAIL_WORD = regex.compile(r"([\p{L}\p{M}]+)[" + HYPHEN_CLASS + "]$")
 HEAD_WORD = regex.compile(r"^[\p{L}\p{M}]+")
 WORD_END = regex.compile(r"[\p{L}\p{M}]+$")
-REFERENCE_ENTRY = regex.compile(r"(?:\d{1,3}\.\s+)?\p{Lu}[\p{L}’'\-]+,\s+(?:\p{Lu}\.\s*-?){1,3}(?:,|\s+&|\s+and|\s+\(?\d{4}|\s+et al)")
+# "Surname, I." opening an entry; a surname may start with a particle
+# ("van Paradijs, J.", "de la Cruz, M.")
+REFERENCE_ENTRY = regex.compile(r"(?:\d{1,3}\.\s+)?(?:(?:van|von|de|der|den|da|di|du|la|le)\s+){0,2}"
+                                r"\p{Lu}[\p{L}’'\-]+,\s+(?:\p{Lu}\.\s*-?){1,3}(?:,|\s+&|\s+and|\s+\(?\d{4}|\s+et al)")
 AGGLUTINATIVE = {"tr", "az", "fi", "hu", "et", "kk", "uz", "tk", "ky"}
 INDENT_SHARE = 0.05
 TERMINAL = regex.compile(r"[.!?:…](?:[\"”’'»)\]]*)$")
