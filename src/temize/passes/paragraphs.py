@@ -220,7 +220,8 @@ def _boundary(doc: Document, a: Line, b: Line, interrupted: bool, c: Line | None
         return False
     if b.starts_paragraph:
         return True
-    if REFERENCE_ENTRY.match(doc.text, b.start, b.end) and not at.endswith((",", "&", " and", " ve")):
+    if "," in doc.text[b.start:b.start + 60] and REFERENCE_ENTRY.match(doc.text, b.start, b.end) \
+            and not at.endswith((",", "&", " and", " ve")):
         # a reference list: every entry opens with "Surname, I." and rarely
         # ends with a full stop
         return True
