@@ -78,3 +78,12 @@ def test_a_heading_wrapped_onto_lowercase_lines():
     text = _narrow_column(("3. The extended constant\nexecution time eviction\nscheduler ECETES",
                            "We have, in a previous publication, pre-"), col=NARROW + " it goes")
     assert _headings(text, lang="en") == [("3. The extended constant execution time eviction scheduler ECETES", 1)]
+
+
+def test_a_long_numbered_title_alone_between_white_space():
+    full = "Bu satır sayfanın gövde metninden bir parçadır ve tam genişlikte sürer gider, böyle devam eder."
+    title = "2. İkinci Dönem Türkiye Büyük Millet Meclisi’nin Üçüncü Yasama Yılının Açılışında Yaptığı Konuşma"
+    text = f"{full}\nbitti.\n\n{title}\n\n{full}\n{full}\nbitti.\n"
+    assert _headings(text) == [(title, 1)]
+    # the same line inside a paragraph is prose
+    assert _headings(f"{full}\n{title}\n{full}\nbitti.\n") == []

@@ -51,6 +51,17 @@ def _title_follows(doc: Document, ln: Line, share: float = 0.65, also: tuple[str
             and (not t.endswith(",") or "," in also))
 
 
+def _alone(doc: Document, ln: Line) -> bool:
+    """White space (or the page's furniture) above and below the line."""
+    if not ln.blank_before:
+        return False
+    k = doc.line_index(ln)
+    if k + 1 >= len(doc.lines):
+        return True
+    nxt = doc.lines[k + 1]
+    return nxt.blank_before or nxt.role != "body" or nxt.page != ln.page
+
+
 def _numbered_level(num: str) -> int:
     return len([p for p in num.split(".") if p])
 
@@ -99,7 +110,10 @@ def heading_kind(doc: Document, ln: Line) -> tuple[int, str] | None:
             if len(title.split()) > 10:
                 return None
         if len(title.split()) > 12 or (len(t) > 0.95 * width and len(title.split()) > 8):
-            return None
+            # a full line of prose, unless it stands alone between white
+            # space (a long title on a line of its own)
+            if len(title.split()) > 20 or not _alone(doc, ln):
+                return None
         return _numbered_level(m.group("num")), "numbered" if sep.strip() else "weak"
     for pat in (ROMAN, LETTER):
         m = pat.match(t)
