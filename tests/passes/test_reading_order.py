@@ -49,3 +49,17 @@ def test_a_proper_name_opening_a_line_mid_sentence_stays():
                       "the final report.", "And then the paragraph went on for a while,", full, "done.", ""])
     doc = run_until(text, "reading_order")
     assert "swapped_lines" not in doc.layout
+
+
+def test_text_with_a_line_a_paragraph_is_left_in_its_order():
+    # Markdown writers give a paragraph a line: blocks are paragraphs, and
+    # their seams say nothing about columns
+    long = " and the sentence goes on at length about the records of the harbour" * 5
+    text = (HEADER + _page("The first page ends in the middle of a sentence that as has been")
+            + HEADER + "12\n\n"
+            + _page("wide and fast, and the rest of the sentence goes on" + long + ".",
+                    "stressed above, the left column continues the first page" + long + ".",
+                    "It has a paragraph of its own that ends properly" + long + ".",
+                    "The last paragraph of the left column breaks off" + long + " at deep and"))
+    doc = run_until(text, "reading_order")
+    assert "reordered_pages" not in doc.layout

@@ -26,10 +26,17 @@ NAME = "reading_order"
 
 FINISHED = regex.compile(r"[.!?…][\"”’'»)\]]*$")
 FURNITURE = ("running-header", "page-number")
+PARAGRAPH_LINE = 300  # no printed line is this long
 
 
 def run(doc: Document) -> None:
     lines = doc.lines
+    lengths = [ln.end - ln.start for ln in lines if ln.role == BODY]
+    if sum(n for n in lengths if n >= PARAGRAPH_LINE) * 2 >= sum(lengths):
+        # most of the text in lines no page prints (a line a paragraph, as
+        # Markdown writers give it): the blocks are paragraphs, not the
+        # column chunks whose seams this pass reads
+        return
     out: list[Line] = []
     changed = False
     before_runs_on = False  # the text before this page breaks off mid-sentence
