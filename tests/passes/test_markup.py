@@ -82,3 +82,13 @@ def test_markup_headings_and_numbered_list_items_that_are_headings():
     assert heads == [(1, "A Study of Harbour Records"), (1, "1. Introduction"), (2, "6.1. Cache"),
                      (1, "Conclusions and Outlook")]
     assert any(b["text"].startswith("- Anadolu") for b in out["body"])
+
+
+def test_tables_and_comments_of_a_markdown_text_go_on_record():
+    text = ("## 1. Introduction\n\nThe port kept its books with care.\n\n<!-- image -->\n\n"
+            "| Year | Ships |\n|------|-------|\n| 1890 | 12 |\n\n## 2. Method\n\nThe books were read in full.\n")
+    doc = recover(text, lang="en")
+    body = " ".join(b["text"] for b in doc.to_dict()["body"])
+    assert "|" not in body and "Ships" not in body and "image" not in body
+    tables = [doc.source[r.start:r.end] for r in doc.removed if r.reason == "table"]
+    assert tables == ["| Year | Ships |", "|------|-------|", "| 1890 | 12 |"]

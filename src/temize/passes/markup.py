@@ -5,7 +5,8 @@ like): `# **1. Introduction**`, `**Keywords:**`, `_Journal, 4(7)_`,
 Only a text that plainly is Markdown is touched. Its markup characters are
 blanked out of `doc.text` (replaced by spaces, so that every offset stays
 the offset into the input, which `doc.source` keeps) and recorded as
-`markup` removals; the passes after this one read the plain text. A bold
+`markup` removals (table rows as `table`); the passes after this one read
+the plain text. A bold
 label run into the paragraph before it (`… captioning. **Keywords:** …`)
 starts a line of its own. Two things the markup says are kept for later
 passes: the heading level of `#` lines (`layout["markup_headings"]`, line
@@ -33,6 +34,10 @@ TAG = regex.compile(r"</?(?:u|b|i|em|strong|sup|sub|br|span)\b[^>\n]{0,40}>", re
 SUPERSCRIPT = regex.compile(r"<sup>\s*(\d{1,3})\s*</sup>", regex.I)
 RUN_IN_LABEL = regex.compile(r"(?<=[.!?:;][\"”’)]?) (?=\*\*[\p{Lu}][^*\n]{1,40}:\*\*)")
 IMAGE = regex.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+COMMENT = regex.compile(r"<!--.*?-->", regex.S)
+# a table row: cells between pipes, the whole line (tables are data, not
+# running text; docling and pymupdf4llm write them so)
+TABLE_ROW = regex.compile(r"^[ \t]*\|.*\|[ \t]*$", regex.M)
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -55,6 +60,8 @@ def run(doc: Document) -> None:
     spans += [m.span() for m in QUOTE.finditer(text)]
     spans += [m.span() for m in NUMBERED_ITEM.finditer(text)]
     spans += [m.span() for m in IMAGE.finditer(text)]
+    spans += [m.span() for m in COMMENT.finditer(text)]
+    tables = [m.span() for m in TABLE_ROW.finditer(text)]
     supers = []
     for m in SUPERSCRIPT.finditer(text):
         supers.append(m.span(1))
@@ -62,7 +69,7 @@ def run(doc: Document) -> None:
     spans += [m.span() for m in STRONG.finditer(text)]
     for m in EMPHASIS.finditer(text):
         spans += [(m.start(), m.start() + 1), (m.end() - 1, m.end())]
-    if not spans:
+    if not spans and not tables:
         return
     chars = list(text)
     merged: list[list[int]] = []
@@ -76,6 +83,10 @@ def run(doc: Document) -> None:
             if chars[k] != "\n":
                 chars[k] = " "
         doc.removed.append(Removal(s, e, "markup", NAME))
+    for s, e in tables:
+        if text[s:e].strip():
+            chars[s:e] = " " * (e - s)
+            doc.removed.append(Removal(s, e, "table", NAME))
     # a bold label that an extractor ran into the paragraph before it
     # ("… video captioning. **Keywords:** Temporal, …") opens a line
     for m in RUN_IN_LABEL.finditer(text):
