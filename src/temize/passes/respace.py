@@ -23,7 +23,7 @@ from .paragraphs import AGGLUTINATIVE
 NAME = "respace"
 
 TOKEN = regex.compile(r"\p{L}{10,}")
-SHORT_TOKEN = regex.compile(r"(?<![\p{L}\-’'])\p{L}{5,11}(?![\p{L}\-’'])")
+SHORT_TOKEN = regex.compile(r"(?<![\p{L}’'])\p{L}{5,11}(?![\p{L}\-’'])")
 CAMEL = regex.compile(r"(\p{Ll}{2,4})(\p{Lu}\p{Ll}{2,})")
 FUNCTION_ZIPF = 5.5
 CAMEL_INSIDE = regex.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}")
