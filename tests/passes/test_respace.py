@@ -26,10 +26,10 @@ def test_ordinary_text_and_agglutinated_words_are_left_alone():
 def test_where_the_document_shows_the_symptom_short_runs_split_too():
     text = ("The method was tested on several public datasets with good results overall.\n"
             "Theimpactofdifferentspatialpoolingmethodshasbeendiscussedbefore.\n"
-            "A goodexampleis theLabeled Faces set, and reviewand ranking on-linecan help us here.\n"
+            "A goodexampleis theLabeled Faces set, and reviewand ranking on-linecan bringhuge gains.\n"
             "Nondeterministic scheduling is a term that stays as it is in this text.\n")
     joined = " ".join(b["text"] for b in recover(text, lang="en").to_dict()["body"])
-    assert "A good example is the Labeled Faces set, and review and ranking on-line can help" in joined
+    assert "A good example is the Labeled Faces set, and review and ranking on-line can bring huge gains." in joined
     assert "Nondeterministic scheduling" in joined
 
 

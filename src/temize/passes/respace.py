@@ -26,6 +26,7 @@ TOKEN = regex.compile(r"\p{L}{10,}")
 SHORT_TOKEN = regex.compile(r"(?<![\p{L}’'])\p{L}{5,11}(?![\p{L}\-’'])")
 CAMEL = regex.compile(r"(\p{Ll}{2,4})(\p{Lu}\p{Ll}{2,})")
 FUNCTION_ZIPF = 5.5
+COMMON_ZIPF = 4.5
 CAMEL_INSIDE = regex.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}")
 MIN_TOKEN = 10
 STRICT_TOKEN = 12  # outside squashed lines only longer tokens are tried
@@ -108,7 +109,8 @@ def _offsets(start: int, parts: list[str]) -> list[tuple[int, int]]:
 def _short_runs(doc: Document, items, own: Counter) -> list[tuple[list[Piece], int, list[tuple[int, int]]]]:
     """Plans for words of five to eleven letters that no lexicon knows and
     that split into common words, one of them a function word ("and", "of",
-    "the"); and for a function word glued to a capitalised word."""
+    "the") or both of them very common ("bringhuge"); and for a function
+    word glued to a capitalised word."""
     text = doc.text
     plans = []
     for langs, pieces in _by_language(doc, items):
@@ -135,8 +137,11 @@ def _short_runs(doc: Document, items, own: Counter) -> list[tuple[list[Piece], i
                     continue
                 lows = [lower_tr(x) for x in parts]
                 func = [_is_function_word(x, langs) for x in lows]
-                if not any(func) or any(len(x) < 4 for x, f in zip(lows, func) if not f):
+                if any(len(x) < 4 for x, f in zip(lows, func) if not f):
                     continue
+                if not any(func) and (len(parts) != 2 or min(
+                        max(zipf(x, lg) for lg in langs) for x in lows) < COMMON_ZIPF):
+                    continue  # without a function word, only two common words
                 plans.append((pieces, k, _offsets(m.start(), parts)))
     return plans
 
