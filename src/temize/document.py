@@ -248,8 +248,17 @@ class Document:
 
         `marks` maps source offsets to strings to insert where that offset
         was cut out (a footnote marker becomes "[^1]" in Markdown)."""
+        if not pieces:
+            return ""
+        text = self.text
+        if not marks:
+            # the common case, kept quick: every block is rendered by
+            # several passes
+            first = pieces[0]
+            joined = text[first.start:first.end] + "".join([p.join + text[p.start:p.end] for p in pieces[1:]])
+            return " ".join(joined.split())
         parts: list[str] = []
-        pending = sorted(marks.items()) if marks else []
+        pending = sorted(marks.items())
         k = 0
         for i, p in enumerate(pieces):
             if i:
