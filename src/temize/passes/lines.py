@@ -13,41 +13,39 @@ NAME = "lines"
 
 def run(doc: Document) -> None:
     text = doc.text
+    marked = JOIN_MARK in text
     page = 0
     blank = True
-    pos = 0
-    n = len(text)
     lines: list[Line] = []
-    while pos <= n:
-        nl = text.find("\n", pos)
-        if nl < 0:
-            nl = n
-        # pdftotext puts a form feed where a page ends; one raw line may hold
-        # several of them (empty pages)
-        seg_start = pos
-        while True:
-            ff = text.find("\f", seg_start, nl)
-            end = nl if ff < 0 else ff
-            raw = text[seg_start:end]
+    pos = 0
+    for raw_line in text.split("\n"):
+        line_start = pos
+        pos += len(raw_line) + 1
+        # pdftotext puts a form feed where a page ends; one raw line may
+        # hold several of them (empty pages)
+        segments = raw_line.split("\f") if "\f" in raw_line else (raw_line,)
+        seg_start = line_start
+        for k, raw in enumerate(segments):
+            if k:
+                page += 1
+                blank = True
             stripped = raw.strip()
             if stripped:
                 lead = len(raw) - len(raw.lstrip())
                 s = seg_start + lead
                 e = s + len(stripped)
-                first = True
-                for a, b in _printed_lines(text, s, e):
-                    lines.append(Line(start=a, end=b, indent=lead if first else 0, page=page,
-                                      blank_before=blank and first))
-                    first = False
+                if marked:
+                    first = True
+                    for a, b in _printed_lines(text, s, e):
+                        lines.append(Line(start=a, end=b, indent=lead if first else 0, page=page,
+                                          blank_before=blank and first))
+                        first = False
+                else:
+                    lines.append(Line(start=s, end=e, indent=lead, page=page, blank_before=blank))
                 blank = False
-            elif seg_start < end or ff < 0:
+            elif raw or k == len(segments) - 1:
                 blank = True if lines else blank
-            if ff < 0:
-                break
-            page += 1
-            blank = True
-            seg_start = ff + 1
-        pos = nl + 1
+            seg_start += len(raw) + 1
     doc.lines = lines
     doc.layout["form_feeds"] = page
 
