@@ -44,8 +44,13 @@ def ends_sentence(s: str) -> bool:
     return ENDS_SENTENCE_RE.search(s.rstrip()[-8:]) is not None
 
 
+ANY_DIGIT = regex.compile(r"[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]")
+
+
 def marker_candidates(text: str, base: int):
     """(label, start, end, strong) for every plausible marker in text."""
+    if ANY_DIGIT.search(text) is None:
+        return  # no number, no marker (most lines)
     for m in SUPERSCRIPT_MARKER.finditer(text):
         yield m.group().translate(SUPERSCRIPT), base + m.start(), base + m.end(), True
     for m in MARKER.finditer(text):
