@@ -31,3 +31,23 @@ def test_a_stray_repeated_full_width_line_does_not_end_the_columns():
     order = [doc.line_text(ln) for ln in doc.lines]
     # the left column is still read whole before the right one
     assert order.index("of the right column in this layout.") < order.index("the column on the right goes on with")
+
+
+def test_a_right_column_whose_start_wanders_is_still_cut_off():
+    # PyMuPDF (sorting blocks) places each line on its own: the gap between
+    # the columns is not at the same character on every line
+    left = ["The left column starts here and it", "runs down the page for several lines",
+            "before the reader moves over to the", "right column, which continues the",
+            "same paragraph. Each line of the left", "column is read before the first line",
+            "of the right column in this layout."]
+    right = ["the column on the right goes on with", "more words that belong after the left",
+             "column in reading order. It keeps", "going for a few lines more until the",
+             "page ends and the paragraph is done.", "A new paragraph starts in the right",
+             "column, and it ends here as well."]
+    rows = []
+    for k, (a, b) in enumerate(zip(left, right)):
+        start = (44, 50, 47)[k % 3]  # where the right column starts on this line
+        rows.append(" " * (start - 3 - len(a)) + a + "   " + b)
+    doc = run_until("\n".join(rows) + "\n", "columns")
+    order = [doc.line_text(ln) for ln in doc.lines]
+    assert order == left + right

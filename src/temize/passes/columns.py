@@ -18,6 +18,8 @@ from ..document import Document, Line
 NAME = "columns"
 
 MIN_GAP = 3
+GUTTER_WANDER = 8  # how far a line's column gap may sit from the page's gutter
+NEAR_GAP = re.compile(r"(?<=\S)  +(?=\S)")
 
 
 _GAP = re.compile(r"(?<=\S) {%d,}(?=\S)" % MIN_GAP)
@@ -56,11 +58,33 @@ def find_gutter(raws: list[str]) -> int | None:
         return None
     pos, count = votes.most_common(1)[0]
     if count < max(5, 0.3 * wide):
-        return None
+        return _wandering_gutter(raws, wide)
     # the middle of the run of best-voted positions
     best = [x for x, c in votes.items() if c >= 0.9 * count]
     near = sorted(x for x in best if abs(x - pos) <= 6)
     return near[len(near) // 2]
+
+
+def _wandering_gutter(raws: list[str], wide: int) -> int | None:
+    """A gutter whose place wanders from line to line (PyMuPDF sorting
+    blocks sets each line on its own): the position with the most lines
+    holding a gap within GUTTER_WANDER / 2 of it."""
+    mids: list[int] = []
+    for raw in raws:
+        if len(raw) < 40:
+            continue
+        mids += [(a + b) // 2 for a, b in _gaps(raw) if a >= 20]
+    if not mids:
+        return None
+    reach = GUTTER_WANDER // 2
+    counts = Counter()
+    for m in mids:
+        for x in range(m - reach, m + reach + 1):
+            counts[x] += 1
+    pos, count = counts.most_common(1)[0]
+    if count < max(5, 0.5 * wide):
+        return None
+    return pos
 
 
 def _fits(raws: list[str], gutter: int) -> bool:
@@ -119,7 +143,22 @@ def run(doc: Document) -> None:
         _mark_column_blanks(doc)
 
 
-def _split_page(doc: Document, page: list[Line], gutter: int, seen: set[str]) -> list[Line]:
+def _near_gap(raw: str, gutter: int, col_start: int) -> int:
+    """Where this line's gap between the columns is: the page's gutter, or
+    a run of spaces a few characters off it (extractors that place each
+    line on its own, like PyMuPDF sorting blocks, let the right column's
+    start wander)."""
+    if len(raw) <= gutter + 1 or (raw[gutter] == " " and raw[gutter - 1] == " ") or col_start >= gutter:
+        return gutter
+    best = None
+    for m in NEAR_GAP.finditer(raw, max(col_start, gutter - GUTTER_WANDER), min(len(raw), gutter + GUTTER_WANDER)):
+        mid = (m.start() + m.end()) // 2
+        if m.start() > col_start and m.end() < len(raw) and (best is None or abs(mid - gutter) < abs(best - gutter)):
+            best = mid
+    return best if best is not None else gutter
+
+
+def _split_page(doc: Document, page: list[Line], page_gutter: int, seen: set[str]) -> list[Line]:
     """Cut this page's lines at the gutter. `seen` holds the texts of the
     lines before: a full-width line that repeats one of them is the
     extractor's stray copy and does not end the stretch of columns."""
@@ -141,6 +180,7 @@ def _split_page(doc: Document, page: list[Line], gutter: int, seen: set[str]) ->
         repeated = len(text) >= 20 and text in seen
         seen.add(text)
         col_start = ln.start - ls
+        gutter = _near_gap(raw, page_gutter, col_start)
         if col_start >= gutter:
             # text only in the right column
             right.append(Line(ln.start, ln.end, indent=col_start - gutter, page=ln.page,
