@@ -43,3 +43,17 @@ def test_a_known_word_at_the_join_stays_whole():
 def test_lines_of_ordinary_length_are_left_alone():
     text = _lines("so that what we measured agrees with contextswitching costs and nothing")
     assert recover(text, lang="en").to_dict()["inserted"] == []
+
+
+def test_a_line_a_paragraph_takes_its_hyphens_from_the_document_spelling():
+    # a Markdown writer joined every line and dropped every line-end hyphen
+    para = ("The control-flow of the system is logged in full, and the logging of each event is done "
+            "with care so that the replay can follow it. ") * 3
+    text = (para + "\n\n" + "Events describing the execution: controlflow events and data-flow events "
+            + "are stored in their own queues, one for each task, " * 5 + "as we said.\n\n"
+            + "A multiscale network and a multi-scale one are both named in this text, " * 5 + "twice.\n")
+    out = recover(text, lang="en").to_dict()
+    body = " ".join(b["text"] for b in out["body"])
+    assert "execution: control-flow events" in body
+    assert "A multiscale network" in body  # written whole more than once: the author's own spelling
+    assert [x["reason"] for x in out["inserted"]] == ["lost-hyphen"]

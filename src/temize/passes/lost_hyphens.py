@@ -1,7 +1,9 @@
 """Hyphens the extractor dropped. pdftotext joins a printed line that ends
 in a hyphen to the next one and deletes the hyphen, also where it was a
 real one: "Clausius-" + "Clapeyron" becomes "ClausiusClapeyron" inside a
-line about two full lines long.
+line about two full lines long. (Markdown writers join every line of a
+paragraph so; there only the document's own hyphenated spelling of a word
+written whole nowhere else counts.)
 
 Such a line holds the join near the right margin of its first printed
 line. A word straddling that point gets its hyphen back where the document
@@ -27,7 +29,8 @@ NAME = "lost_hyphens"
 
 WORD = regex.compile(r"[\p{L}\p{M}]+")
 HYPHENISH = frozenset(LINE_END_HYPHENS + ("\u2010", "\u2011"))
-MAX_BREAKS = 3  # past three printed lines the margin's place is too uncertain
+MAX_BREAKS = 3
+PARAGRAPH_LINE = 300  # no printed line is this long  # past three printed lines the margin's place is too uncertain
 
 
 def run(doc: Document) -> None:
@@ -47,9 +50,16 @@ def run(doc: Document) -> None:
     vocab = None
     heads: set[str] = set()
     splits: list[tuple[int, str]] = []
-    for ln in doc.lines:
-        if ln.role not in (BODY, ABSTRACT, FOOTNOTE):
-            continue
+    item_lines = [ln for ln in doc.lines if ln.role in (BODY, ABSTRACT, FOOTNOTE)]
+    lengths = [ln.end - ln.start for ln in item_lines]
+    if sum(n for n in lengths if n >= PARAGRAPH_LINE) * 2 >= sum(lengths):
+        # a line a paragraph (Markdown writers): every line-end hyphen of the
+        # page was dropped where the lines were joined, and no glued line
+        # shows where; only the document's own hyphenated spelling of a
+        # word that occurs nowhere else whole is evidence enough
+        splits += _spelled_with_hyphen(doc, doc.vocabulary(), langs)
+        item_lines = []
+    for ln in item_lines:
         width = full_width(doc, ln.column)
         n = ln.end - ln.start
         if n <= 1.1 * width:
@@ -83,6 +93,25 @@ def run(doc: Document) -> None:
         owner[i] = (at, e, pieces, k + 1)
         starts[i] = at
         doc.inserted.append(Insertion(at, "-", "lost-hyphen", NAME, {"evidence": why}))
+
+
+def _spelled_with_hyphen(doc: Document, vocab, langs) -> list[tuple[int, str]]:
+    """(offset, evidence) for each word no lexicon knows, written whole once
+    and nowhere else, that the document prints elsewhere with a hyphen
+    ("largeevent" beside "large-event")."""
+    out: list[tuple[int, str]] = []
+    low: str | None = None
+    for entry, hyph in vocab.items():
+        if "-" not in entry or entry.count("-") > 1:
+            continue
+        a, b = entry.split("-")
+        if len(a) < 2 or len(b) < 2 or vocab.get(a + b, 0) != 1 or best_zipf(a + b, langs) >= 1.0:
+            continue
+        if low is None:
+            low = lower_tr(doc.text)
+        for m in regex.finditer(r"(?<![\p{L}\p{M}-])" + regex.escape(a + b) + r"(?![\p{L}\p{M}-])", low):
+            out.append((m.start() + len(a), "printed with a hyphen elsewhere"))
+    return out
 
 
 def _restore(text: str, margin: int, tol: int, lo: int, hi: int, vocab, heads: set[str],
