@@ -33,6 +33,7 @@ EMPHASIS = regex.compile(r"(?<![\p{L}\p{N}*_])([*_])(?=[^\s*_])[^\n*_]{1,300}?(?
 TAG = regex.compile(r"</?(?:u|b|i|em|strong|sup|sub|br|span)\b[^>\n]{0,40}>", regex.I)
 SUPERSCRIPT = regex.compile(r"<sup>\s*(\d{1,3})\s*</sup>", regex.I)
 RUN_IN_LABEL = regex.compile(r"(?<=[.!?:;][\"”’)]?) (?=\*\*[\p{Lu}][^*\n]{1,40}:\*\*)")
+NOT_NEWLINE = regex.compile(r"[^\n]")
 IMAGE = regex.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 COMMENT = regex.compile(r"<!--.*?-->", regex.S)
 # a table row: cells between pipes, the whole line (tables are data, not
@@ -71,7 +72,6 @@ def run(doc: Document) -> None:
         spans += [(m.start(), m.start() + 1), (m.end() - 1, m.end())]
     if not spans and not tables:
         return
-    chars = list(text)
     merged: list[list[int]] = []
     for s, e in sorted(spans):
         if merged and s <= merged[-1][1]:
@@ -79,20 +79,17 @@ def run(doc: Document) -> None:
         else:
             merged.append([s, e])
     for s, e in merged:
-        for k in range(s, e):
-            if chars[k] != "\n":
-                chars[k] = " "
         doc.removed.append(Removal(s, e, "markup", NAME))
     for s, e in tables:
         if text[s:e].strip():
-            chars[s:e] = " " * (e - s)
             doc.removed.append(Removal(s, e, "table", NAME))
+            merged.append([s, e])
     # a bold label that an extractor ran into the paragraph before it
     # ("… video captioning. **Keywords:** Temporal, …") opens a line
-    for m in RUN_IN_LABEL.finditer(text):
-        chars[m.start()] = "\n"
+    breaks = [m.start() for m in RUN_IN_LABEL.finditer(text)]
+    blanked = _blank(text, merged, breaks)
     doc.source = text
-    doc.text = "".join(chars)
+    doc.text = blanked
     # heading lines start where their text does, past the blanked marks
     doc.layout["markup_headings"] = {_text_start(doc.text, k): level for k, level in headings.items()}
     doc.layout["superscripts"] = supers
@@ -102,3 +99,23 @@ def _text_start(text: str, k: int) -> int:
     while k < len(text) and text[k] in " \t":
         k += 1
     return k
+
+
+def _blank(text: str, spans: list[list[int]], breaks: list[int]) -> str:
+    """`text` with every character of `spans` but newlines turned into a
+    space and a newline at each offset in `breaks`; same length."""
+    edits = sorted([(s, e, None) for s, e in spans] + [(k, k + 1, "\n") for k in breaks])
+    out: list[str] = []
+    pos = 0
+    for s, e, repl in edits:
+        if e <= pos:
+            continue
+        s = max(s, pos)
+        out.append(text[pos:s])
+        if repl is None:
+            chunk = text[s:e]
+            repl = NOT_NEWLINE.sub(" ", chunk) if "\n" in chunk else " " * (e - s)
+        out.append(repl)
+        pos = e
+    out.append(text[pos:])
+    return "".join(out)
