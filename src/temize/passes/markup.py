@@ -1,4 +1,4 @@
-"""Markdown from extractors that write it (pymupdf4llm, docling and the
+"""Markdown from extractors that write it (pymupdf4llm and the
 like): `# **1. Introduction**`, `**Keywords:**`, `_Journal, 4(7)_`,
 `<u>43(1)</u>`, `> 2Note text`, `<sup>2</sup>`.
 
@@ -37,7 +37,7 @@ NOT_NEWLINE = regex.compile(r"[^\n]")
 IMAGE = regex.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 COMMENT = regex.compile(r"<!--.*?-->", regex.S)
 # a table row: cells between pipes, the whole line (tables are data, not
-# running text; docling and pymupdf4llm write them so)
+# running text; Markdown writers put them in the text so)
 TABLE_ROW = regex.compile(r"^[ \t]*\|.*\|[ \t]*$", regex.M)
 
 
