@@ -195,6 +195,12 @@ class Document:
             self._vocabulary = vocabulary(text)
         return self._vocabulary
 
+    def piece_lists(self) -> list[list[Piece]]:
+        """The pieces of every item that has text: body blocks, abstracts,
+        footnotes (the lists themselves, for passes that edit them)."""
+        return [b.pieces for b in self.blocks] + [a.pieces for a in self.abstracts] \
+            + [f.pieces for f in self.footnotes]
+
     def line_index(self, line: Line) -> int:
         """Position of a line in `lines` (cached; passes that reorder or
         replace the list get a fresh index)."""

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import bisect
 
-from .document import BODY, Document, Line
+from .document import BODY, REMOVED, Document, Line
 from .marks import LINE_END_HYPHENS
 
 
@@ -57,6 +57,21 @@ def short_limit(doc: Document, column: int = 0) -> float:
         limit = 0.8 * width
     cache[column] = limit
     return limit
+
+
+PARAGRAPH_LINE = 300  # no printed line is this long
+
+
+def paragraph_per_line(doc: Document) -> bool:
+    """Is most of the text in lines no page prints, a paragraph a line, as
+    Markdown writers give it? Then line lengths and seams between blocks
+    say nothing about the printed page."""
+    cache = doc.layout.get("_paragraph_per_line")
+    if cache is None:
+        lengths = [ln.end - ln.start for ln in doc.lines if ln.role != REMOVED]
+        cache = sum(n for n in lengths if n >= PARAGRAPH_LINE) * 2 >= sum(lengths) > 0
+        doc.layout["_paragraph_per_line"] = cache
+    return cache
 
 
 def printed_tail(doc: Document, ln: Line) -> int:

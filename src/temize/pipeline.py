@@ -40,6 +40,7 @@ def run(text: str, *, lang: str | None = None, doc_id: str = "document") -> Docu
         doc.lang = detect(text[:6000])
     for p in PASSES:
         p.run(doc)
-    doc.layout.pop("_width", None)
-    doc.layout.pop("_short", None)
+    # keys starting with "_" are the passes' working notes, not output
+    for key in [k for k in doc.layout if k.startswith("_")]:
+        del doc.layout[key]
     return doc

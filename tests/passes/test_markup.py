@@ -52,7 +52,7 @@ def test_markup_is_blanked_in_place_and_on_record():
     assert all(not doc.text[r.start:r.end].strip() for r in doc.removed if r.reason == "markup")
     assert "# **" in marks and "**" in marks and any("<u>" in m for m in marks)
     # the digits of <sup>1</sup> stay, as a marker for the footnote pass
-    s, e = doc.layout["superscripts"][0]
+    s, e = doc.layout["_superscripts"][0]
     assert doc.text[s:e] == "1"
 
 

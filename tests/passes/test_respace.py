@@ -23,13 +23,19 @@ def test_ordinary_text_and_agglutinated_words_are_left_alone():
     assert recover(tr, lang="tr").to_dict()["body"][0]["text"] == tr.strip()
 
 
+def _recovered_with_a_squashed_line(first: str, *rest: str) -> str:
+    """Body text of lines around one that lost all its spaces, which shows
+    the document has the symptom."""
+    text = "\n".join((first, "Theimpactofdifferentspatialpoolingmethodshasbeendiscussedbefore.") + rest) + "\n"
+    return " ".join(b["text"] for b in recover(text, lang="en").to_dict()["body"])
+
+
 def test_where_the_document_shows_the_symptom_short_runs_split_too():
     # (lines of one printed width, so that none looks like two glued ones)
-    text = ("The method was tested on several public datasets with good results overall, as we show.\n"
-            "Theimpactofdifferentspatialpoolingmethodshasbeendiscussedbefore.\n"
-            "A goodexampleis theLabeled Faces set, and reviewand ranking on-linecan bringhuge gains.\n"
-            "Nondeterministic scheduling is a term that stays as it is in this text and in others.\n")
-    joined = " ".join(b["text"] for b in recover(text, lang="en").to_dict()["body"])
+    joined = _recovered_with_a_squashed_line(
+        "The method was tested on several public datasets with good results overall, as we show.",
+        "A goodexampleis theLabeled Faces set, and reviewand ranking on-linecan bringhuge gains.",
+        "Nondeterministic scheduling is a term that stays as it is in this text and in others.")
     assert "A good example is the Labeled Faces set, and review and ranking on-line can bring huge gains." in joined
     assert "Nondeterministic scheduling" in joined
 
@@ -46,9 +52,8 @@ def test_names_with_capitals_inside_stay_whole():
 
 
 def test_an_acronym_inside_a_run_does_not_stop_the_split():
-    text = ("The method was tested on several public datasets with good results overall.\n"
-            "Theimpactofdifferentspatialpoolingmethodshasbeendiscussedbefore.\n"
-            "We stress it: the importance of monitoringofeventsduringtheinitialRFsurveywork is not to be\n"
-            "doubted by any of us, as we all know from the work of the past years at the site.\n")
-    joined = " ".join(b["text"] for b in recover(text, lang="en").to_dict()["body"])
+    joined = _recovered_with_a_squashed_line(
+        "The method was tested on several public datasets with good results overall.",
+        "We stress it: the importance of monitoringofeventsduringtheinitialRFsurveywork is not to be",
+        "doubted by any of us, as we all know from the work of the past years at the site.")
     assert "monitoring of events during the initial RF survey work is not" in joined

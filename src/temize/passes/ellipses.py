@@ -20,8 +20,7 @@ def run(doc: Document) -> None:
     text = doc.text
     if ". . ." not in text:
         return
-    for pieces in [b.pieces for b in doc.blocks] + [a.pieces for a in doc.abstracts] \
-            + [f.pieces for f in doc.footnotes]:
+    for pieces in doc.piece_lists():
         out: list[Piece] = []
         carry = ""  # an ellipsis that ended the piece before goes first
         for p in pieces:

@@ -14,6 +14,8 @@ sentence ended and the next line starts in lower case).
 """
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from ..document import BODY, FOOTNOTE, REMOVED, Document, Footnote, FootnoteRef, Line
@@ -89,7 +91,7 @@ def run(doc: Document) -> None:
     line_start: set[int] = set()
     page_turned = False  # a page edge passed since the last note
     # numbers the input set as superscripts (Markdown <sup>): markers
-    supers = sorted(doc.layout.get("superscripts", []))
+    supers = sorted(doc.layout.get("_superscripts", []))
     expected = 1
     cur: list[Line] | None = None
     cur_label_alone = False
@@ -138,24 +140,23 @@ def run(doc: Document) -> None:
             continue
         moved = _displaced_label(doc, lines, i, num) if t.endswith(num) else None
         if moved is not None and (
-                _marker_evidence(candidates, str(expected), lines, i, doc) == "strong"
-                or (not moved[1] and any(c[0] == str(expected) and c[1] in line_start for c in candidates[-400:]))):
+                _marker_evidence(candidates, num, lines, i, doc) == "strong"
+                or (not moved[1] and any(c[0] == num and c[1] in line_start for c in candidates[-400:]))):
             at, glued = moved
             cur = [lines[i + 1]]
             cur_label_alone = False
-            notes.append((str(expected), cur, i + 1))
+            notes.append((num, cur, i + 1))
             displaced[id(lines[i + 1])] = at
             if glued:
                 # the extractor took the label for the rest of a broken word
                 # and dropped the hyphen before it ("netice-" -> "netice1")
                 ln.hyphen_lost = True
             expected += 1
-            moved = at
-            for c in marker_candidates(t[:moved - ln.start], ln.start):
+            for c in marker_candidates(t[:at - ln.start], ln.start):
                 candidates.append((*c, i))
             i += 2
             continue
-        if label and label[0] == str(expected) and i and lines[i - 1].role == BODY \
+        if label and label[0] == num and i and lines[i - 1].role == BODY \
                 and ends_sentence(doc.line_text(lines[i - 1])):
             # pdfium sets a raised marker at the start of the next line
             # ("… variable." / "1 While the density …"): a marker if its
@@ -362,7 +363,7 @@ MIDLINE_LABEL = regex.compile(r"(?<=\S\s)(\d{1,3})(?=[\p{Lu}“\"‘(«\[]\p{Ll}
 
 
 def _superscripts_in(supers: list[tuple[int, int]], start: int, end: int):
-    import bisect
+    """The superscript spans inside [start, end) (`supers` is sorted)."""
     k = bisect.bisect_left(supers, (start, -1))
     while k < len(supers) and supers[k][0] < end:
         yield supers[k]
@@ -382,15 +383,8 @@ def _split_at_glued_note(doc: Document, lines: list[Line], i: int, num: str, can
     m = next((m for m in MIDLINE_LABEL.finditer(t) if m.group(1) == num), None)
     if m is None or not any(c[0] == num for c in candidates[-400:]):
         return False
-    for k in range(i + 1, min(len(lines), i + 14)):
-        other = lines[k]
-        if _is_furniture(doc, other) or other.page != ln.page:
-            break
-        if other.role != BODY or other.blank_before:
-            return False
-    else:
-        if i + 14 < len(lines):
-            return False
+    if not _runs_to_foot(doc, lines, i + 1, ln.page):
+        return False
     cut = ln.start + m.start(1)
     lines.insert(i + 1, Line(cut, ln.end, indent=0, page=ln.page, column=ln.column))
     ln.end = ln.start + len(t[:m.start(1)].rstrip())
@@ -422,15 +416,20 @@ def _displaced_label(doc: Document, lines: list[Line], i: int, num: str) -> tupl
         return None
     if not glued and not (nt[:1].isupper() or nt[:1] in "“\"‘(«"):
         return None
-    # the block must reach the foot: furniture or a page break before any
-    # further white space
-    for k in range(i + 2, min(len(lines), i + 14)):
-        other = lines[k]
-        if _is_furniture(doc, other) or other.page != ln.page:
-            return ln.start + len(t) - len(num), glued
+    if not _runs_to_foot(doc, lines, i + 2, ln.page):
+        return None
+    return ln.start + len(t) - len(num), glued
+
+
+def _runs_to_foot(doc: Document, lines: list[Line], k: int, page: int, most: int = 12) -> bool:
+    """Do the body lines from k on run, with no white space, to the page's
+    foot (furniture, a page break or the end) within `most` lines?"""
+    for other in lines[k:k + most]:
+        if _is_furniture(doc, other) or other.page != page:
+            return True
         if other.role != BODY or other.blank_before:
-            return None
-    return None
+            return False
+    return k + most >= len(lines)
 
 
 def _placed_like_note(doc: Document, lines: list[Line], i: int) -> bool:

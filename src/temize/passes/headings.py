@@ -131,7 +131,7 @@ def heading_kind(doc: Document, ln: Line) -> tuple[int, str] | None:
 
 def run(doc: Document) -> None:
     body = [ln for ln in doc.lines if ln.role == BODY]
-    hints: dict[int, int] = doc.layout.get("markup_headings") or {}  # see the markup pass
+    hints: dict[int, int] = doc.layout.get("_markup_headings") or {}  # see the markup pass
     i = 0
     n = len(body)
     while i < n:

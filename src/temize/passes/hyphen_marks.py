@@ -12,7 +12,7 @@ import regex
 
 from ..document import Document, Insertion, Piece
 from ..marks import HYPHEN_MARKS, PDFIUM_HYPHEN, SOFT_HYPHEN
-from .paragraphs import Joiner
+from .paragraphs import Joiner, hyphen_elsewhere
 
 NAME = "hyphen_marks"
 
@@ -26,8 +26,7 @@ def run(doc: Document) -> None:
     if PDFIUM_HYPHEN not in text and SOFT_HYPHEN not in text:
         return
     joiner = Joiner(doc)
-    for pieces in [b.pieces for b in doc.blocks] + [a.pieces for a in doc.abstracts] \
-            + [f.pieces for f in doc.footnotes]:
+    for pieces in doc.piece_lists():
         out: list[Piece] = []
         for k, p in enumerate(pieces):
             pos, join = p.start, p.join
@@ -40,10 +39,7 @@ def run(doc: Document) -> None:
                         (text[pieces[k + 1].start:pieces[k + 1].end] if k + 1 < len(pieces) else "")
                     w2 = WORD_AFTER.match(rest)
                     if w1 and w2:
-                        # a hyphen elsewhere in the token: a compound ("per-source-of-entries")
-                        before = text[max(p.start, q - 60):q].rsplit(None, 1)[-1]
-                        after = rest.split(None, 1)[0] if rest.strip() else ""
-                        compound = "-" in before or "-" in after.rstrip("-.,;:")
+                        compound = hyphen_elsewhere(text[max(p.start, q - 60):q], rest)
                         keep = not joiner.join_hyphen(w1.group(), w2.group(), compound)
                 doc.remove_span(q, q + 1, "hyphen", NAME, mark=f"U+{ord(m.group()):04X}", kept=keep)
                 if q > pos:

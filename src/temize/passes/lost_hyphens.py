@@ -20,7 +20,7 @@ import regex
 
 from ..casing import lower_tr
 from ..document import ABSTRACT, BODY, FOOTNOTE, Document, Insertion, Piece
-from ..layoutstats import full_width
+from ..layoutstats import full_width, paragraph_per_line
 from ..lexicon import DOTLESS_I, best_zipf
 from ..marks import LINE_END_HYPHENS, PDFIUM_HYPHEN
 from .paragraphs import AGGLUTINATIVE
@@ -29,15 +29,14 @@ NAME = "lost_hyphens"
 
 WORD = regex.compile(r"[\p{L}\p{M}]+")
 HYPHENISH = frozenset(LINE_END_HYPHENS + ("\u2010", "\u2011"))
-MAX_BREAKS = 3
-PARAGRAPH_LINE = 300  # no printed line is this long  # past three printed lines the margin's place is too uncertain
+MAX_BREAKS = 3  # past three printed lines the margin's place is too uncertain
 
 
 def run(doc: Document) -> None:
     text = doc.text
     if PDFIUM_HYPHEN in text:
         return  # the extractor marks its joins (see hyphen_marks): nothing was dropped
-    items = [b.pieces for b in doc.blocks] + [a.pieces for a in doc.abstracts] + [f.pieces for f in doc.footnotes]
+    items = doc.piece_lists()
     # where each piece lives, to split it later
     owner: list[tuple[int, int, list[Piece], int]] = []
     for pieces in items:
@@ -51,8 +50,7 @@ def run(doc: Document) -> None:
     heads: set[str] = set()
     splits: list[tuple[int, str]] = []
     item_lines = [ln for ln in doc.lines if ln.role in (BODY, ABSTRACT, FOOTNOTE)]
-    lengths = [ln.end - ln.start for ln in item_lines]
-    if sum(n for n in lengths if n >= PARAGRAPH_LINE) * 2 >= sum(lengths):
+    if paragraph_per_line(doc):
         # a line a paragraph (Markdown writers): every line-end hyphen of the
         # page was dropped where the lines were joined, and no glued line
         # shows where; only the document's own hyphenated spelling of a

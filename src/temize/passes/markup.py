@@ -9,8 +9,8 @@ the offset into the input, which `doc.source` keeps) and recorded as
 the plain text. A bold
 label run into the paragraph before it (`… captioning. **Keywords:** …`)
 starts a line of its own. Two things the markup says are kept for later
-passes: the heading level of `#` lines (`layout["markup_headings"]`, line
-offset → level) and superscript numbers (`layout["superscripts"]`, the
+passes: the heading level of `#` lines (`layout["_markup_headings"]`, line
+offset → level) and superscript numbers (`layout["_superscripts"]`, the
 digits' spans), which are footnote markers.
 """
 from __future__ import annotations
@@ -91,8 +91,8 @@ def run(doc: Document) -> None:
     doc.source = text
     doc.text = blanked
     # heading lines start where their text does, past the blanked marks
-    doc.layout["markup_headings"] = {_text_start(doc.text, k): level for k, level in headings.items()}
-    doc.layout["superscripts"] = supers
+    doc.layout["_markup_headings"] = {_text_start(doc.text, k): level for k, level in headings.items()}
+    doc.layout["_superscripts"] = supers
 
 
 def _text_start(text: str, k: int) -> int:

@@ -38,6 +38,15 @@ INDENT_SHARE = 0.05
 TERMINAL = regex.compile(r"[.!?:…](?:[\"”’'»)\]]*)$")
 
 
+def hyphen_elsewhere(before: str, after: str) -> bool:
+    """Does the token broken here hold another hyphen ("one-queue-per-
+    source-" + "of-entries")? Then the break's hyphen is a real one too.
+    `before` ends at the break, `after` starts past it."""
+    tail = before.rsplit(None, 1)[-1] if before.strip() else ""
+    head = after.split(None, 1)[0] if after.strip() else ""
+    return "-" in tail or "-" in head.rstrip("-.,;:")
+
+
 class Joiner:
     """Joins lines into one string's pieces, resolving line-end hyphens."""
 
@@ -101,9 +110,7 @@ class Joiner:
                     head_text = doc.text[ps[0].start:ps[0].end]
                     head = HEAD_WORD.match(head_text)
                     w2 = head.group(0) if head else ""
-                    tail_token = tail[tail.rfind(" ") + 1:-1]
-                    head_token = head_text.split(" ", 1)[0]
-                    compound = "-" in tail_token or "-" in head_token.rstrip("-.,;:")
+                    compound = hyphen_elsewhere(tail[:-1], head_text)
                     mark = tail[-1]
                     h = prev.end - 1
                     if mark == SOFT_HYPHEN or self.join_hyphen(m.group(1), w2, compound):

@@ -19,24 +19,21 @@ from __future__ import annotations
 import regex
 
 from ..document import BODY, REMOVED, Document, Line
-from ..layoutstats import full_width
+from ..layoutstats import full_width, paragraph_per_line
 from ..marks import LINE_END_HYPHENS
 
 NAME = "reading_order"
 
+# a finished sentence; unlike paragraphs.TERMINAL not a colon, after which
+# a list or a quotation may start a new block in lower case
 FINISHED = regex.compile(r"[.!?…][\"”’'»)\]]*$")
 FURNITURE = ("running-header", "page-number")
-PARAGRAPH_LINE = 300  # no printed line is this long
 
 
 def run(doc: Document) -> None:
     lines = doc.lines
-    lengths = [ln.end - ln.start for ln in lines if ln.role == BODY]
-    if sum(n for n in lengths if n >= PARAGRAPH_LINE) * 2 >= sum(lengths):
-        # most of the text in lines no page prints (a line a paragraph, as
-        # Markdown writers give it): the blocks are paragraphs, not the
-        # column chunks whose seams this pass reads
-        return
+    if paragraph_per_line(doc):
+        return  # the blocks are paragraphs, not the column chunks whose seams this pass reads
     out: list[Line] = []
     changed = False
     before_runs_on = False  # the text before this page breaks off mid-sentence
@@ -70,6 +67,7 @@ def _pages(lines: list[Line]):
 
 
 def _runs_on(t: str) -> bool:
+    """The line's sentence goes on past it (no stop, or a broken word)."""
     t = t.rstrip()
     return not FINISHED.search(t) or t.endswith(LINE_END_HYPHENS)
 
