@@ -44,12 +44,8 @@ def short_limit(doc: Document, column: int = 0) -> float:
     cache = doc.layout.setdefault("_short", {})
     if column in cache:
         return cache[column]
-    text = doc.text
-    body = [ln for ln in doc.lines if ln.role == BODY and ln.column == column]
     width = full_width(doc, column)
-    mids = sorted(a.end - a.start for a, b in zip(body, body[1:])
-                  if text[b.start:b.start + 1].islower() and not b.blank_before
-                  and 0.6 * width < a.end - a.start <= 1.2 * width and text[a.end - 1:a.end] not in LINE_END_HYPHENS)
+    mids = sorted(a.end - a.start for a in running_on(doc, column, 0.6, 1.2))
     if len(mids) >= 12:
         limit = min(mids[len(mids) // 20] - 1, 0.95 * width)
         limit = max(limit, 0.6 * width)
@@ -57,6 +53,18 @@ def short_limit(doc: Document, column: int = 0) -> float:
         limit = 0.8 * width
     cache[column] = limit
     return limit
+
+
+def running_on(doc: Document, column: int, low: float, high: float) -> list[Line]:
+    """Body lines whose paragraph goes on (the next line starts in lower
+    case, with no white space between) and that end in no hyphen, of
+    `low` to `high` full widths in characters: lines that reach the margin."""
+    text = doc.text
+    width = full_width(doc, column)
+    body = [ln for ln in doc.lines if ln.role == BODY and ln.column == column]
+    return [a for a, b in zip(body, body[1:])
+            if text[b.start:b.start + 1].islower() and not b.blank_before
+            and low * width < a.end - a.start <= high * width and text[a.end - 1:a.end] not in LINE_END_HYPHENS]
 
 
 PARAGRAPH_LINE = 300  # no printed line is this long
@@ -89,5 +97,67 @@ def printed_tail(doc: Document, ln: Line) -> int:
 
 def is_short(doc: Document, ln: Line, slack: float = 0.0) -> bool:
     """Does the line stop short of the right margin? `slack` (a share of
-    the width) is room for an indent that shortened it."""
+    the width) is room for an indent that shortened it. Measured in printed
+    width where the document has enough full lines to set the measure, in
+    characters otherwise and for lines holding more than one printed
+    line."""
+    if ln.end - ln.start <= 1.1 * full_width(doc, ln.column):
+        measure, limit = printed_measure(doc, ln.column)
+        if measure:
+            return printed_width(doc, ln) + slack * measure < limit
     return printed_tail(doc, ln) + slack * full_width(doc, ln.column) < short_limit(doc, ln.column)
+
+
+# Printed width. Justified lines all have one physical width, but their
+# character counts wander with the letters in them ("mmm" is wider than
+# "iii"). Summing rough glyph advances (those of a common serif face, in
+# 1/1000 em; proportional faces agree on which letters are wide) halves
+# that wander, so a line that stops short of the margin shows better.
+_ADVANCES = [("ijltı", 278), ("frI()[]-'`‘’/", 333), ("sJ", 389), ("acez\"“”", 444),
+             ("bdghknopquvxy0123456789$#*_", 500), ("FPS", 556), ("ELTZ", 611), ("BCR", 667),
+             ("ADGHKNOQUVXYw&", 722), ("m", 778), ("M%", 889), ("W", 944), (" .,", 250), (":;!|", 278),
+             ("?", 444), ("@", 921)]
+
+
+class _Advance(dict):
+    """Glyph advance in twentieths of an em, as a one-byte character for
+    str.translate (unknown letters: by their base letter or their case)."""
+
+    def __missing__(self, code: int) -> str:
+        import unicodedata
+        ch = chr(code)
+        base = unicodedata.normalize("NFD", ch)[:1]
+        w = _KNOWN.get(base)
+        if w is None:
+            w = 667 if ch.isupper() else 500 if ch.isalnum() else 333
+        self[code] = v = chr(round(w / 50))
+        return v
+
+
+_KNOWN = {c: w for chars, w in _ADVANCES for c in chars}
+_ADVANCE = _Advance()
+
+
+def text_width(s: str) -> float:
+    """Width of `s` in widths of an "n"."""
+    return sum(s.translate(_ADVANCE).encode("latin-1")) / 10
+
+
+def printed_width(doc: Document, ln: Line) -> float:
+    return text_width(doc.text[ln.start:ln.end].strip())
+
+
+def printed_measure(doc: Document, column: int = 0) -> tuple[float, float]:
+    """(measure, short limit) in printed width: the width of full lines
+    (those whose paragraph goes on below) and the width under which a line
+    does not reach the margin; (0, 0) with too few such lines to tell."""
+    cache = doc.layout.setdefault("_measure", {})
+    if column in cache:
+        return cache[column]
+    mids = sorted(printed_width(doc, a) for a in running_on(doc, column, 0.8, 1.1))
+    if len(mids) >= 12:
+        res = (mids[int(0.9 * (len(mids) - 1))], mids[len(mids) // 20])
+    else:
+        res = (0.0, 0.0)
+    cache[column] = res
+    return res

@@ -165,3 +165,23 @@ def test_a_reference_entry_may_open_with_a_particle():
     assert _reference_openings("Glass, I.S. 1994, MNRAS, 268, 742",
                                "van Paradijs, J., van der Klis, M. 1990, A&A, 235, 156",
                                "de la Cruz, M. 2001, ApJ, 550, 12") == ["Glass,", "van Pa", "de la "]
+
+
+def test_a_full_stop_before_a_word_that_would_have_fitted_on_the_line_ends_the_paragraph():
+    from temize.layoutstats import is_short, printed_measure, printed_width, text_width
+    places = ["harbour", "customs", "railway", "village", "factory", "library", "station", "gallery", "archive"]
+    lines = [line for place in places for line in (
+        f"the {place} master kept a record of every ship that entered the port and",
+        f"then wrote the names of their captains into a {place} book in red leather")]
+    # two lines that run on although they stop a little short of the margin
+    lines[3] = "the harbour master kept a record of each ship that came to port"
+    lines[7] = "the customs master kept a record of each ship that came to port"
+    ending = "A clerk copied the ledger in winter and sent a copy to the city."
+    text = "\n".join(lines + [ending, "In the spring the fleet left the harbour for the fishing grounds",
+                              "again."]) + "\n"
+    doc = recover(text, lang="en")
+    a = next(ln for ln in doc.lines if doc.line_text(ln) == ending)
+    measure, _ = printed_measure(doc, 0)
+    assert not is_short(doc, a)                                    # not short by itself
+    assert printed_width(doc, a) + text_width(" In") < 0.97 * measure   # but "In" had room
+    assert [b["text"][:10] for b in doc.to_dict()["body"]] == ["the harbou", "In the spr"]

@@ -3,7 +3,9 @@
 interruptions), headings, abstracts and footnotes; resolve line-end hyphens.
 
 A paragraph ends where a line that finishes a sentence is also short (the
-last line of a paragraph does not reach the margin), where white space
+last line of a paragraph does not reach the margin, measured in printed
+width, see `layoutstats`) or leaves room for the next line's first word
+(a line breaks early only where its paragraph ends), where white space
 follows a finished sentence, or where the next line is indented. A line
 that does not finish a sentence always continues, even across a blank line,
 a page break or a footnote: text interrupted by the page is still one
@@ -20,7 +22,7 @@ import regex
 from ..casing import lower_tr
 from ..document import (ABSTRACT, AUTHOR, BODY, FOOTNOTE, HEADING, KEYWORDS, REMOVED, TITLE, Block,
                         Document, Insertion, Line, Piece)
-from ..layoutstats import full_width, is_short, printed_tail
+from ..layoutstats import full_width, is_short, printed_measure, printed_tail, printed_width, text_width
 from ..lexicon import best_zipf
 from ..marks import HYPHEN_CLASS, LINE_END_HYPHENS, SOFT_HYPHEN
 
@@ -35,6 +37,7 @@ REFERENCE_ENTRY = regex.compile(r"(?:\d{1,3}\.\s+)?(?:(?:van|von|de|der|den|da|d
                                 r"\p{Lu}[\p{L}’'\-]+,\s+(?:\p{Lu}\.\s*-?){1,3}(?:,|\s+&|\s+and|\s+\(?\d{4}|\s+et al)")
 AGGLUTINATIVE = {"tr", "az", "fi", "hu", "et", "kk", "uz", "tk", "ky"}
 INDENT_SHARE = 0.05
+FIT_SPARE = 0.03
 TERMINAL = regex.compile(r"[.!?:…](?:[\"”’'»)\]]*)$")
 
 
@@ -257,7 +260,21 @@ def _boundary(doc: Document, a: Line, b: Line, interrupted: bool, c: Line | None
         if not b.blank_before and not interrupted and c is not None and _one_line_in_two(doc, a, b, c):
             return False
         return True
+    if not interrupted and not doc.layout.get("_indents") and _room_left(doc, a, b):
+        return True
     return b.blank_before and not interrupted
+
+
+def _room_left(doc: Document, a: Line, b: Line) -> bool:
+    """Would b's first word have fitted at the end of a? A line breaks
+    before a word only when the word does not fit, unless the paragraph
+    ends there. (Printed widths are rough: the word must fit with room to
+    spare, a share of the measure about the wander of full lines.)"""
+    measure, _limit = printed_measure(doc, a.column)
+    if not measure or a.end - a.start > 1.1 * full_width(doc, a.column):
+        return False
+    head = doc.text[b.start:b.end].split(None, 1)
+    return bool(head) and printed_width(doc, a) + text_width(" " + head[0]) < (1 - FIT_SPARE) * measure
 
 
 def _one_line_in_two(doc: Document, a: Line, b: Line, c: Line) -> bool:

@@ -1,0 +1,28 @@
+from temize import recover
+from temize.layoutstats import is_short, printed_measure, text_width
+
+
+def test_printed_width_follows_the_letters_not_their_count():
+    assert text_width("nnnn") == 4.0
+    assert text_width("mmmm") > text_width("nnnn") > text_width("iiii")
+    # Turkish and accented letters weigh like their base letters; dotless ı like i
+    assert text_width("çşğü") == text_width("csgu")
+    assert text_width("ı") == text_width("i")
+    assert text_width("Ş") == text_width("S")
+
+
+PLACES = ["harbour", "customs", "railway", "village", "factory", "library", "station", "gallery"]
+FULL = [line for place in PLACES for line in (
+    f"the {place} master kept a record of every ship that entered the port and",
+    f"then wrote the names of their captains into a {place} book in red leather")]
+
+
+def test_a_line_as_long_as_a_full_one_in_characters_but_narrow_in_print_is_short():
+    narrow = "little fillets still fill it; tall lilies till it; this is all it is it."
+    assert len(narrow) >= max(len(x) for x in FULL) - 1    # full by its count
+    text = "\n".join(FULL + [narrow, "Every merchant who landed goods there paid a fee to the harbour office.",
+                                "a clerk wrote it down."]) + "\n"
+    doc = recover(text, lang="en")
+    line = next(ln for ln in doc.lines if doc.line_text(ln) == narrow)
+    assert is_short(doc, line)
+    assert [b["text"][:10] for b in doc.to_dict()["body"]] == ["the harbou", "Every merc"]
