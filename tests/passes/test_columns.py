@@ -51,3 +51,14 @@ def test_a_right_column_whose_start_wanders_is_still_cut_off():
     doc = run_until("\n".join(rows) + "\n", "columns")
     order = [doc.line_text(ln) for ln in doc.lines]
     assert order == left + right
+
+
+def test_a_full_width_line_with_double_spaces_near_the_gutter_stays_whole():
+    # pypdf's layout mode widens some word spaces to two; a header running
+    # across the gutter is not cut at one of them
+    lines = fixture_text("layout_two_columns.txt").split("\n")
+    header = " " * 20 + "Bulletin of Sample Studies, Vol.  3, No.  1 (2015)"
+    lines[0] = header
+    doc = run_until("\n".join(lines), "columns")
+    assert doc.layout["columns"] == 2
+    assert header.strip() in [doc.line_text(ln) for ln in doc.lines]

@@ -19,7 +19,7 @@ NAME = "columns"
 
 MIN_GAP = 3
 GUTTER_WANDER = 8  # how far a line's column gap may sit from the page's gutter
-NEAR_GAP = re.compile(r"(?<=\S)  +(?=\S)")
+NEAR_GAP = re.compile(r"(?<=\S) {%d,}(?=\S)" % MIN_GAP)
 
 
 _GAP = re.compile(r"(?<=\S) {%d,}(?=\S)" % MIN_GAP)
@@ -147,7 +147,9 @@ def _near_gap(raw: str, gutter: int, col_start: int) -> int:
     """Where this line's gap between the columns is: the page's gutter, or
     a run of spaces a few characters off it (extractors that place each
     line on its own, like PyMuPDF sorting blocks, let the right column's
-    start wander)."""
+    start wander). A run as wide as a gutter's: two spaces are only a wide
+    word space (pypdf's layout mode), inside a line that crosses the
+    gutter."""
     if len(raw) <= gutter + 1 or (raw[gutter] == " " and raw[gutter - 1] == " ") or col_start >= gutter:
         return gutter
     best = None
