@@ -57,3 +57,16 @@ def test_an_acronym_inside_a_run_does_not_stop_the_split():
         "We stress it: the importance of monitoringofeventsduringtheinitialRFsurveywork is not to be",
         "doubted by any of us, as we all know from the work of the past years at the site.")
     assert "monitoring of events during the initial RF survey work is not" in joined
+
+
+def test_a_run_broken_by_a_line_end_hyphen_is_split_whole():
+    # "...protec-" + "tionwouldendupclogged": the run is one word only once
+    # the hyphen is resolved; its spaces come back on both lines
+    text = ("The method was tested on several public datasets with good results overall, as we show\n"
+            "here. Aserverthatdidnotincludethisprotec-\n"
+            "tionwouldendupclogged with idle peers, which prevented new peers from connecting.\n")
+    doc = recover(text, lang="en")
+    body = " ".join(b["text"] for b in doc.to_dict()["body"])
+    assert "A server that did not include this protection would end up clogged with idle peers" in body
+    # the dropped hyphen is still on record
+    assert any(r.reason == "hyphen" for r in doc.removed)

@@ -6,10 +6,13 @@ words that is most probable under wordfreq's frequencies. The pass only
 acts on lines that show the symptom (tokens nine letters long on
 average) in documents where some token splits into four or more common
 words; elsewhere long unknown words are names, terms or agglutinated forms
-and stay as they are. A split is recorded as a
-piece boundary with a space, so the output still maps onto the input.
+and stay as they are. A run broken by a line-end hyphen is split whole,
+across the seam. A split is recorded as a piece boundary with a space, so
+the output still maps onto the input.
 """
 from __future__ import annotations
+
+import bisect
 
 import regex
 
@@ -98,15 +101,7 @@ def _by_language(doc: Document, items):
             yield ((lang, "en") if lang != "en" else ("en",)), pieces
 
 
-def _offsets(start: int, parts: list[str]) -> list[tuple[int, int]]:
-    offs = []
-    for part in parts:
-        offs.append((start, start + len(part)))
-        start += len(part)
-    return offs
-
-
-def _short_runs(doc: Document, items, own: Counter) -> list[tuple[list[Piece], int, list[tuple[int, int]]]]:
+def _short_runs(doc: Document, items, own: Counter) -> list[tuple[list[Piece], list[int]]]:
     """Plans for words of five to eleven letters that no lexicon knows and
     that split into common words, one of them a function word ("and", "of",
     "the") or both of them very common ("bringhuge"); and for a function
@@ -125,7 +120,7 @@ def _short_runs(doc: Document, items, own: Counter) -> list[tuple[list[Piece], i
                     head = camel.group(1)
                     if _is_function_word(lower_tr(head), langs):
                         s = m.start() + len(head)
-                        plans.append((pieces, k, [(m.start(), s), (s, m.end())]))
+                        plans.append((pieces, [s]))
                     continue
                 if not w[1:].islower():
                     continue  # a capital inside: a name or an acronym
@@ -142,7 +137,7 @@ def _short_runs(doc: Document, items, own: Counter) -> list[tuple[list[Piece], i
                 if not any(func) and (len(parts) != 2 or min(
                         max(zipf(x, lg) for lg in langs) for x in lows) < COMMON_ZIPF):
                     continue  # without a function word, only two common words
-                plans.append((pieces, k, _offsets(m.start(), parts)))
+                plans.append((pieces, _cuts([(m.start(), len(w))], parts)))
     return plans
 
 
@@ -163,11 +158,53 @@ def _split_ok(parts: list[str], langs: tuple[str, ...], strict: bool, own: Count
     return min(zs) >= 2.0 and sum(zs) / len(zs) >= 4.0
 
 
+LETTERS_END = regex.compile(r"\p{L}+$")
+LETTERS_START = regex.compile(r"^\p{L}+")
+
+
+def _tokens(text: str, pieces: list[Piece], k: int):
+    """The long letter runs of piece k as (word, [(offset, length), ...]):
+    a run joined across a resolved line-end hyphen ("includethisprotec-" +
+    "tionwouldendup") is one word made of two stretches of source, found
+    from the piece where it starts."""
+    p = pieces[k]
+    glued_after = k + 1 < len(pieces) and pieces[k + 1].join == ""
+    for m in TOKEN.finditer(text, p.start, p.end):
+        if m.start() == p.start and p.join == "" and k:
+            continue  # the rest of a word from the piece before
+        if m.end() == p.end and glued_after:
+            continue  # taken below, whole
+        yield m.group(0), [(m.start(), m.end() - m.start())]
+    if glued_after:
+        tail = LETTERS_END.search(text, p.start, p.end)
+        q = pieces[k + 1]
+        head = LETTERS_START.match(text[q.start:q.end])
+        if tail and head and tail.start() == p.start and p.join == "" and k:
+            return  # part of a longer chain: left whole
+        if tail and head and len(tail.group(0)) + head.end() >= MIN_TOKEN:
+            yield tail.group(0) + head.group(0), [(tail.start(), len(tail.group(0))), (q.start, head.end())]
+
+
+def _cuts(stretches: list[tuple[int, int]], parts: list[str]) -> list[int]:
+    """Source offsets of the places between `parts` (a split of the word
+    the stretches spell); a place at the seam of two stretches is left
+    alone (the hyphen there was taken for a word break)."""
+    bounds, pos = [], 0
+    for part in parts[:-1]:
+        pos += len(part)
+        bounds.append(pos)
+    cuts, base = [], 0
+    for start, length in stretches:
+        cuts += [start + b - base for b in bounds if base < b < base + length]
+        base += length
+    return cuts
+
+
 def run(doc: Document) -> None:
     items = [(b.lang, b.pieces) for b in doc.blocks] + [(a.lang, a.pieces) for a in doc.abstracts] \
         + [(f.lang, f.pieces) for f in doc.footnotes]
     text = doc.text
-    plans: list[tuple[list[Piece], int, list[tuple[int, int]]]] = []
+    plans: list[tuple[list[Piece], list[int]]] = []
     symptoms = 0
     own: Counter | None = None
     for langs, pieces in _by_language(doc, items):
@@ -177,17 +214,12 @@ def run(doc: Document) -> None:
             # a line whose spaces were dropped has few, very long tokens
             spaces = text.count(" ", p.start, p.end)
             squashed = p.end - p.start >= 30 and (p.end - p.start - spaces) / (spaces + 1) >= MEAN_TOKEN
-            if not squashed and max(map(len, text[p.start:p.end].split()), default=0) < STRICT_TOKEN:
+            if not squashed and max(map(len, text[p.start:p.end].split()), default=0) < STRICT_TOKEN \
+                    and not (k + 1 < len(pieces) and pieces[k + 1].join == ""):
                 continue  # nothing long enough here (a cheap test before the regex)
-            glued_after = k + 1 < len(pieces) and pieces[k + 1].join == ""
-            for m in TOKEN.finditer(text, p.start, p.end):
-                w = m.group(0)
+            for w, stretches in _tokens(text, pieces, k):
                 if len(w) > MAX_TOKEN:
                     continue  # no run of words is this long: a sequence, a code
-                # half of a word joined across a line-end hyphen: split the
-                # whole word or nothing
-                if (m.start() == p.start and p.join == "" and k) or (m.end() == p.end and glued_after):
-                    continue
                 strict = not squashed
                 # in an ordinary line a capital inside means a name
                 # ("McDonald"), unless it is an acronym run ("initialRFsurvey")
@@ -204,28 +236,35 @@ def run(doc: Document) -> None:
                     continue
                 if len(parts) >= 4:
                     symptoms += 1
-                plans.append((pieces, k, _offsets(m.start(), parts)))
+                plans.append((pieces, _cuts(stretches, parts)))
     doc.layout["run_together_words"] = symptoms
     if symptoms < MIN_SYMPTOMS:
         return
     # the document shows the symptom: shorter runs glued to a function word
     # ("reviewand", "anumber", "theLabeled") are split too
     plans += _short_runs(doc, items, own if own is not None else doc.vocabulary())
-    # apply from the last piece backwards so indexes stay valid
-    by_piece: dict[tuple[int, int], list[list[tuple[int, int]]]] = {}
-    for pieces, k, offs in plans:
-        by_piece.setdefault((id(pieces), k), []).append(offs)
-    lists = {id(p): p for p, _, _ in plans}
-    for (pid, k), groups in sorted(by_piece.items(), key=lambda x: -x[0][1]):
-        pieces = lists[pid]
-        p = pieces[k]
-        cuts = sorted(b for offs in groups for (_, b) in offs[:-1])
+    _apply(doc, plans)
+
+
+def _apply(doc: Document, plans: list[tuple[list[Piece], list[int]]]) -> None:
+    """Cut pieces at the planned offsets; each cut opens a piece joined
+    with a space, so the output still maps onto the input."""
+    text = doc.text
+    by_list: dict[int, tuple[list[Piece], list[int]]] = {}
+    for pieces, cuts in plans:
+        by_list.setdefault(id(pieces), (pieces, []))[1].extend(cuts)
+    for pieces, cuts in by_list.values():
+        cuts = sorted(set(cuts))
         new: list[Piece] = []
-        start = p.start
-        join = p.join
-        for c in cuts:
-            new.append(Piece(start, c, join))
-            start, join = c, " "
-        new.append(Piece(start, p.end, join))
-        pieces[k:k + 1] = new
-        doc.notes.append(f"respace: split {text[p.start:p.end][:40]!r} at {len(cuts)} points")
+        for p in pieces:
+            inside = cuts[bisect.bisect_right(cuts, p.start):bisect.bisect_left(cuts, p.end)]
+            if not inside:
+                new.append(p)
+                continue
+            start, join = p.start, p.join
+            for cut in inside:
+                new.append(Piece(start, cut, join))
+                start, join = cut, " "
+            new.append(Piece(start, p.end, join))
+            doc.notes.append(f"respace: split {text[p.start:p.end][:40]!r} at {len(inside)} points")
+        pieces[:] = new
