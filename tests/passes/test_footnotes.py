@@ -227,3 +227,18 @@ def test_numbering_that_starts_again_on_every_page():
                      "The archive of the port, file 14.", "The memoirs, third volume."]
     assert [r["label"] for r in out["footnote_refs"]] == ["1", "2", "1", "2"]
     assert len({r["offset"] for r in out["footnote_refs"]}) == 4
+
+
+def test_the_next_note_glued_to_the_end_of_the_one_before():
+    # pypdf lost the spaces and the line break between notes 1 and 2
+    notes, body, out = _notes_and_body(
+        "Broadcast signals could be monitored at the site.1 The cost per station\n"
+        "is modest.2 The rest of the paragraph goes on to the end of the page.\n"
+        "\n"
+        "1 It may be possible to monitor commercial broadcast signals in the 55 - 88 MHz\n"
+        "range, as meteor showers produce such enhancements, offer one possibility.2Per station, we estimate\n"
+        "the following additional costs in US dollars.\n")
+    assert notes == ["It may be possible to monitor commercial broadcast signals in the 55 - 88 MHz range, "
+                     "as meteor showers produce such enhancements, offer one possibility.",
+                     "Per station, we estimate the following additional costs in US dollars."]
+    assert [r["label"] for r in out["footnote_refs"]] == ["1", "2"]

@@ -111,6 +111,9 @@ def run(doc: Document) -> None:
             continue
         t = doc.line_text(ln)
         if cur is not None:
+            if str(expected) in t and _split_at_glued_note(doc, lines, i, str(expected), candidates, NOTE_AFTER_NOTE):
+                n = len(lines)
+                t = doc.line_text(ln)  # the current note's end; the next note is line i + 1
             if _continues(doc, cur, ln, cur_label_alone, str(expected)):
                 cur.append(ln)
                 cur_label_alone = False
@@ -360,6 +363,9 @@ def _label(t: str):
 
 
 MIDLINE_LABEL = regex.compile(r"(?<=\S\s)(\d{1,3})(?=[\p{Lu}“\"‘(«\[]\p{Ll})")
+# the next note glued to the end of the one before, spaces and all lost
+# (pypdf): "… offer one possibility.2Per station, we estimate …"
+NOTE_AFTER_NOTE = regex.compile(r"(?<=\p{Ll}[.!?…][\"”’)]?)(\d{1,3})(?=[\p{Lu}“\"‘(«\[]\p{Ll})")
 
 
 def _superscripts_in(supers: list[tuple[int, int]], start: int, end: int):
@@ -370,9 +376,11 @@ def _superscripts_in(supers: list[tuple[int, int]], start: int, end: int):
         k += 1
 
 
-def _split_at_glued_note(doc: Document, lines: list[Line], i: int, num: str, candidates) -> bool:
+def _split_at_glued_note(doc: Document, lines: list[Line], i: int, num: str, candidates,
+                         label_pattern: regex.Pattern = MIDLINE_LABEL) -> bool:
     """pdfium sometimes runs the page's last text line and the first line of
-    the note below into one ("… is related to the 1Fig. 2: We show …").
+    the note below into one ("… is related to the 1Fig. 2: We show …"), and
+    pypdf a note's last line and the next note (`NOTE_AFTER_NOTE`).
     Where the expected note number stands glued to a capitalised word inside
     the line, a marker for it came before, and the rest runs to the page's
     foot, the line is cut in two there."""
@@ -380,7 +388,7 @@ def _split_at_glued_note(doc: Document, lines: list[Line], i: int, num: str, can
     t = doc.line_text(ln)
     if num not in t:
         return False  # the common case, cheaply
-    m = next((m for m in MIDLINE_LABEL.finditer(t) if m.group(1) == num), None)
+    m = next((m for m in label_pattern.finditer(t) if m.group(1) == num), None)
     if m is None or not any(c[0] == num for c in candidates[-400:]):
         return False
     if not _runs_to_foot(doc, lines, i + 1, ln.page):
