@@ -46,3 +46,15 @@ def vocabulary(text: str) -> Counter[str]:
     """How often each word (Turkish-lowercased) occurs in the text, with
     hyphenated compounds counted whole."""
     return Counter(WORD_RE.findall(lower_tr(text)))
+
+
+# Inflectional endings of Turkish that wordfreq counts as words of their own
+# (its tokeniser cuts "Türkiye'den" at the apostrophe): never a word by
+# themselves when a run of words is split. ("de", "da", "ki", "mi" are
+# words too and are not listed.)
+SUFFIXES = {"tr": frozenset("""
+    lar ler ları leri lara lere larda lerde lardan lerden ların lerin larla lerle larını lerini larına lerine
+    in ın un ün nin nın nun nün dan den tan ten ndan nden ı i u ü yı yi yu yü nı ni nu nü a e na
+    sı si su sü mız miz muz müz nız niz nuz nüz dır dir dur dür tır tir tur tür sın sin ta te nda nde
+    sına sine sını sini sında sinde ından inden ına ine ını ini ında inde ım im um üm ımız imiz
+    """.split())}

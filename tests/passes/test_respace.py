@@ -70,3 +70,18 @@ def test_a_run_broken_by_a_line_end_hyphen_is_split_whole():
     assert "A server that did not include this protection would end up clogged with idle peers" in body
     # the dropped hyphen is still on record
     assert any(r.reason == "hyphen" for r in doc.removed)
+
+
+def test_a_long_run_of_turkish_words_is_split_without_cutting_off_suffixes():
+    from collections import Counter
+    from temize.passes.respace import segment_suffixing
+    assert segment_suffixing("mekteplerinhepsikapandıveçocuklarevlerinedöndüler", "tr", Counter()) == [
+        "mekteplerin", "hepsi", "kapandı", "ve", "çocuklar", "evlerine", "döndüler"]
+    text = ("Meclis bu konuyu uzun uzun tartıştı ve sonunda oylamaya geçildi, herkes hazırdı.\n"
+            "Hükümetinbugünküvaziyetimemleketiçinçokönemlidir dedi ve kürsüden indi.\n"
+            "Muvaffakiyetsizliklerinden bahsetmek istemiyorum diyerek sözlerini bitirdi.\n")
+    body = " ".join(b["text"] for b in recover(text, lang="tr").to_dict()["body"])
+    assert "Hükümetin bugünkü vaziyeti memleket için çok önemlidir dedi" in body
+    # a long word, even one no list knows, is one word: it holds none of
+    # the commonest words
+    assert "Muvaffakiyetsizliklerinden bahsetmek" in body

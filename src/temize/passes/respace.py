@@ -6,9 +6,12 @@ words that is most probable under wordfreq's frequencies. The pass only
 acts on lines that show the symptom (tokens nine letters long on
 average) in documents where some token splits into four or more common
 words; elsewhere long unknown words are names, terms or agglutinated forms
-and stay as they are. A run broken by a line-end hyphen is split whole,
-across the seam. A split is recorded as a piece boundary with a space, so
-the output still maps onto the input.
+and stay as they are. In Turkish, whose lexicon lacks many inflected
+forms, only runs longer than any common word are split
+(`segment_suffixing`): unknown stretches may be words, suffixes never are.
+A run broken by a line-end hyphen is split whole, across the seam. A split
+is recorded as a piece boundary with a space, so the output still maps
+onto the input.
 """
 from __future__ import annotations
 
@@ -20,7 +23,7 @@ from ..casing import lower_tr
 from ..document import Document, Piece
 from collections import Counter
 
-from ..lexicon import DOTLESS_I, frequencies, zipf
+from ..lexicon import DOTLESS_I, SUFFIXES, frequencies, zipf
 from .paragraphs import AGGLUTINATIVE
 
 NAME = "respace"
@@ -37,6 +40,44 @@ MAX_WORD = 18
 MAX_TOKEN = 200
 MIN_SYMPTOMS = 1
 MEAN_TOKEN = 9
+# in a suffixing language, words of this many letters are rare: a longer
+# run that no lexicon knows is words run together
+SUFFIXING_TOKEN = 22
+SUFFIXING_WORD = 24
+UNKNOWN_LETTER = 1.0  # the price of each letter of a word no list knows
+# longer unknown stretches are rather a known stem's inflected rest
+# ("muvaffak" + "iyetsizliklerinden"): a run holding one is left whole
+UNKNOWN_WORD = 14
+RUN_EVIDENCE_ZIPF = 6.0
+
+
+def _best_split(word: str, longest: int, cost) -> list[str] | None:
+    """The split of `word` whose pieces' costs sum highest (a log10
+    probability); `cost(i, j)` prices `word[i:j]` as a word, None where it
+    cannot be one. None when no split covers the word."""
+    n = len(word)
+    best: list[tuple[float, int] | None] = [None] * (n + 1)
+    best[0] = (0.0, 0)
+    for i in range(1, n + 1):
+        top = None
+        for j in range(max(0, i - longest), i):
+            prev = best[j]
+            if prev is None:
+                continue
+            c = cost(j, i)
+            if c is not None and (top is None or prev[0] + c > top[0]):
+                top = (prev[0] + c, j)
+        best[i] = top
+    if best[n] is None:
+        return None
+    parts = []
+    i = n
+    while i > 0:
+        j = best[i][1]
+        parts.append(word[j:i])
+        i = j
+    parts.reverse()
+    return parts
 
 
 def segment(word: str, langs: tuple[str, ...], own: Counter | None = None,
@@ -46,59 +87,75 @@ def segment(word: str, langs: tuple[str, ...], own: Counter | None = None,
     word here too. Words rarer than `min_zipf` are not tried."""
     low = lower_tr(word)
     n = len(low)
-    tables = [frequencies(lg) for lg in langs]
-    dotless = [lg not in DOTLESS_I for lg in langs]
-    best: list[tuple[float, int] | None] = [None] * (n + 1)
-    best[0] = (0.0, 0)
-    for i in range(1, n + 1):
-        top = None
-        for j in range(max(0, i - MAX_WORD), i):
-            prev = best[j]
-            if prev is None:
-                continue
-            if i + 1 < n and word[j].isupper() and word[i - 1].islower() and word[i].isupper() \
-                    and not word[i + 1].islower():
-                continue  # a name ending in capitals stays whole: "OpenCV"
-            piece = low[j:i]
+    tables = [(frequencies(lg), lg not in DOTLESS_I) for lg in langs]
+
+    def cost(j: int, i: int) -> float | None:
+        if i + 1 < n and word[j].isupper() and word[i - 1].islower() and word[i].isupper() \
+                and not word[i + 1].islower():
+            return None  # a name ending in capitals stays whole: "OpenCV"
+        piece = low[j:i]
+        z = 0.0
+        for table, undot in tables:
+            v = table.get(piece.replace("ı", "i") if undot and "ı" in piece else piece, 0.0)
+            if v > z:
+                z = v
+        if own and 4 <= i - j <= 15 and piece != low and own.get(piece, 0) >= 1:
+            z = max(z, 4.0)
+        # one-letter words only where the language has them
+        if z < min_zipf or (i - j == 1 and piece not in ("a", "i", "o", "e")):
+            return None
+        # log10 of the word's probability: zipf is log10 per billion
+        # words; rare entries (often compounds like "blackholes") pay
+        # extra, so that common words win where they fit
+        return z - 9.0 - (3.0 if z < 2.0 else 0.0)
+
+    parts = _best_split(word, MAX_WORD, cost)
+    return parts if parts and len(parts) >= 2 else None
+
+
+def segment_suffixing(word: str, lang: str, own: Counter) -> list[str] | None:
+    """The best split of a long run in a language that builds words with
+    suffixes (Turkish), or None. Its lexicon lacks many inflected forms, so
+    an unknown stretch may be a word, at a price that grows with its length;
+    suffixes (`SUFFIXES`) and rare short words are never words of their
+    own, so that "mektepler" does not come out as "mektep ler"."""
+    low = lower_tr(word)
+    table = frequencies(lang)
+    suffixes = SUFFIXES.get(lang, frozenset())
+
+    def cost(j: int, i: int) -> float | None:
+        piece = low[j:i]
+        size = i - j
+        if piece in suffixes:
+            return None
+        z = table.get(piece, 0.0)
+        if size >= 3 and piece != low and own.get(piece, 0) >= 1:
+            z = max(z, 4.0)  # written as a word elsewhere in the document
+        if (size <= 3 and z < FUNCTION_ZIPF - 0.5) or (size == 1 and piece != "o"):
             z = 0.0
-            for table, undot in zip(tables, dotless):
-                v = table.get(piece.replace("ı", "i") if undot and "ı" in piece else piece, 0.0)
-                if v > z:
-                    z = v
-            if own and 4 <= len(piece) <= 15 and piece != low and own.get(piece, 0) >= 1:
-                z = max(z, 4.0)
-            # one-letter words only where the language has them
-            if z < min_zipf or (len(piece) == 1 and piece not in ("a", "i", "o", "e")):
-                continue
-            # log10 of the word's probability: zipf is log10 per billion
-            # words; rare entries (often compounds like "blackholes") pay
-            # extra, so that common words win where they fit
-            score = prev[0] + z - 9.0 - (3.0 if z < 2.0 else 0.0)
-            if top is None or score > top[0]:
-                top = (score, j)
-        best[i] = top
-    if best[n] is None:
+        if z > 0:
+            return z - 9.0
+        return -9.0 - UNKNOWN_LETTER * size if 4 <= size <= UNKNOWN_WORD else None
+
+    parts = _best_split(word, SUFFIXING_WORD, cost)
+    # words run together hold some of the commonest ("ve", "bir", "için");
+    # a long word cut into rarer pieces is one word
+    if not parts or len(parts) < 3 or not any(table.get(lower_tr(p), 0.0) >= RUN_EVIDENCE_ZIPF for p in parts):
         return None
-    cuts = []
-    i = n
-    while i > 0:
-        j = best[i][1]
-        cuts.append((j, i))
-        i = j
-    cuts.reverse()
-    if len(cuts) < 2:
-        return None
-    return [word[a:b] for a, b in cuts]
+    return parts
 
 
-def _by_language(doc: Document, items):
+def _by_language(doc: Document, items, suffixing: bool = False):
     """(languages to look words up in, pieces) for each item a unigram
     lexicon can split: not in an agglutinative language, where
-    "bilâkayduşart" would come out as "bi lâ kay duş art"."""
+    "bilâkayduşart" would come out as "bi lâ kay duş art" (unless
+    `suffixing`, for the languages `segment_suffixing` knows)."""
     for lang, pieces in items:
         lang = lang or doc.lang or "en"
         if lang not in AGGLUTINATIVE:
             yield ((lang, "en") if lang != "en" else ("en",)), pieces
+        elif suffixing and lang in SUFFIXES:
+            yield (lang,), pieces
 
 
 def _short_runs(doc: Document, items, own: Counter) -> list[tuple[list[Piece], list[int]]]:
@@ -207,19 +264,35 @@ def run(doc: Document) -> None:
     plans: list[tuple[list[Piece], list[int]]] = []
     symptoms = 0
     own: Counter | None = None
-    for langs, pieces in _by_language(doc, items):
+    for langs, pieces in _by_language(doc, items, suffixing=True):
+        suffixing = langs[0] in AGGLUTINATIVE
         for k, p in enumerate(pieces):
             if p.end - p.start < 3:
                 continue
             # a line whose spaces were dropped has few, very long tokens
             spaces = text.count(" ", p.start, p.end)
             squashed = p.end - p.start >= 30 and (p.end - p.start - spaces) / (spaces + 1) >= MEAN_TOKEN
-            if not squashed and max(map(len, text[p.start:p.end].split()), default=0) < STRICT_TOKEN \
-                    and not (k + 1 < len(pieces) and pieces[k + 1].join == ""):
-                continue  # nothing long enough here (a cheap test before the regex)
+            # nothing long enough here, alone or with the next piece's
+            # first word across a resolved hyphen: a cheap test before the regex
+            need = SUFFIXING_TOKEN if suffixing else MIN_TOKEN if squashed else STRICT_TOKEN
+            words = text[p.start:p.end].split()
+            if max(map(len, words), default=0) < need:
+                nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+                if nxt is None or nxt.join != "" or not words \
+                        or len(words[-1]) + len((text[nxt.start:nxt.end].split(None, 1) or [""])[0]) < need:
+                    continue
             for w, stretches in _tokens(text, pieces, k):
                 if len(w) > MAX_TOKEN:
                     continue  # no run of words is this long: a sequence, a code
+                if suffixing:
+                    if len(w) >= SUFFIXING_TOKEN and not zipf(lower_tr(w), langs[0]):
+                        if own is None:
+                            own = doc.vocabulary()
+                        parts = segment_suffixing(w, langs[0], own) if own.get(lower_tr(w), 0) <= 1 else None
+                        if parts:
+                            symptoms += len(parts) >= 4
+                            plans.append((pieces, _cuts(stretches, parts)))
+                    continue
                 strict = not squashed
                 # in an ordinary line a capital inside means a name
                 # ("McDonald"), unless it is an acronym run ("initialRFsurvey")
