@@ -85,3 +85,12 @@ def test_a_long_run_of_turkish_words_is_split_without_cutting_off_suffixes():
     # a long word, even one no list knows, is one word: it holds none of
     # the commonest words
     assert "Muvaffakiyetsizliklerinden bahsetmek" in body
+
+
+def test_punctuation_in_a_line_that_lost_its_spaces_shows_where_they_were():
+    joined = _recovered_with_a_squashed_line(
+        "The method was tested on several public datasets with good results overall, as we show.",
+        "isafirstordertransition(FOT),consistentwithasuddenchange.Thenthefreeenergy(FE)dropsquickly,",
+        "and the rest of this paragraph is printed with all of its spaces in their places.")
+    assert "is a first order transition (FOT), consistent with a sudden change. Then the free energy (FE) drops" \
+        in joined

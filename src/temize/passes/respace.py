@@ -9,7 +9,9 @@ words; elsewhere long unknown words are names, terms or agglutinated forms
 and stay as they are. In Turkish, whose lexicon lacks many inflected
 forms, only runs longer than any common word are split
 (`segment_suffixing`): unknown stretches may be words, suffixes never are.
-A run broken by a line-end hyphen is split whole, across the seam. A split
+A run broken by a line-end hyphen is split whole, across the seam; in a
+line that lost its spaces, punctuation glued to a word shows where one
+was ("transition(FOT),consistent"). A split
 is recorded as a piece boundary with a space, so the output still maps
 onto the input.
 """
@@ -44,6 +46,15 @@ MEAN_TOKEN = 9
 # run that no lexicon knows is words run together
 SUFFIXING_TOKEN = 22
 SUFFIXING_WORD = 24
+# in a line that lost its spaces, the places punctuation shows they were:
+# after a comma, semicolon or colon before a letter ("transition,consistent"),
+# after a full stop ending a word before a capital ("detail.The", not
+# "e.g.The"), after a closing bracket before a letter, and before an opening
+# one after a word of three letters or more that holds more than a symbol
+# ("transition(FOT)", not "f(S)")
+SQUASHED_PUNCTUATION = regex.compile(
+    r"(?<=[\p{L})\]”’\"])[,;:](?=\p{L})|(?<=\p{L}{2})[.!?](?=\p{Lu}\p{Ll})|\)(?=\p{L})"
+    r"|(?<=\p{L}{3})(?=\((?:\p{L}{2}|\p{L}+\s))")
 UNKNOWN_LETTER = 1.0  # the price of each letter of a word no list knows
 # longer unknown stretches are rather a known stem's inflected rest
 # ("muvaffak" + "iyetsizliklerinden"): a run holding one is left whole
@@ -262,6 +273,7 @@ def run(doc: Document) -> None:
         + [(f.lang, f.pieces) for f in doc.footnotes]
     text = doc.text
     plans: list[tuple[list[Piece], list[int]]] = []
+    punctuation: list[tuple[list[Piece], list[int]]] = []
     symptoms = 0
     own: Counter | None = None
     for langs, pieces in _by_language(doc, items, suffixing=True):
@@ -272,6 +284,10 @@ def run(doc: Document) -> None:
             # a line whose spaces were dropped has few, very long tokens
             spaces = text.count(" ", p.start, p.end)
             squashed = p.end - p.start >= 30 and (p.end - p.start - spaces) / (spaces + 1) >= MEAN_TOKEN
+            if squashed:
+                cuts = [m.end() for m in SQUASHED_PUNCTUATION.finditer(text, p.start, p.end)]
+                if cuts:
+                    punctuation.append((pieces, cuts))
             # nothing long enough here, alone or with the next piece's
             # first word across a resolved hyphen: a cheap test before the regex
             need = SUFFIXING_TOKEN if suffixing else MIN_TOKEN if squashed else STRICT_TOKEN
@@ -316,6 +332,7 @@ def run(doc: Document) -> None:
     # the document shows the symptom: shorter runs glued to a function word
     # ("reviewand", "anumber", "theLabeled") are split too
     plans += _short_runs(doc, items, own if own is not None else doc.vocabulary())
+    plans += punctuation
     _apply(doc, plans)
 
 
