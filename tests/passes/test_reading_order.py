@@ -63,3 +63,21 @@ def test_text_with_a_line_a_paragraph_is_left_in_its_order():
                     "The last paragraph of the left column breaks off" + long + " at deep and"))
     doc = run_until(text, "reading_order")
     assert "reordered_pages" not in doc.layout
+
+
+def test_the_top_of_the_right_column_emitted_between_left_blocks_goes_where_its_sentence_starts():
+    # pdfminer put the right column's first block after the left column's
+    # first one; the left column breaks off mid-sentence further down
+    wide = " and the sentence runs on across the width of the column here"
+    text = (HEADER + _page("The page opens with a paragraph of the left column" + wide + ".",
+                           "decisions on how to organise the log were taken on-line" + wide + ".",
+                           "Another paragraph of the left column describes the method" + wide
+                           + " and breaks off where CETES took",
+                           "A new paragraph of the right column begins after that one" + wide + ".",
+                           "The page's last paragraph ends in the middle of a sentence" + wide + " and")
+            + HEADER + "12\n\n" + _page("so it goes on at the top of the next page."))
+    doc = run_until(text, "reading_order")
+    assert doc.layout["reordered_pages"] == 1
+    body = " ".join(b["text"] for b in recover(text).to_dict()["body"])
+    assert "breaks off where CETES took decisions on how to organise the log" in body
+    assert "column here. Another paragraph" in body

@@ -7,6 +7,8 @@ sentence, and the page's last block breaks off mid-sentence.
 Where a page's blocks (runs of body lines set off by white space) show
 exactly that, they are rotated so that the block starting mid-page comes
 first: every seam then joins an unfinished sentence to its lower-case rest.
+Where one block alone is out of place (the right column's top emitted
+between two blocks of the left one), that block is moved instead.
 
 The same extractors sometimes emit a paragraph's short last line after the
 next paragraph's first ("… using only the" / "It is instructive to" /
@@ -28,6 +30,7 @@ NAME = "reading_order"
 # a list or a quotation may start a new block in lower case
 FINISHED = regex.compile(r"[.!?…][\"”’'»)\]]*$")
 FURNITURE = ("running-header", "page-number")
+MARKER_AFTER_STOP = regex.compile(r"(?<=[.!?…\"”’'»)\]])\d{1,3}$")
 
 
 def run(doc: Document) -> None:
@@ -38,7 +41,10 @@ def run(doc: Document) -> None:
     changed = False
     before_runs_on = False  # the text before this page breaks off mid-sentence
     for page in _pages(lines):
-        fixed = _rotate(doc, page, before_runs_on)
+        # one block out of place is the smaller change: tried first
+        fixed = _move_orphan(doc, page, before_runs_on)
+        if fixed is None:
+            fixed = _rotate(doc, page, before_runs_on)
         if fixed is not None:
             changed = True
             doc.notes.append(f"{NAME}: blocks of a page reordered at line offset {page[0].start}")
@@ -67,15 +73,16 @@ def _pages(lines: list[Line]):
 
 
 def _runs_on(t: str) -> bool:
-    """The line's sentence goes on past it (no stop, or a broken word)."""
-    t = t.rstrip()
+    """The line's sentence goes on past it (no stop, or a broken word). A
+    footnote marker after the stop ("situation.1") does not count."""
+    t = MARKER_AFTER_STOP.sub("", t.rstrip())
     return not FINISHED.search(t) or t.endswith(LINE_END_HYPHENS)
 
 
-def _rotate(doc: Document, page: list[Line], before_runs_on: bool) -> list[Line] | None:
-    """The page's lines with its blocks rotated, or None to leave it."""
-    # blocks: a body line after white space opens one; other lines travel
-    # with the block they follow
+def _blocks(doc: Document, page: list[Line]):
+    """(lines before the first block, blocks, starts_lower, ends_open, size):
+    a body line after white space opens a block; other lines travel with
+    the block they follow."""
     blocks: list[list[Line]] = []
     lead: list[Line] = []
     for ln in page:
@@ -85,14 +92,58 @@ def _rotate(doc: Document, page: list[Line], before_runs_on: bool) -> list[Line]
             blocks[-1].append(ln)
         else:
             lead.append(ln)
-    if len(blocks) < 2:
-        return None
     starts_lower, ends_open, size = [], [], []
     for block in blocks:
         body = [ln for ln in block if ln.role == BODY]
         starts_lower.append(doc.line_text(body[0])[:1].islower())
         ends_open.append(_runs_on(doc.line_text(body[-1])))
         size.append(sum(ln.end - ln.start for ln in body))
+    return lead, blocks, starts_lower, ends_open, size
+
+
+def _move_orphan(doc: Document, page: list[Line], before_runs_on: bool) -> list[Line] | None:
+    """The page's lines with one block moved, or None to leave it. pdfminer
+    sometimes emits the top of the right column between two blocks of the
+    left one: a block then starts in lower case after a finished sentence,
+    and elsewhere on the page a block breaks off mid-sentence before one
+    that starts a new sentence. Where there is exactly one of each, the
+    first goes after the second."""
+    lead, blocks, starts_lower, ends_open, _size = _blocks(doc, page)
+    n = len(blocks)
+    if n < 3:
+        return None
+    # a block of short lines (a heading, a scrap of furniture) is no
+    # column's top and may end with no stop
+    width = full_width(doc, page[0].column)
+    full = [max(ln.end - ln.start for ln in block if ln.role == BODY) >= 0.7 * width for block in blocks]
+    orphans = [j for j in range(n) if starts_lower[j] and full[j] and not (ends_open[j - 1] if j else before_runs_on)]
+    # the page's last block may break off: the next page goes on with it;
+    # after a colon a list or a quotation may start a new block. The page
+    # before (-1) breaks off where this page starts a new sentence.
+    dangling = [i for i in range(n - 1) if ends_open[i] and not starts_lower[i + 1] and full[i]
+                and not _colon_end(doc, blocks[i])]
+    if before_runs_on and not starts_lower[0]:
+        dangling.append(-1)
+    if len(orphans) != 1 or len(dangling) != 1:
+        return None
+    j, i = orphans[0], dangling[0]
+    if i in (j - 1, j):
+        return None
+    order = [k for k in range(n) if k != j]
+    order.insert(order.index(i) + 1 if i >= 0 else 0, j)
+    return lead + [ln for k in order for ln in blocks[k]]
+
+
+def _colon_end(doc: Document, block: list[Line]) -> bool:
+    last = [ln for ln in block if ln.role == BODY][-1]
+    return doc.line_text(last).rstrip().endswith(":")
+
+
+def _rotate(doc: Document, page: list[Line], before_runs_on: bool) -> list[Line] | None:
+    """The page's lines with its blocks rotated, or None to leave it."""
+    lead, blocks, starts_lower, ends_open, size = _blocks(doc, page)
+    if len(blocks) < 2:
+        return None
     # the page must break off mid-sentence, and its first block must be a
     # sentence's rest: the marks of a column read too early
     if not ends_open[-1] or not starts_lower[0]:
