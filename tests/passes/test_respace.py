@@ -94,3 +94,12 @@ def test_punctuation_in_a_line_that_lost_its_spaces_shows_where_they_were():
         "and the rest of this paragraph is printed with all of its spaces in their places.")
     assert "is a first order transition (FOT), consistent with a sudden change. Then the free energy (FE) drops" \
         in joined
+
+
+def test_numbers_and_acronyms_inside_a_line_that_lost_its_spaces():
+    joined = _recovered_with_a_squashed_line(
+        "The method was tested on several public datasets with good results overall, as we show.",
+        "wehaveestablished14clustersinthedatadistributedfromtheWMTsiteatasamplingrateof0.001for",
+        "negative examples, and the rest of this line is printed with all its spaces in place.")
+    assert "we have established 14 clusters in the data distributed from the WMT site at a sampling rate of " \
+           "0.001 for negative examples" in joined

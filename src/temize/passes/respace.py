@@ -51,10 +51,13 @@ SUFFIXING_WORD = 24
 # after a full stop ending a word before a capital ("detail.The", not
 # "e.g.The"), after a closing bracket before a letter, and before an opening
 # one after a word of three letters or more that holds more than a symbol
-# ("transition(FOT)", not "f(S)")
+# ("transition(FOT)", not "f(S)"), and where letters meet digits
 SQUASHED_PUNCTUATION = regex.compile(
     r"(?<=[\p{L})\]”’\"])[,;:](?=\p{L})|(?<=\p{L}{2})[.!?](?=\p{Lu}\p{Ll})|\)(?=\p{L})"
-    r"|(?<=\p{L}{3})(?=\((?:\p{L}{2}|\p{L}+\s))")
+    r"|(?<=\p{L}{3})(?=\((?:\p{L}{2}|\p{L}+\s|\d))"
+    # and between a word and a number ("of0.001for", "established14clusters",
+    # "such3-layer"; not "CeRu2", "10th", "1960s")
+    r"|(?<=\p{Ll}{2})(?=\d)|(?<=[\d%])(?=\p{Ll}{3})|(?<=%)(?=\p{L})")
 UNKNOWN_LETTER = 1.0  # the price of each letter of a word no list knows
 # longer unknown stretches are rather a known stem's inflected rest
 # ("muvaffak" + "iyetsizliklerinden"): a run holding one is left whole
@@ -92,10 +95,11 @@ def _best_split(word: str, longest: int, cost) -> list[str] | None:
 
 
 def segment(word: str, langs: tuple[str, ...], own: Counter | None = None,
-            min_zipf: float = 1.0) -> list[str] | None:
+            min_zipf: float = 1.0, acronyms: bool = False) -> list[str] | None:
     """The best split of `word` into known words, or None. `own` counts the
     document's own words: a name it prints elsewhere ("Chacaltaya") is a
-    word here too. Words rarer than `min_zipf` are not tried."""
+    word here too. Words rarer than `min_zipf` are not tried; with
+    `acronyms`, a run of capitals between lower-case words is a word."""
     low = lower_tr(word)
     n = len(low)
     tables = [(frequencies(lg), lg not in DOTLESS_I) for lg in langs]
@@ -112,6 +116,9 @@ def segment(word: str, langs: tuple[str, ...], own: Counter | None = None,
                 z = v
         if own and 4 <= i - j <= 15 and piece != low and own.get(piece, 0) >= 1:
             z = max(z, 4.0)
+        if acronyms and i - j >= 2 and word[j:i].isupper() and (j == 0 or word[j - 1].islower()) \
+                and (i == n or not word[i].isupper() or word[i + 1:i + 2].islower()):
+            z = max(z, 3.0)  # an acronym between words: "fromtheWMT", "initialRFsurvey"
         # one-letter words only where the language has them
         if z < min_zipf or (i - j == 1 and piece not in ("a", "i", "o", "e")):
             return None
@@ -218,7 +225,9 @@ def _split_ok(parts: list[str], langs: tuple[str, ...], strict: bool, own: Count
     # a name with capitals inside ("OpenCV") counts as known
     zs = [max([zipf(lower_tr(p), lg) for lg in langs]
               + [4.0 if own and 4 <= len(p) <= 15 and own.get(lower_tr(p), 0) else 0.0]
-              + [4.0 if p[:1].isupper() and not p[1:].islower() and not p.isupper() else 0.0]) for p in parts]
+              + [4.0 if p[:1].isupper() and not p[1:].islower() and not p.isupper() else 0.0]
+              # an acronym in a line that lost its spaces (see `segment`)
+              + [3.0 if not strict and len(p) >= 2 and p.isupper() else 0.0]) for p in parts]
     if strict:
         # in an ordinary line only plain compounds of common words split:
         # "deeplearning", not a term like "spinimbalanced"
@@ -320,7 +329,7 @@ def run(doc: Document) -> None:
                     own = doc.vocabulary()
                 # in an ordinary line only common words may split off (see
                 # _split_ok): rarer ones need not be tried
-                parts = segment(w, langs, own, 3.0 if strict else 1.0)
+                parts = segment(w, langs, own, 3.0 if strict else 1.0, acronyms=not strict)
                 if not parts or not _split_ok(parts, langs, strict, own):
                     continue
                 if len(parts) >= 4:
