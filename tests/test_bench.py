@@ -75,10 +75,10 @@ def test_dev_bench_scores(tmp_path):
     subprocess.run([sys.executable, str(SHARED / "bench" / "score.py"), str(SHARED / "bench" / "dev" / "gold"),
                     str(out), "--json", str(scores), "--quiet"], check=True, capture_output=True)
     m = json.loads(scores.read_text())["macro"]
-    floors = {"body_F1": 0.995, "para_F1": 0.955, "head_F1": 0.99, "fn_F1": 0.99, "fnref_F1": 0.62,
+    floors = {"body_F1": 0.995, "para_F1": 0.96, "head_F1": 0.99, "fn_F1": 0.99, "fnref_F1": 0.72,
               "abstract_tr_F1": 0.99, "abstract_en_F1": 0.99, "keywords_F1": 0.99, "meta_match": 2.9}
-    ceilings = {"W+_per1k": 1.0, "W-_per1k": 1.6, "split_per1k": 0.3, "merged_per1k": 0.3,
-                "dup_excess_per1k": 9.0}
+    ceilings = {"W+_per1k": 0.8, "W-_per1k": 1.0, "split_per1k": 0.3, "merged_per1k": 0.3,
+                "dup_excess_per1k": 8.0}
     for k, v in floors.items():
         assert m[k] >= v, (k, m[k])
     for k, v in ceilings.items():
@@ -96,24 +96,49 @@ def test_seed_citations_and_dates(seed):
     assert {d["block"] for d in notes} >= {"footnote:7", "footnote:9", "footnote:10", "footnote:11"}
 
 
-@needs_shared
-def test_an_extractor_the_bench_texts_lack(tmp_path):
-    # the bench's PDFs read with pdfium, whose text marks each line it joined
-    # at a hyphen with U+FFFE and prints no blank lines
-    pdfium = pytest.importorskip("pypdfium2")
+def _score_pdfs(tmp_path, read) -> dict:
+    """Macro scores of the bench's PDFs read by `read(path) -> text`."""
     from temize import recover
     out = tmp_path / "out"
     out.mkdir()
     for pdf_path in sorted((SHARED / "bench" / "dev" / "pdf").glob("*.pdf")):
-        pdf = pdfium.PdfDocument(str(pdf_path))
-        text = "\f".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
-        pdf.close()
-        text = text.replace("\r\n", "\n")
+        text = read(pdf_path).replace("\r\n", "\n")
         (out / f"{pdf_path.stem}.json").write_text(
             json.dumps(recover(text, doc_id=pdf_path.stem).to_dict(), ensure_ascii=False), encoding="utf-8")
     scores = tmp_path / "scores.json"
     subprocess.run([sys.executable, str(SHARED / "bench" / "score.py"), str(SHARED / "bench" / "dev" / "gold"),
                     str(out), "--json", str(scores), "--quiet"], check=True, capture_output=True)
-    m = json.loads(scores.read_text())["macro"]
+    return json.loads(scores.read_text())["macro"]
+
+
+@needs_shared
+def test_an_extractor_the_bench_texts_lack(tmp_path):
+    # the bench's PDFs read with pdfium, whose text marks each line it joined
+    # at a hyphen with U+FFFE and prints no blank lines
+    pdfium = pytest.importorskip("pypdfium2")
+
+    def read(path):
+        pdf = pdfium.PdfDocument(str(path))
+        text = "\f".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+        pdf.close()
+        return text
+
+    m = _score_pdfs(tmp_path, read)
     assert m["body_F1"] >= 0.995 and m["W+_per1k"] <= 1.5 and m["W-_per1k"] <= 0.5, m
     assert m["head_F1"] >= 0.98 and m["fn_F1"] >= 0.97 and m["para_F1"] >= 0.93 and m["meta_match"] >= 2.9, m
+
+
+@needs_shared
+def test_pypdf_layout_mode(tmp_path):
+    # pypdf's layout mode sets the columns side by side like pdftotext
+    # -layout, widens some word spaces to two and drops the spaces of
+    # tightly set lines, Turkish ones too
+    pypdf = pytest.importorskip("pypdf")
+
+    def read(path):
+        return "\f".join(page.extract_text(extraction_mode="layout") for page in pypdf.PdfReader(str(path)).pages)
+
+    m = _score_pdfs(tmp_path, read)
+    assert m["body_F1"] >= 0.99 and m["W+_per1k"] <= 6 and m["W-_per1k"] <= 12, m
+    assert m["head_F1"] >= 0.98 and m["fn_F1"] >= 0.97 and m["para_F1"] >= 0.95 and m["meta_match"] >= 2.9, m
+    assert m["abstract_en_F1"] >= 0.99 and m["abstract_tr_F1"] >= 0.96, m
