@@ -59,12 +59,16 @@ def running_on(doc: Document, column: int, low: float, high: float) -> list[Line
     """Body lines whose paragraph goes on (the next line starts in lower
     case, with no white space between) and that end in no hyphen, of
     `low` to `high` full widths in characters: lines that reach the margin."""
-    text = doc.text
+    cache = doc.layout.setdefault("_running_on", {})
+    found = cache.get(column)
+    if found is None:
+        text = doc.text
+        body = [ln for ln in doc.lines if ln.role == BODY and ln.column == column]
+        found = cache[column] = [a for a, b in zip(body, body[1:])
+                                 if text[b.start:b.start + 1].islower() and not b.blank_before
+                                 and text[a.end - 1:a.end] not in LINE_END_HYPHENS]
     width = full_width(doc, column)
-    body = [ln for ln in doc.lines if ln.role == BODY and ln.column == column]
-    return [a for a, b in zip(body, body[1:])
-            if text[b.start:b.start + 1].islower() and not b.blank_before
-            and low * width < a.end - a.start <= high * width and text[a.end - 1:a.end] not in LINE_END_HYPHENS]
+    return [a for a in found if low * width < a.end - a.start <= high * width]
 
 
 PARAGRAPH_LINE = 300  # no printed line is this long

@@ -23,6 +23,7 @@ from .front import ABSTRACT_RE, KEYWORD_RE
 NAME = "headers"
 
 PAGE_NO = regex.compile(r"^(?:[-–—]\s*)?(?:(?:page|sayfa|s\.|p\.)\s*)?(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–—])?$", regex.I)
+PAGE_NO_START = frozenset("-–—pPsS")
 DIGITS = regex.compile(r"\d+")
 HAS_DIGIT = re.compile(r"[0-9]")
 DIGIT_RUN = re.compile(r"[0-9]+")
@@ -85,9 +86,14 @@ def _numbered_notes(tpl: str, texts: list[str]) -> bool:
     return all(b == a + 1 for a, b in zip(nums, nums[1:])) or len(set(nums)) == 1
 
 
+def _is_page_no(t: str) -> bool:
+    # the first character first: PAGE_NO starts with a digit or one of these
+    c = t[:1]
+    return (c.isdigit() or c in PAGE_NO_START) and PAGE_NO.match(t) is not None
+
+
 def _page_no(doc: Document, ln: Line) -> bool:
-    c = doc.text[ln.start]
-    return (c.isdigit() or c in "-–—pPsS") and PAGE_NO.match(doc.line_text(ln)) is not None
+    return _is_page_no(doc.line_text(ln))
 
 
 def template(s: str) -> str:
@@ -134,7 +140,7 @@ def run(doc: Document) -> None:
     by_template: dict[str, list[Line]] = defaultdict(list)
     for ln in body:
         t = texts[id(ln)]
-        if 3 <= len(t) <= 160 and (t.count(" ") < 20 or len(t.split()) <= 20) and not PAGE_NO.match(t):
+        if 3 <= len(t) <= 160 and (t.count(" ") < 20 or len(t.split()) <= 20) and not _is_page_no(t):
             by_template[template(t)].append(ln)
     # shapes that recur in new surroundings: in a passage emitted twice the
     # lines' neighbours repeat as well, a header's differ on both sides

@@ -18,6 +18,7 @@ onto the input.
 from __future__ import annotations
 
 import bisect
+import re
 
 import regex
 
@@ -42,6 +43,7 @@ MAX_WORD = 18
 MAX_TOKEN = 200
 MIN_SYMPTOMS = 1
 MEAN_TOKEN = 9
+LONG_RUN = re.compile(r"\S{%d,}" % min(MEAN_TOKEN, MIN_TOKEN))
 # in a suffixing language, words of this many letters are rare: a longer
 # run that no lexicon knows is words run together
 SUFFIXING_TOKEN = 22
@@ -288,7 +290,10 @@ def run(doc: Document) -> None:
     for langs, pieces in _by_language(doc, items, suffixing=True):
         suffixing = langs[0] in AGGLUTINATIVE
         for k, p in enumerate(pieces):
-            if p.end - p.start < 3:
+            # most pieces hold no long run of letters and end in no broken
+            # word: a scan in C says so before anything else
+            if LONG_RUN.search(text, p.start, p.end) is None \
+                    and not (k + 1 < len(pieces) and pieces[k + 1].join == ""):
                 continue
             # a line whose spaces were dropped has few, very long tokens
             spaces = text.count(" ", p.start, p.end)
