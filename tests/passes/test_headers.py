@@ -65,3 +65,15 @@ def test_a_repeated_line_of_prose_broken_at_the_margin_is_no_header():
             "The last line of the text is here and it ends the document.\n")
     doc = run_until(text, "headers")
     assert "running-header" not in reasons(doc)
+
+
+def test_section_numbers_standing_alone_are_no_running_header():
+    # pdfminer sets a heading's number apart from its title: "7.1." and
+    # "7.4." recur in new surroundings, as a header would, yet are headings
+    text = ("Prose runs here and ends the first section with a full stop.\n\n"
+            "7.1.\nDigitizers and other projects\n\n"
+            "More prose about the digitizers runs here and ends with a stop.\n\n"
+            "7.4.\nConsiderations for the project\n\n"
+            "The last prose of the text runs here and ends with a stop.\n")
+    doc = run_until(text, "headers")
+    assert "running-header" not in reasons(doc)

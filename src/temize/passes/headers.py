@@ -24,6 +24,9 @@ NAME = "headers"
 
 PAGE_NO = regex.compile(r"^(?:[-–—]\s*)?(?:(?:page|sayfa|s\.|p\.)\s*)?(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–—])?$", regex.I)
 PAGE_NO_START = frozenset("-–—pPsS")
+# a section number of two levels or more standing alone ("7.1.", "2.3"),
+# its title set apart by the extractor: no furniture looks like that
+SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$")
 DIGITS = regex.compile(r"\d+")
 HAS_DIGIT = re.compile(r"[0-9]")
 DIGIT_RUN = re.compile(r"[0-9]+")
@@ -140,7 +143,8 @@ def run(doc: Document) -> None:
     by_template: dict[str, list[Line]] = defaultdict(list)
     for ln in body:
         t = texts[id(ln)]
-        if 3 <= len(t) <= 160 and (t.count(" ") < 20 or len(t.split()) <= 20) and not _is_page_no(t):
+        if 3 <= len(t) <= 160 and (t.count(" ") < 20 or len(t.split()) <= 20) and not _is_page_no(t) \
+                and not SECTION_NUMBER.match(t):
             by_template[template(t)].append(ln)
     # shapes that recur in new surroundings: in a passage emitted twice the
     # lines' neighbours repeat as well, a header's differ on both sides
