@@ -51,9 +51,14 @@ def test_a_line_a_paragraph_takes_its_hyphens_from_the_document_spelling():
             "with care so that the replay can follow it. ") * 3
     text = (para + "\n\n" + "Events describing the execution: controlflow events and data-flow events "
             + "are stored in their own queues, one for each task, " * 5 + "as we said.\n\n"
-            + "A multiscale network and a multi-scale one are both named in this text, " * 5 + "twice.\n")
+            + "A multiscale network and a multi-scale one are both named in this text, " * 5 + "twice.\n\n"
+            + "The large-event trigger fired. " * 3 + "Then largeevent triggers were counted twice, "
+            + "and largeevent counts rose.\n")
     out = recover(text, lang="en").to_dict()
     body = " ".join(b["text"] for b in out["body"])
     assert "execution: control-flow events" in body
-    assert "A multiscale network" in body  # written whole more than once: the author's own spelling
-    assert [x["reason"] for x in out["inserted"]] == ["lost-hyphen"]
+    # written whole as often as with a hyphen: the author's own spelling
+    assert "A multiscale network" in body
+    # written whole less often: where line breaks took the hyphen
+    assert "Then large-event triggers" in body and "and large-event counts" in body
+    assert [x["reason"] for x in out["inserted"]] == ["lost-hyphen"] * 3

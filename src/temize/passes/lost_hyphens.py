@@ -94,16 +94,17 @@ def run(doc: Document) -> None:
 
 
 def _spelled_with_hyphen(doc: Document, vocab, langs) -> list[tuple[int, str]]:
-    """(offset, evidence) for each word no lexicon knows, written whole once
-    and nowhere else, that the document prints elsewhere with a hyphen
-    ("largeevent" beside "large-event")."""
+    """(offset, evidence) for each word no lexicon knows, written whole less
+    often than the document prints it with a hyphen ("largeevent" beside
+    "large-event" and "large-event"): the whole forms are where a line
+    break took the hyphen."""
     out: list[tuple[int, str]] = []
     low: str | None = None
     for entry, hyph in vocab.items():
         if "-" not in entry or entry.count("-") > 1:
             continue
         a, b = entry.split("-")
-        if len(a) < 2 or len(b) < 2 or vocab.get(a + b, 0) != 1 or best_zipf(a + b, langs) >= 1.0:
+        if len(a) < 2 or len(b) < 2 or not 0 < vocab.get(a + b, 0) < hyph or best_zipf(a + b, langs) >= 1.0:
             continue
         if low is None:
             low = lower_tr(doc.text)
