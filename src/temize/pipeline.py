@@ -6,7 +6,7 @@ from .document import Document
 from .langdetect import detect
 from .passes import (audit, citations, columns, dates, duplicates, ellipses, footnotes, front, headers, headings,
                      hyphen_marks, language, lines, lost_hyphens, margin, markup, page_numbers, paragraphs,
-                     reading_order, respace)
+                     reading_order, respace, spaced_hyphens)
 
 PASSES = [
     markup,        # Markdown from extractors that write it: marks blanked out
@@ -23,6 +23,7 @@ PASSES = [
     paragraphs,    # lines -> paragraphs, hyphens, item texts
     hyphen_marks,  # hyphen marks an extractor left where it joined lines (pdfium)
     lost_hyphens,  # hyphens the extractor dropped when it joined lines
+    spaced_hyphens,  # "Türk- Rus" where the document prints "Türk-Rus"
     ellipses,      # ". . ." (LaTeX's \ldots) back to "…"
     language,      # language per block
     respace,       # words an extractor ran together
