@@ -24,6 +24,9 @@ def run(doc: Document) -> None:
     for pieces in doc.piece_lists():
         out: list[Piece] = []
         for p in pieces:
+            if text.find("- ", p.start, p.end) < 0:
+                out.append(p)
+                continue
             pos, join = p.start, p.join
             for m in SPACED.finditer(text, p.start, p.end):
                 if vocab is None:
