@@ -242,3 +242,20 @@ def test_the_next_note_glued_to_the_end_of_the_one_before():
                      "as meteor showers produce such enhancements, offer one possibility.",
                      "Per station, we estimate the following additional costs in US dollars."]
     assert [r["label"] for r in out["footnote_refs"]] == ["1", "2"]
+
+
+def test_pdfium_note_run_into_a_line_with_the_body_going_on_after_it():
+    # the column's note sits where the column ends; the body goes on, in
+    # lower case, right after the note's last sentence
+    notes, body, out = _notes_and_body(
+        "Surveys of this kind have a broad scope and wide aims.\n"
+        "1 OGLE, designed originally as a lensing experiment, is the benchmark.\n"
+        "Variable stars have been traditionally divided between eruptive and\n"
+        "periodic variables, and eclipsing 1With this brief summary of facilities we ask\n"
+        "the question: how will the survey change variable star research?\n"
+        "variables, which are useful for the masses and radii of the stars.\n"
+        + "".join(f"The column goes on with prose about the stars of class {k} and their curves.\n"
+                  for k in range(14)))
+    assert notes == ["With this brief summary of facilities we ask the question: how will the survey "
+                     "change variable star research?"]
+    assert "and eclipsing variables, which are useful" in body

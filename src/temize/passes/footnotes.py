@@ -391,7 +391,9 @@ def _split_at_glued_note(doc: Document, lines: list[Line], i: int, num: str, can
     m = next((m for m in label_pattern.finditer(t) if m.group(1) == num), None)
     if m is None or not any(c[0] == num for c in candidates[-400:]):
         return False
-    if not _runs_to_foot(doc, lines, i + 1, ln.page):
+    # pdfium sets a column's notes where the column ends, and a page's
+    # next column may go on with the body right after them
+    if not _runs_to_foot(doc, lines, i + 1, ln.page, resumes=True):
         return False
     cut = ln.start + m.start(1)
     lines.insert(i + 1, Line(cut, ln.end, indent=0, page=ln.page, column=ln.column))
@@ -429,14 +431,22 @@ def _displaced_label(doc: Document, lines: list[Line], i: int, num: str) -> tupl
     return ln.start + len(t) - len(num), glued
 
 
-def _runs_to_foot(doc: Document, lines: list[Line], k: int, page: int, most: int = 12) -> bool:
+def _runs_to_foot(doc: Document, lines: list[Line], k: int, page: int, most: int = 12,
+                  resumes: bool = False) -> bool:
     """Do the body lines from k on run, with no white space, to the page's
-    foot (furniture, a page break or the end) within `most` lines?"""
+    foot (furniture, a page break or the end) within `most` lines? With
+    `resumes`, a finished sentence followed by a line in lower case (the
+    body going on after a note set into it) will do too."""
+    prev = None
     for other in lines[k:k + most]:
         if _is_furniture(doc, other) or other.page != page:
             return True
         if other.role != BODY or other.blank_before:
             return False
+        if resumes and prev is not None and ends_sentence(doc.line_text(prev)) \
+                and doc.text[other.start:other.start + 1].islower():
+            return True
+        prev = other
     return k + most >= len(lines)
 
 
