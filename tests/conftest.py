@@ -25,6 +25,12 @@ def run_until(text: str, last: str, lang: str = "en") -> Document:
     raise AssertionError(f"no pass named {last}")
 
 
+def body_text(text: str, lang: str | None = None) -> str:
+    """The recovered body's blocks, joined with spaces."""
+    from temize import recover
+    return " ".join(b["text"] for b in recover(text, lang=lang).to_dict()["body"])
+
+
 def texts(doc: Document, role: str) -> list[str]:
     return [doc.line_text(ln) for ln in doc.lines if ln.role == role]
 

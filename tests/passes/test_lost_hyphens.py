@@ -1,3 +1,4 @@
+from conftest import body_text
 from temize import recover
 
 
@@ -28,7 +29,7 @@ def test_a_hyphen_dropped_where_lines_were_glued_comes_back_with_a_record():
 def test_two_common_words_run_together_at_the_join_get_their_hyphen():
     text = _lines("and the cost of creating threads and of the scheduler itself at each context"
                   "switching between them.")
-    body = " ".join(b["text"] for b in recover(text, lang="en").to_dict()["body"])
+    body = body_text(text, "en")
     assert "context-switching between them." in body
 
 

@@ -1,3 +1,4 @@
+from conftest import body_text
 from temize import recover
 from temize.document import Document
 from temize.passes.paragraphs import Joiner
@@ -185,3 +186,12 @@ def test_a_full_stop_before_a_word_that_would_have_fitted_on_the_line_ends_the_p
     assert not is_short(doc, a)                                    # not short by itself
     assert printed_width(doc, a) + text_width(" In") < 0.97 * measure   # but "In" had room
     assert [b["text"][:10] for b in doc.to_dict()["body"]] == ["the harbou", "In the spr"]
+
+
+def test_a_word_the_document_writes_whole_is_joined_even_after_a_capital():
+    text = ("The BLACKBEARD project produced plots of the kind we hope for in this survey.\n\n"
+            "Wilkerson was engaged in projects with the acronyms FORTE and BLACK-\n"
+            "BEARD at Los Alamos, while the Brest-\nLitovsk talks are another matter.\n")
+    body = body_text(text, "en")
+    assert "FORTE and BLACKBEARD at Los Alamos" in body
+    assert "the Brest-Litovsk talks" in body

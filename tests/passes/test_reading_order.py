@@ -1,4 +1,4 @@
-from conftest import run_until
+from conftest import body_text, run_until
 from temize import recover
 
 HEADER = "Journal of Samples, Vol. 3, No. 1 (2010)\n\n"
@@ -17,7 +17,7 @@ def test_a_page_whose_right_column_came_first_is_put_back_in_order():
                     "stressed above, the left column continues the first page and then",
                     "It has a paragraph of its own that ends properly.",
                     "The last paragraph of the left column breaks off at deep and"))
-    body = " ".join(b["text"] for b in recover(text).to_dict()["body"])
+    body = body_text(text)
     assert ("as has been stressed above, the left column continues the first page and then "
             "It has a paragraph") in body
     assert "breaks off at deep and wide and fast, and the rest" in body
@@ -78,6 +78,6 @@ def test_the_top_of_the_right_column_emitted_between_left_blocks_goes_where_its_
             + HEADER + "12\n\n" + _page("so it goes on at the top of the next page."))
     doc = run_until(text, "reading_order")
     assert doc.layout["reordered_pages"] == 1
-    body = " ".join(b["text"] for b in recover(text).to_dict()["body"])
+    body = body_text(text)
     assert "breaks off where CETES took decisions on how to organise the log" in body
     assert "column here. Another paragraph" in body

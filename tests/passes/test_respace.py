@@ -1,3 +1,4 @@
+from conftest import body_text
 from temize import recover
 from temize.passes.respace import segment
 
@@ -27,7 +28,7 @@ def _recovered_with_a_squashed_line(first: str, *rest: str) -> str:
     """Body text of lines around one that lost all its spaces, which shows
     the document has the symptom."""
     text = "\n".join((first, "Theimpactofdifferentspatialpoolingmethodshasbeendiscussedbefore.") + rest) + "\n"
-    return " ".join(b["text"] for b in recover(text, lang="en").to_dict()["body"])
+    return body_text(text, "en")
 
 
 def test_where_the_document_shows_the_symptom_short_runs_split_too():
@@ -80,7 +81,7 @@ def test_a_long_run_of_turkish_words_is_split_without_cutting_off_suffixes():
     text = ("Meclis bu konuyu uzun uzun tartıştı ve sonunda oylamaya geçildi, herkes hazırdı.\n"
             "Hükümetinbugünküvaziyetimemleketiçinçokönemlidir dedi ve kürsüden indi.\n"
             "Muvaffakiyetsizliklerinden bahsetmek istemiyorum diyerek sözlerini bitirdi.\n")
-    body = " ".join(b["text"] for b in recover(text, lang="tr").to_dict()["body"])
+    body = body_text(text, "tr")
     assert "Hükümetin bugünkü vaziyeti memleket için çok önemlidir dedi" in body
     # a long word, even one no list knows, is one word: it holds none of
     # the commonest words

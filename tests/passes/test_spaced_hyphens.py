@@ -1,18 +1,15 @@
+from conftest import body_text
 from temize import recover
 
 
-def _body(text: str, lang: str) -> str:
-    return " ".join(b["text"] for b in recover(text, lang=lang).to_dict()["body"])
-
-
 def test_a_compound_the_document_prints_whole_loses_the_space_after_its_hyphen():
-    body = _body("Türk-Rus ilişkileri eskidir ve uzun bir geçmişe dayanır.\n\n"
-                 "Bu sebeple Türk- Rus ilişkilerinin eskiye dayalı olduğu bilinmektedir.\n", "tr")
+    body = body_text("Türk-Rus ilişkileri eskidir ve uzun bir geçmişe dayanır.\n\n"
+                     "Bu sebeple Türk- Rus ilişkilerinin eskiye dayalı olduğu bilinmektedir.\n", "tr")
     assert "sebeple Türk-Rus ilişkilerinin" in body
 
 
 def test_hanging_hyphens_and_compounds_printed_nowhere_else_stay():
-    body = _body("Both pre- and post-war figures are given, and the vortex- matter line too.\n", "en")
+    body = body_text("Both pre- and post-war figures are given, and the vortex- matter line too.\n", "en")
     assert "Both pre- and post-war figures" in body
     assert "the vortex- matter line" in body
 

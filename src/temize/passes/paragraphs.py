@@ -63,10 +63,8 @@ class Joiner:
 
         `compound` says a hyphen stands elsewhere in the same token
         ("one-queue-per-source-" + "of-entries"): a real hyphen then."""
-        if not w1 or not w2 or w2[0].isupper() or not w2[0].isalpha() or compound:
+        if not w1 or not w2 or not w2[0].isalpha() or compound:
             return False
-        if len(w1) >= 2 and w1.isupper():
-            return False  # an acronym: FIFO-queues
         if len(w2) < 2:
             # typesetters never leave a single letter after a break, so
             # "vaziyet-" + "i" is the Ottoman izafet "vaziyet-i"
@@ -78,7 +76,11 @@ class Joiner:
         if hyph > whole:
             return False
         if whole:
-            return True
+            return True  # the document writes it whole elsewhere: "BLACK-" + "BEARD"
+        if w2[0].isupper():
+            return False  # a capital after the break: Brest-Litovsk
+        if len(w1) >= 2 and w1.isupper():
+            return False  # an acronym: FIFO-queues
         zj = best_zipf(joined, self.langs)
         if self.langs[0] not in AGGLUTINATIVE and zj < 2.0 and (len(w1) >= 3 or w1.islower()) and len(w2) >= 3 \
                 and best_zipf(lower_tr(w1), self.langs) >= 3.5 and best_zipf(lower_tr(w2), self.langs) >= 1.5:
