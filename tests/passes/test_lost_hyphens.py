@@ -63,3 +63,15 @@ def test_a_line_a_paragraph_takes_its_hyphens_from_the_document_spelling():
     # written whole less often: where line breaks took the hyphen
     assert "Then large-event triggers" in body and "and large-event counts" in body
     assert [x["reason"] for x in out["inserted"]] == ["lost-hyphen"] * 3
+
+
+def test_a_glued_line_takes_the_hyphen_where_the_document_prints_one_whatever_the_margin():
+    # the printed line "written in mostly non-" was much shorter than a full
+    # one, so the margin says nothing; the document's "non-blocking" does
+    text = _lines("we wrote the server in mostly nonblocking style so that no thread of it waits on the disk or",
+                  "for long, as the non-blocking calls of the library return at once and the",
+                  "non-blocking writes of the sockets do the same for the network at the end of")
+    out = recover(text, lang="en").to_dict()
+    assert "in mostly non-blocking style" in " ".join(b["text"] for b in out["body"])
+    assert [(x["reason"], x["evidence"]) for x in out["inserted"]] == [
+        ("lost-hyphen", "printed with a hyphen elsewhere")]

@@ -3,11 +3,14 @@ in a hyphen to the next one and deletes the hyphen, also where it was a
 real one: "Clausius-" + "Clapeyron" becomes "ClausiusClapeyron" inside a
 line about two full lines long. (Markdown writers join every line of a
 paragraph so; there only the document's own hyphenated spelling of a word
-written whole nowhere else counts.)
+it writes whole less often counts.)
 
 Such a line holds the join near the right margin of its first printed
-line. A word straddling that point gets its hyphen back where the document
-prints the same compound with a hyphen elsewhere, or where it is an
+line. A word of the line that the document prints with a hyphen more often
+than whole gets its hyphen back wherever it stands (a short printed line
+puts the join far from the measured margin); else a word straddling the
+margin gets it back where the document prints the same compound with a
+hyphen elsewhere, or where it is an
 unknown run of two common words ("contextswitching") in a language that
 does not glue words together. The hyphen is a `-` join between two pieces
 and an `inserted` record, so the output still maps onto the input.
@@ -19,7 +22,7 @@ import bisect
 import regex
 
 from ..casing import lower_tr
-from ..document import ABSTRACT, BODY, FOOTNOTE, Document, Insertion, Piece
+from ..document import ABSTRACT, BODY, FOOTNOTE, Document, Insertion, Line, Piece
 from ..layoutstats import full_width, paragraph_per_line
 from ..lexicon import DOTLESS_I, best_zipf
 from ..marks import LINE_END_HYPHENS, PDFIUM_HYPHEN
@@ -48,6 +51,7 @@ def run(doc: Document) -> None:
     langs = (lang, "en") if lang != "en" else ("en",)
     vocab = None
     heads: set[str] = set()
+    compounds: dict[str, tuple[int, int]] = {}
     splits: list[tuple[int, str]] = []
     item_lines = [ln for ln in doc.lines if ln.role in (BODY, ABSTRACT, FOOTNOTE)]
     if paragraph_per_line(doc):
@@ -66,6 +70,13 @@ def run(doc: Document) -> None:
             vocab = doc.vocabulary()
             # first halves of the hyphenated words the document prints
             heads = {w[:w.index("-")] for w in vocab if "-" in w}
+            compounds = _compounds(vocab)
+        # a word of the glued line that the document prints with a hyphen
+        # more often than whole shows the place, wherever the margin fell
+        known = _hyphen_elsewhere(text, ln, compounds, vocab)
+        if known:
+            splits += known
+            continue
         for k in range(1, MAX_BREAKS + 1):
             # a full printed line runs to about the measured width; the
             # dropped hyphen took the last of its characters
@@ -93,6 +104,29 @@ def run(doc: Document) -> None:
         doc.inserted.append(Insertion(at, "-", "lost-hyphen", NAME, {"evidence": why}))
 
 
+def _compounds(vocab) -> dict[str, tuple[int, int]]:
+    """The document's compounds of two parts, written whole: (length of the
+    first part, how often it is printed with the hyphen)."""
+    out = {}
+    for entry, n in vocab.items():
+        if entry.count("-") == 1:
+            a, b = entry.split("-")
+            if len(a) >= 2 and len(b) >= 2:
+                out[a + b] = (len(a), n)
+    return out
+
+
+def _hyphen_elsewhere(text: str, ln: Line, compounds, vocab) -> list[tuple[int, str]]:
+    out = []
+    for m in WORD.finditer(text, ln.start, ln.end):
+        low = lower_tr(m.group())
+        found = compounds.get(low)
+        if found and vocab.get(low, 0) < found[1] and text[m.end():m.end() + 1] not in HYPHENISH \
+                and text[m.start() - 1:m.start()] not in HYPHENISH:
+            out.append((m.start() + found[0], "printed with a hyphen elsewhere"))
+    return out
+
+
 def _spelled_with_hyphen(doc: Document, vocab, langs) -> list[tuple[int, str]]:
     """(offset, evidence) for each word no lexicon knows, written whole less
     often than the document prints it with a hyphen ("largeevent" beside
@@ -104,7 +138,11 @@ def _spelled_with_hyphen(doc: Document, vocab, langs) -> list[tuple[int, str]]:
         if "-" not in entry or entry.count("-") > 1:
             continue
         a, b = entry.split("-")
-        if len(a) < 2 or len(b) < 2 or not 0 < vocab.get(a + b, 0) < hyph or best_zipf(a + b, langs) >= 1.0:
+        whole = vocab.get(a + b, 0)
+        # a word the lexicon knows may be the author's spelling beside the
+        # hyphenated one: only a clear majority for the hyphen counts
+        if len(a) < 2 or len(b) < 2 or not 0 < whole < hyph \
+                or (best_zipf(a + b, langs) >= 1.0 and hyph < 2 * whole):
             continue
         if low is None:
             low = lower_tr(doc.text)
