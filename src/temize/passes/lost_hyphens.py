@@ -51,7 +51,7 @@ def run(doc: Document) -> None:
     langs = (lang, "en") if lang != "en" else ("en",)
     vocab = None
     heads: set[str] = set()
-    compounds: dict[str, tuple[int, int]] = {}
+    compounds: dict[str, int] = {}
     splits: list[tuple[int, str]] = []
     item_lines = [ln for ln in doc.lines if ln.role in (BODY, ABSTRACT, FOOTNOTE)]
     if paragraph_per_line(doc):
@@ -73,7 +73,7 @@ def run(doc: Document) -> None:
             compounds = _compounds(vocab)
         # a word of the glued line that the document prints with a hyphen
         # more often than whole shows the place, wherever the margin fell
-        known = _hyphen_elsewhere(text, ln, compounds, vocab)
+        known = _hyphen_elsewhere(text, ln, compounds) if compounds else []
         if known:
             splits += known
             continue
@@ -104,26 +104,27 @@ def run(doc: Document) -> None:
         doc.inserted.append(Insertion(at, "-", "lost-hyphen", NAME, {"evidence": why}))
 
 
-def _compounds(vocab) -> dict[str, tuple[int, int]]:
-    """The document's compounds of two parts, written whole: (length of the
-    first part, how often it is printed with the hyphen)."""
+def _compounds(vocab) -> dict[str, int]:
+    """The document's compounds of two parts that it also writes whole, but
+    less often: the whole form and the length of the first part."""
     out = {}
     for entry, n in vocab.items():
         if entry.count("-") == 1:
             a, b = entry.split("-")
-            if len(a) >= 2 and len(b) >= 2:
-                out[a + b] = (len(a), n)
+            if len(a) >= 2 and len(b) >= 2 and 0 < vocab.get(a + b, 0) < n:
+                out[a + b] = len(a)
     return out
 
 
-def _hyphen_elsewhere(text: str, ln: Line, compounds, vocab) -> list[tuple[int, str]]:
+def _hyphen_elsewhere(text: str, ln: Line, compounds: dict[str, int]) -> list[tuple[int, str]]:
+    line = lower_tr(text[ln.start:ln.end])  # the same length: offsets hold
+    if not any(c in line for c in compounds):
+        return []  # the common case, by plain substring search
     out = []
-    for m in WORD.finditer(text, ln.start, ln.end):
-        low = lower_tr(m.group())
-        found = compounds.get(low)
-        if found and vocab.get(low, 0) < found[1] and text[m.end():m.end() + 1] not in HYPHENISH \
-                and text[m.start() - 1:m.start()] not in HYPHENISH:
-            out.append((m.start() + found[0], "printed with a hyphen elsewhere"))
+    for m in WORD.finditer(line):
+        head = compounds.get(m.group())
+        if head and line[m.end():m.end() + 1] not in HYPHENISH and line[m.start() - 1:m.start()] not in HYPHENISH:
+            out.append((ln.start + m.start() + head, "printed with a hyphen elsewhere"))
     return out
 
 
