@@ -47,6 +47,10 @@ LONG_RUN = re.compile(r"\S{%d,}" % min(MEAN_TOKEN, MIN_TOKEN))
 # in a suffixing language, words of this many letters are rare: a longer
 # run that no lexicon knows is words run together
 SUFFIXING_TOKEN = 22
+# (a line of such a run, spaces lost, holds a stretch this long, also where
+# punctuation stands in it)
+SUFFIXING_SCAN = 16
+LONG_RUN_SUFFIXING = re.compile(r"\S{%d,}" % SUFFIXING_SCAN)
 SUFFIXING_WORD = 24
 # in a line that lost its spaces, the places punctuation shows they were:
 # after a comma, semicolon or colon before a letter ("transition,consistent"),
@@ -289,12 +293,19 @@ def run(doc: Document) -> None:
     own: Counter | None = None
     for langs, pieces in _by_language(doc, items, suffixing=True):
         suffixing = langs[0] in AGGLUTINATIVE
+        long_run = LONG_RUN_SUFFIXING if suffixing else LONG_RUN
+        shortest = SUFFIXING_SCAN if suffixing else min(MEAN_TOKEN, MIN_TOKEN)
         for k, p in enumerate(pieces):
-            # most pieces hold no long run of letters and end in no broken
-            # word: a scan in C says so before anything else
-            if LONG_RUN.search(text, p.start, p.end) is None \
-                    and not (k + 1 < len(pieces) and pieces[k + 1].join == ""):
-                continue
+            # most pieces hold no long run and end in no word broken at a
+            # resolved hyphen that would make one: scans in C say so first
+            if long_run.search(text, p.start, p.end) is None:
+                nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+                if nxt is None or nxt.join != "":
+                    continue
+                tail = p.end - max(text.rfind(" ", p.start, p.end) + 1, p.start)
+                head = text.find(" ", nxt.start, nxt.end)
+                if tail + (head if head >= 0 else nxt.end) - nxt.start < shortest:
+                    continue
             # a line whose spaces were dropped has few, very long tokens
             spaces = text.count(" ", p.start, p.end)
             squashed = p.end - p.start >= 30 and (p.end - p.start - spaces) / (spaces + 1) >= MEAN_TOKEN
