@@ -30,7 +30,7 @@ def test_citation_forms(text, expected):
 @pytest.mark.parametrize("text", [
     "Bekir Sami Bey’in (Kunduh) isteği", "Büyük Millet Meclisi’nin (BMM) açılması",
     "Türk-Rus İlişkileri (1919-1922)", "toprak (Kars, Ardahan) talepleri", "shown in Table (2001) here",
-    "(Üç Vilayet: Kars, Ardahan ve Batum)",
+    "(Üç Vilayet: Kars, Ardahan ve Batum)", "Kongre (24/25 Ekim 1919) toplandı", "as reported (May 2003)",
 ])
 def test_not_citations(text):
     assert extract_citations(text) == []

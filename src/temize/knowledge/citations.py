@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import regex
 
+from .calendars import month
+
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}’'\-]*\p{L}"
 _PARTICLE = r"(?:(?:van|von|de|der|den|da|di|du|le|la|el|al)\s+)"
 NAME = rf"{_PARTICLE}?{_NAME_WORD}(?:\s+{_NAME_WORD})?"
@@ -78,6 +80,8 @@ def _refs_in(inner: str) -> list[dict]:
         author = _author(m)
         if author.split()[0] in STOP_NAMES:
             continue
+        if month(author) is not None and "," not in inner[m.end("author"):m.start("year")]:
+            continue  # a date: "(24/25 Ekim 1919)", "(May 2003)"
         sep = inner[m.end("year"):m.start("pages")] if m.group("pages") else ""
         refs.extend(_year_or_pages(author, m.group("year"), m.group("pages"), sep))
         # further years of the same author: "(Motch et al. 1981, 1983)"
