@@ -118,8 +118,8 @@ def _compounds(vocab) -> dict[str, int]:
 
 def _hyphen_elsewhere(text: str, ln: Line, compounds: dict[str, int]) -> list[tuple[int, str]]:
     line = lower_tr(text[ln.start:ln.end])  # the same length: offsets hold
-    if not any(c in line for c in compounds):
-        return []  # the common case, by plain substring search
+    if len(compounds) <= 16 and not any(c in line for c in compounds):
+        return []  # the common case, by plain substring search (few to look for)
     out = []
     for m in WORD.finditer(line):
         head = compounds.get(m.group())
