@@ -87,3 +87,14 @@ def test_a_long_numbered_title_alone_between_white_space():
     assert _headings(text) == [(title, 1)]
     # the same line inside a paragraph is prose
     assert _headings(f"{full}\n{title}\n{full}\nbitti.\n") == []
+
+
+def test_a_number_set_after_the_first_line_of_its_title_goes_before_it():
+    # pdfminer: "LSST and variable" / "4." / "stars"
+    text = ("The section before ends with one more sentence of prose, as sections do.\n\n"
+            "LSST and variable\n\n4.\nstars\n\n"
+            "Variable stars have been traditionally divided between eruptive and periodic ones.\n")
+    assert _headings(text, lang="en") == [("4. LSST and variable stars", 1)]
+    # the number's span comes first: the pieces keep their reading order
+    [first, *_] = next(b for b in recover(text, lang="en").to_dict()["body"] if b["type"] == "heading")["spans"]
+    assert text[first[0]:first[1]] == "4."

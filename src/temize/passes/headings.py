@@ -137,6 +137,13 @@ def run(doc: Document) -> None:
     while i < n:
         ln = body[i]
         found = heading_kind(doc, ln)
+        if found is None and (bare := BARE_NUMBER.match(doc.line_text(ln))):
+            moved = _number_before_its_title(doc, body, i)
+            if moved:
+                # the number now opens its title: the heading starts there
+                i -= moved
+                ln = body[i]
+                found = (_numbered_level(bare.group("num")), "numbered")
         marked = hints.get(ln.start)
         if marked is not None and (found is None or found[1] != "numbered"):
             # the extractor's markup can be wrong: a fragment of a sentence
@@ -164,9 +171,9 @@ def run(doc: Document) -> None:
             nxt = body[j]
             t = doc.line_text(nxt)
             prev_t = doc.line_text(body[j - 1])
-            if nxt.blank_before and not prev_t.endswith(LINE_END_HYPHENS + ("(", ",")):
-                break
             title_of_bare_number = j == i + 1 and BARE_NUMBER.match(doc.line_text(ln)) is not None
+            if nxt.blank_before and not title_of_bare_number and not prev_t.endswith(LINE_END_HYPHENS + ("(", ",")):
+                break
             if nxt.page != ln.page or nxt.column != ln.column \
                     or (heading_match(doc, nxt) is not None and not title_of_bare_number):
                 break
@@ -186,6 +193,39 @@ def run(doc: Document) -> None:
             nxt.group = group
             j += 1
         i = j
+
+
+def _number_before_its_title(doc: Document, body: list[Line], i: int) -> int:
+    """pdfminer sometimes sets a heading's number after the first line of
+    its title: "Cooperative CPC" / "2." / "threads". Where short lines with
+    no stop stand between white space and a bare number that stands apart
+    too, the number moves before them, in `body` and in `doc.lines`.
+    Returns how many lines it moved over."""
+    ln = body[i]
+    if not ln.blank_before:
+        return 0
+    width = full_width(doc, ln.column)
+    k = i
+    while k > 0 and i - k < 3:
+        prev = body[k - 1]
+        t = doc.line_text(prev)
+        if prev.role != BODY or prev.page != ln.page or prev.column != ln.column \
+                or len(t) >= 0.6 * width or t.endswith(TERMINAL + (",", ";")) or heading_match(doc, prev):
+            return 0
+        k -= 1
+        if prev.blank_before:
+            break
+    else:
+        return 0
+    title = body[k]
+    if not title.blank_before or not doc.text[title.start:title.start + 1].isupper() or not _stands_apart(doc, body, k):
+        return 0
+    lines = doc.lines
+    at = lines.index(title)
+    lines.remove(ln)
+    lines.insert(at, ln)
+    body[k:i + 1] = [ln] + body[k:i]
+    return i - k
 
 
 def _runs_on(doc: Document, body: list[Line], i: int) -> bool:
