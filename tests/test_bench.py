@@ -75,10 +75,10 @@ def test_dev_bench_scores(tmp_path):
     subprocess.run([sys.executable, str(SHARED / "bench" / "score.py"), str(SHARED / "bench" / "dev" / "gold"),
                     str(out), "--json", str(scores), "--quiet"], check=True, capture_output=True)
     m = json.loads(scores.read_text())["macro"]
-    floors = {"body_F1": 0.995, "para_F1": 0.96, "head_F1": 0.99, "fn_F1": 0.99, "fnref_F1": 0.72,
+    floors = {"body_F1": 0.995, "para_F1": 0.965, "head_F1": 0.995, "fn_F1": 0.99, "fnref_F1": 0.72,
               "abstract_tr_F1": 0.99, "abstract_en_F1": 0.99, "keywords_F1": 0.99, "meta_match": 2.9}
-    ceilings = {"W+_per1k": 0.8, "W-_per1k": 1.0, "split_per1k": 0.3, "merged_per1k": 0.3,
-                "dup_excess_per1k": 8.0}
+    ceilings = {"W+_per1k": 0.7, "W-_per1k": 0.9, "split_per1k": 0.3, "merged_per1k": 0.3,
+                "dup_excess_per1k": 7.0}
     for k, v in floors.items():
         assert m[k] >= v, (k, m[k])
     for k, v in ceilings.items():
