@@ -81,3 +81,28 @@ def test_the_top_of_the_right_column_emitted_between_left_blocks_goes_where_its_
     body = body_text(text)
     assert "breaks off where CETES took decisions on how to organise the log" in body
     assert "column here. Another paragraph" in body
+
+
+def test_the_two_halves_of_a_printed_line_emitted_the_wrong_way_round_are_swapped():
+    # pdfminer: "In princi-" / "observers working intersubjectively)." /
+    # "ple, A can ..." was one printed line and its start
+    text = "\n".join(["this line of the column is as long as the column is wide, so it",
+                      "goes on to say that every prediction made by an observer here",
+                      "is always with respect to a particular partial observer (or",
+                      "In princi-", "several of them at work intersubjectively).",
+                      "ple, A can use either statistics to check the interaction of B",
+                      "with the system, and so the argument of this section ends.", ""])
+    doc = run_until(text, "reading_order")
+    assert doc.layout["swapped_halves"] == 1
+    body = body_text(text)
+    assert "(or several of them at work intersubjectively). In principle, A can" in body
+
+
+def test_short_lines_whose_seams_read_right_stay_in_order():
+    text = "\n".join(["this line of the column is as long as the column is wide, so it",
+                      "goes on to name the large projects of the last decade, such as",
+                      "the SuperMACHO and the W projects being scheduled", "the CTIO Blanco",
+                      "over five years at", "4-m telescope are examples of the former kind of project,",
+                      "and the paragraph ends with this line of prose at the end.", ""])
+    doc = run_until(text, "reading_order")
+    assert "swapped_halves" not in doc.layout

@@ -10,7 +10,9 @@ first: every seam then joins an unfinished sentence to its lower-case rest.
 Where one block alone is out of place (the right column's top emitted
 between two blocks of the left one), that block is moved instead.
 
-The same extractors sometimes emit a paragraph's short last line after the
+The same extractors sometimes emit the two halves of one printed line the
+wrong way round; where the seams show it, they are swapped back. And they
+sometimes emit a paragraph's short last line after the
 next paragraph's first ("… using only the" / "It is instructive to" /
 "r-filter." / "efficiency of …"): a short line in lower case that ends a
 sentence, followed by a line in lower case, is swapped with the line
@@ -54,7 +56,8 @@ def run(doc: Document) -> None:
         body = [ln for ln in page if ln.role == BODY]
         if body:
             before_runs_on = _runs_on(doc.line_text(body[-1]))
-    swapped = _swap_late_last_lines(doc, out)
+    swapped = _swap_pairs(doc, out, _late_last_line, "swapped_lines") \
+        + _swap_pairs(doc, out, _halves_reversed, "swapped_halves")
     if changed or swapped:
         doc.lines = out  # a new list, so that cached line indexes are rebuilt
 
@@ -173,27 +176,68 @@ def _rotate(doc: Document, page: list[Line], before_runs_on: bool) -> list[Line]
     return lead + [ln for k in best[1] for ln in blocks[k]]
 
 
-def _swap_late_last_lines(doc: Document, lines: list[Line]) -> int:
-    """Swap, in place, each paragraph's last line that came out one line
-    late (see the module's note). Returns how many were swapped."""
+def _swap_pairs(doc: Document, lines: list[Line], should_swap, key: str) -> int:
+    """Swap, in place, each pair of body lines i, i + 1 that
+    `should_swap(doc, lines, body, text, i)` picks (it sees the lines
+    around the pair too); count the swaps in `doc.layout[key]`."""
     body = [k for k, ln in enumerate(lines) if ln.role == BODY]
     text = [doc.line_text(lines[k]) for k in body]
     swapped = 0
     i = 1
     while i + 2 < len(body):
-        x, y, z, w = text[i - 1], text[i], text[i + 1], text[i + 2]
-        # the cheap tests on first letters first
-        if (z[:1].islower() and w[:1].islower() and y[:1].isupper() and not y.isupper()
-                and _runs_on(x) and _runs_on(y) and not _runs_on(z)
-                and len(z) < 0.6 * full_width(doc, lines[body[i + 1]].column)
-                and not any(lines[body[k]].blank_before for k in (i, i + 1, i + 2))):
+        if should_swap(doc, lines, body, text, i):
             a, b = body[i], body[i + 1]
+            # white space above the pair stays above it
+            lines[a].blank_before, lines[b].blank_before = lines[b].blank_before, lines[a].blank_before
             lines[a], lines[b] = lines[b], lines[a]
-            text[i], text[i + 1] = z, y
+            text[i], text[i + 1] = text[i + 1], text[i]
             swapped += 1
             i += 3
             continue
         i += 1
     if swapped:
-        doc.layout["swapped_lines"] = swapped
+        doc.layout[key] = swapped
     return swapped
+
+
+def _late_last_line(doc: Document, lines: list[Line], body: list[int], text: list[str], i: int) -> bool:
+    """A paragraph's last line that came out one line late (see the
+    module's note)."""
+    x, y, z, w = text[i - 1], text[i], text[i + 1], text[i + 2]
+    # the cheap tests on first letters first
+    return (z[:1].islower() and w[:1].islower() and y[:1].isupper() and not y.isupper()
+            and _runs_on(x) and _runs_on(y) and not _runs_on(z)
+            and len(z) < 0.6 * full_width(doc, lines[body[i + 1]].column)
+            and not any(lines[body[k]].blank_before for k in (i, i + 1, i + 2)))
+
+
+def _ends_sentence(t: str) -> bool:
+    """A finished sentence, not an abbreviation ("e.g.", "et al.")."""
+    t = MARKER_AFTER_STOP.sub("", t.rstrip())
+    if not FINISHED.search(t):
+        return False
+    last = t.rsplit(None, 1)[-1].rstrip("\"”’'»)].!?…")
+    return "." not in last and len(last) > 2
+
+
+def _bad_seam(a: str, b: str) -> bool:
+    """A seam no reading order makes: a finished sentence going on in lower
+    case, or a broken word going on with a capital."""
+    return (b[:1].islower() and _ends_sentence(a)) or (b[:1].isupper() and a.endswith(LINE_END_HYPHENS)
+                                                        and a[-2:-1].isalpha())
+
+
+def _halves_reversed(doc: Document, lines: list[Line], body: list[int], text: list[str], i: int) -> bool:
+    """pdfminer sometimes emits the two halves of one printed line in the
+    wrong order ("In princi-" / "observers working intersubjectively)." /
+    "ple, A can …"): two short lines that together fill a line, whose
+    seams read wrong as given and right when swapped."""
+    p, x, y, n = text[i - 1], text[i], text[i + 1], text[i + 2]
+    width = full_width(doc, lines[body[i]].column)
+    if not (len(x) < 0.75 * width and len(y) < 0.75 * width and 0.85 * width <= len(x) + len(y) + 1 <= 1.15 * width):
+        return False
+    if any(lines[body[k]].blank_before for k in (i + 1, i + 2)) \
+            or len({(lines[body[k]].page, lines[body[k]].column) for k in (i - 1, i, i + 1, i + 2)}) != 1:
+        return False
+    given = _bad_seam(p, x) + _bad_seam(x, y) + _bad_seam(y, n)
+    return given > 0 and not (_bad_seam(p, y) or _bad_seam(y, x) or _bad_seam(x, n))
