@@ -43,10 +43,11 @@ def run(doc: Document) -> None:
     changed = False
     before_runs_on = False  # the text before this page breaks off mid-sentence
     for page in _pages(lines):
+        split = _blocks(doc, page)
         # one block out of place is the smaller change: tried first
-        fixed = _move_orphan(doc, page, before_runs_on)
+        fixed = _move_orphan(doc, page, split, before_runs_on)
         if fixed is None:
-            fixed = _rotate(doc, page, before_runs_on)
+            fixed = _rotate(split, before_runs_on)
         if fixed is not None:
             changed = True
             doc.notes.append(f"{NAME}: blocks of a page reordered at line offset {page[0].start}")
@@ -104,14 +105,14 @@ def _blocks(doc: Document, page: list[Line]):
     return lead, blocks, starts_lower, ends_open, size
 
 
-def _move_orphan(doc: Document, page: list[Line], before_runs_on: bool) -> list[Line] | None:
+def _move_orphan(doc: Document, page: list[Line], split, before_runs_on: bool) -> list[Line] | None:
     """The page's lines with one block moved, or None to leave it. pdfminer
     sometimes emits the top of the right column between two blocks of the
     left one: a block then starts in lower case after a finished sentence,
     and elsewhere on the page a block breaks off mid-sentence before one
     that starts a new sentence. Where there is exactly one of each, the
     first goes after the second."""
-    lead, blocks, starts_lower, ends_open, _size = _blocks(doc, page)
+    lead, blocks, starts_lower, ends_open, _size = split
     n = len(blocks)
     if n < 3:
         return None
@@ -142,9 +143,10 @@ def _colon_end(doc: Document, block: list[Line]) -> bool:
     return doc.line_text(last).rstrip().endswith(":")
 
 
-def _rotate(doc: Document, page: list[Line], before_runs_on: bool) -> list[Line] | None:
-    """The page's lines with its blocks rotated, or None to leave it."""
-    lead, blocks, starts_lower, ends_open, size = _blocks(doc, page)
+def _rotate(split, before_runs_on: bool) -> list[Line] | None:
+    """The page's lines with its blocks rotated, or None to leave it
+    (`split`: the page cut into blocks by `_blocks`)."""
+    lead, blocks, starts_lower, ends_open, size = split
     if len(blocks) < 2:
         return None
     # the page must break off mid-sentence, and its first block must be a
