@@ -9,9 +9,9 @@ words; elsewhere long unknown words are names, terms or agglutinated forms
 and stay as they are. In Turkish, whose lexicon lacks many inflected
 forms, only runs longer than any common word are split
 (`segment_suffixing`): unknown stretches may be words, suffixes never are.
-A run broken by a line-end hyphen is split whole, across the seam; in a
-line that lost its spaces, punctuation glued to a word shows where one
-was ("transition(FOT),consistent"). A split
+A run broken by a line-end hyphen is split whole, across the seam. In a
+line that lost its spaces, punctuation, numbers and acronyms glued to
+words show where the spaces were ("transition(FOT),consistent"). A split
 is recorded as a piece boundary with a space, so the output still maps
 onto the input.
 """
@@ -73,7 +73,7 @@ RUN_EVIDENCE_ZIPF = 6.0
 
 def _best_split(word: str, longest: int, cost) -> list[str] | None:
     """The split of `word` whose pieces' costs sum highest (a log10
-    probability); `cost(i, j)` prices `word[i:j]` as a word, None where it
+    probability); `cost(j, i)` prices `word[j:i]` as a word, None where it
     cannot be one. None when no split covers the word."""
     n = len(word)
     best: list[tuple[float, int] | None] = [None] * (n + 1)
