@@ -220,10 +220,10 @@ def _number_before_its_title(doc: Document, body: list[Line], i: int) -> int:
     title = body[k]
     if not title.blank_before or not doc.text[title.start:title.start + 1].isupper() or not _stands_apart(doc, body, k):
         return 0
-    lines = doc.lines
+    lines = [x for x in doc.lines if x is not ln]
     at = lines.index(title)
-    lines.remove(ln)
-    lines.insert(at, ln)
+    # a new list, so that cached line indexes are rebuilt
+    doc.lines = lines[:at] + [ln] + lines[at:]
     body[k:i + 1] = [ln] + body[k:i]
     return i - k
 
