@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
+import re
 
 LANGS = ["tr", "en", "de", "fr", "es", "it", "pt", "nl", "ru", "az", "ar"]
 
@@ -21,15 +21,15 @@ _TR = frozenset(("ve bir bu ile için olarak olan da de ki daha gibi kadar sonra
                  "veya şu bütün değil olduğu olduğunu tarafından üzerine karşı arasında göre").split())
 _EN = frozenset(("the of and to in is that for with as was are this by which we from be have has "
                  "were their these it not can also been").split())
-_TR_LETTERS = regex.compile(r"[ğşıİĞŞ]")
-_NON_ASCII_LETTER = regex.compile(r"(?![a-zA-Z])\p{L}")
+_TR_LETTERS = re.compile(r"[ğşıİĞŞ]")
+_NON_ASCII_LETTER = re.compile(r"[^\W\d_a-zA-Z]")  # a letter outside a-z
 
 
 def quick(text: str) -> str | None:
     """'tr' or 'en' when the evidence is overwhelming, else None."""
     words = text.lower().split()
-    en = len([w for w in words if w in _EN])
-    tr = len([w for w in words if w in _TR])
+    en = sum(map(_EN.__contains__, words))
+    tr = sum(map(_TR.__contains__, words))
     if _TR_LETTERS.search(text):
         return "tr" if tr >= 2 and en == 0 else None
     if en >= 3 and tr == 0 and not _NON_ASCII_LETTER.search(text):
