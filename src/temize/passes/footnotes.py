@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import bisect
 
+import re
+
 import regex
 
 from ..document import BODY, FOOTNOTE, REMOVED, Document, Footnote, FootnoteRef, Line
@@ -39,14 +41,14 @@ MARKER = regex.compile(r"(?<=(?P<pre>[\p{L}.,;:!?)\]”’\"'»]))(?P<num>\d{1,3
 BROKEN_WORD = regex.compile(r"(\p{L}+)[" + HYPHEN_CLASS + "]$")
 HEAD_WORD = regex.compile(r"\p{L}+")
 WORD_BEFORE = regex.compile(r"[\p{L}\p{M}]+$")
-ENDS_SENTENCE_RE = regex.compile(r"[.!?;:…][\"”’'»)\]]*$|\)$")
+ENDS_SENTENCE_RE = re.compile(r"[.!?;:…][\"”’'»)\]]*$|\)$")
 
 
 def ends_sentence(s: str) -> bool:
     return ENDS_SENTENCE_RE.search(s.rstrip()[-8:]) is not None
 
 
-ANY_DIGIT = regex.compile(r"[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]")
+ANY_DIGIT = re.compile(r"[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]")
 
 
 def marker_candidates(text: str, base: int):

@@ -17,6 +17,8 @@ from collections import Counter
 
 import bisect
 
+import re
+
 import regex
 
 from ..casing import lower_tr
@@ -38,7 +40,7 @@ REFERENCE_ENTRY = regex.compile(r"(?:\d{1,3}\.\s+)?(?:(?:van|von|de|der|den|da|d
 AGGLUTINATIVE = {"tr", "az", "fi", "hu", "et", "kk", "uz", "tk", "ky"}
 INDENT_SHARE = 0.05
 FIT_SPARE = 0.03
-TERMINAL = regex.compile(r"[.!?:…](?:[\"”’'»)\]]*)$")
+TERMINAL = re.compile(r"[.!?:…](?:[\"”’'»)\]]*)$")
 
 
 def hyphen_elsewhere(before: str, after: str) -> bool:

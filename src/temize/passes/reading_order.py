@@ -20,6 +20,8 @@ before it when that one opens a sentence and the line above runs on.
 """
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ..document import BODY, REMOVED, Document, Line
@@ -30,7 +32,7 @@ NAME = "reading_order"
 
 # a finished sentence; unlike paragraphs.TERMINAL not a colon, after which
 # a list or a quotation may start a new block in lower case
-FINISHED = regex.compile(r"[.!?…][\"”’'»)\]]*$")
+FINISHED = re.compile(r"[.!?…][\"”’'»)\]]*$")
 FURNITURE = ("running-header", "page-number")
 MARKER_AFTER_STOP = regex.compile(r"(?<=[.!?…\"”’'»)\]])\d{1,3}$")
 
