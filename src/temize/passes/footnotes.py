@@ -24,7 +24,7 @@ from ..document import BODY, FOOTNOTE, REMOVED, Document, Footnote, FootnoteRef,
 from ..casing import lower_tr
 from ..lexicon import best_zipf
 from ..marks import HYPHEN_CLASS
-from .headers import PAGE_NO
+from .headers import is_page_no
 
 NAME = "footnotes"
 
@@ -213,7 +213,7 @@ def _is_furniture(doc: Document, ln: Line) -> bool:
     number line): the sign of a page's edge."""
     if ln.role == REMOVED:
         return ln.reason in ("running-header", "page-number")
-    return ln.role == BODY and PAGE_NO.match(doc.line_text(ln)) is not None
+    return ln.role == BODY and is_page_no(doc.line_text(ln))
 
 
 def _after_page_break(doc: Document, lines: list[Line], note_lines: list[Line], index: dict[int, int]) -> int | None:
@@ -283,10 +283,10 @@ def _continue_on_next_page(doc: Document, lines: list[Line], note_lines: list[Li
             run = [ln]
             j = k + 1
             while j < n and lines[j].role == BODY and not lines[j].blank_before \
-                    and not _label(doc.line_text(lines[j])) and not PAGE_NO.match(doc.line_text(lines[j])):
+                    and not _label(doc.line_text(lines[j])) and not is_page_no(doc.line_text(lines[j])):
                 run.append(lines[j])
                 j += 1
-            at_foot = j >= n or lines[j].role != BODY or PAGE_NO.match(doc.line_text(lines[j])) \
+            at_foot = j >= n or lines[j].role != BODY or is_page_no(doc.line_text(lines[j])) \
                 or _label(doc.line_text(lines[j])) is not None
             # set off by white space, or (extractors that print none) a
             # few lines only
@@ -502,7 +502,7 @@ def _continues(doc: Document, cur: list[Line], ln: Line, after_label_alone: bool
     lab = _label(t)
     if lab and lab[0] == next_label:
         return False
-    if PAGE_NO.match(t) or SEPARATOR.match(t):
+    if is_page_no(t) or SEPARATOR.match(t):
         return False
     pt = doc.line_text(prev).rstrip()
     if ln.blank_before and not after_label_alone:

@@ -89,14 +89,14 @@ def _numbered_notes(tpl: str, texts: list[str]) -> bool:
     return all(b == a + 1 for a, b in zip(nums, nums[1:])) or len(set(nums)) == 1
 
 
-def _is_page_no(t: str) -> bool:
+def is_page_no(t: str) -> bool:
     # the first character first: PAGE_NO starts with a digit or one of these
     c = t[:1]
     return (c.isdigit() or c in PAGE_NO_START) and PAGE_NO.match(t) is not None
 
 
 def _page_no(doc: Document, ln: Line) -> bool:
-    return _is_page_no(doc.line_text(ln))
+    return is_page_no(doc.line_text(ln))
 
 
 def template(s: str) -> str:
@@ -143,7 +143,7 @@ def run(doc: Document) -> None:
     by_template: dict[str, list[Line]] = defaultdict(list)
     for ln in body:
         t = texts[id(ln)]
-        if 3 <= len(t) <= 160 and (t.count(" ") < 20 or len(t.split()) <= 20) and not _is_page_no(t) \
+        if 3 <= len(t) <= 160 and (t.count(" ") < 20 or len(t.split()) <= 20) and not is_page_no(t) \
                 and not SECTION_NUMBER.match(t):
             by_template[template(t)].append(ln)
     # shapes that recur in new surroundings: in a passage emitted twice the

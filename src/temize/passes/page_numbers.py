@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from ..document import BODY, REMOVED, Document, Line
-from .headers import PAGE_NO, at_edge_factory
+from .headers import PAGE_NO, at_edge_factory, is_page_no
 
 NAME = "page_numbers"
 
@@ -24,7 +24,7 @@ def run(doc: Document) -> None:
     body = [ln for ln in lines if ln.role == BODY]
     at_edge = at_edge_factory(doc, body)
     index = {id(ln): k for k, ln in enumerate(lines)}
-    cands = [ln for ln in body if PAGE_NO.match(doc.line_text(ln))]
+    cands = [ln for ln in body if is_page_no(doc.line_text(ln))]
     values = {}
     for ln in cands:
         m = PAGE_NO.match(doc.line_text(ln))
