@@ -113,7 +113,7 @@ def run(doc: Document) -> None:
             continue
         t = doc.line_text(ln)
         if cur is not None:
-            if str(expected) in t and _split_at_glued_note(doc, lines, i, str(expected), candidates, NOTE_AFTER_NOTE):
+            if _split_at_glued_note(doc, lines, i, str(expected), candidates, NOTE_AFTER_NOTE):
                 n = len(lines)
                 t = doc.line_text(ln)  # the current note's end; the next note is line i + 1
             if _continues(doc, cur, ln, cur_label_alone, str(expected)):
@@ -124,7 +124,7 @@ def run(doc: Document) -> None:
             cur = None
         label = _label(t)
         num = str(expected)
-        if label is None and num in t and _split_at_glued_note(doc, lines, i, num, candidates):
+        if label is None and _split_at_glued_note(doc, lines, i, num, candidates):
             n = len(lines)
             t = doc.line_text(ln)  # the text before the note, which is now line i + 1
         evidence = _marker_evidence(candidates, label[0], lines, i, doc) \

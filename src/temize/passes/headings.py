@@ -210,7 +210,7 @@ def _number_before_its_title(doc: Document, body: list[Line], i: int) -> int:
         prev = body[k - 1]
         t = doc.line_text(prev)
         if prev.role != BODY or prev.page != ln.page or prev.column != ln.column \
-                or len(t) >= 0.6 * width or t.endswith(TERMINAL + (",", ";")) or heading_match(doc, prev):
+                or len(t) >= 0.6 * width or t.endswith(TERMINAL) or heading_match(doc, prev):
             return 0
         k -= 1
         if prev.blank_before:

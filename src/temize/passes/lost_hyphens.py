@@ -3,7 +3,7 @@ in a hyphen to the next one and deletes the hyphen, also where it was a
 real one: "Clausius-" + "Clapeyron" becomes "ClausiusClapeyron" inside a
 line about two full lines long. (Markdown writers join every line of a
 paragraph so; there only the document's own hyphenated spelling of a word
-it writes whole less often counts.)
+it writes whole less often counts, see `_compounds`.)
 
 Such a line holds the join near the right margin of its first printed
 line. A word of the line that the document prints with a hyphen more often
@@ -58,8 +58,9 @@ def run(doc: Document) -> None:
         # a line a paragraph (Markdown writers): every line-end hyphen of the
         # page was dropped where the lines were joined, and no glued line
         # shows where; only the document's own hyphenated spelling of a
-        # word that occurs nowhere else whole is evidence enough
-        splits += _spelled_with_hyphen(doc, doc.vocabulary(), langs)
+        # word it writes whole less often is evidence enough
+        compounds = _compounds(doc.vocabulary(), langs)
+        splits += _printed_with_hyphen(text, 0, len(text), compounds) if compounds else []
         item_lines = []
     for ln in item_lines:
         width = full_width(doc, ln.column)
@@ -70,10 +71,10 @@ def run(doc: Document) -> None:
             vocab = doc.vocabulary()
             # first halves of the hyphenated words the document prints
             heads = {w[:w.index("-")] for w in vocab if "-" in w}
-            compounds = _compounds(vocab)
+            compounds = _compounds(vocab, langs)
         # a word of the glued line that the document prints with a hyphen
         # more often than whole shows the place, wherever the margin fell
-        known = _hyphen_elsewhere(text, ln, compounds) if compounds else []
+        known = _printed_with_hyphen(text, ln.start, ln.end, compounds) if compounds else []
         if known:
             splits += known
             continue
@@ -104,51 +105,36 @@ def run(doc: Document) -> None:
         doc.inserted.append(Insertion(at, "-", "lost-hyphen", NAME, {"evidence": why}))
 
 
-def _compounds(vocab) -> dict[str, int]:
-    """The document's compounds of two parts that it also writes whole, but
-    less often: the whole form and the length of the first part."""
+def _compounds(vocab, langs) -> dict[str, int]:
+    """The document's compounds of two parts that it writes whole less
+    often than with the hyphen ("largeevent" beside "large-event" twice):
+    the whole forms are where a line break took the hyphen. A word the
+    lexicon knows may be the author's own spelling beside the hyphenated
+    one: only a clear majority for the hyphen counts there. Maps the whole
+    form to the length of its first part."""
     out = {}
-    for entry, n in vocab.items():
-        if entry.count("-") == 1:
-            a, b = entry.split("-")
-            if len(a) >= 2 and len(b) >= 2 and 0 < vocab.get(a + b, 0) < n:
-                out[a + b] = len(a)
-    return out
-
-
-def _hyphen_elsewhere(text: str, ln: Line, compounds: dict[str, int]) -> list[tuple[int, str]]:
-    line = lower_tr(text[ln.start:ln.end])  # the same length: offsets hold
-    if len(compounds) <= 16 and not any(c in line for c in compounds):
-        return []  # the common case, by plain substring search (few to look for)
-    out = []
-    for m in WORD.finditer(line):
-        head = compounds.get(m.group())
-        if head and line[m.end():m.end() + 1] not in HYPHENISH and line[m.start() - 1:m.start()] not in HYPHENISH:
-            out.append((ln.start + m.start() + head, "printed with a hyphen elsewhere"))
-    return out
-
-
-def _spelled_with_hyphen(doc: Document, vocab, langs) -> list[tuple[int, str]]:
-    """(offset, evidence) for each word no lexicon knows, written whole less
-    often than the document prints it with a hyphen ("largeevent" beside
-    "large-event" and "large-event"): the whole forms are where a line
-    break took the hyphen."""
-    out: list[tuple[int, str]] = []
-    low: str | None = None
     for entry, hyph in vocab.items():
-        if "-" not in entry or entry.count("-") > 1:
+        if entry.count("-") != 1:
             continue
         a, b = entry.split("-")
         whole = vocab.get(a + b, 0)
-        # a word the lexicon knows may be the author's spelling beside the
-        # hyphenated one: only a clear majority for the hyphen counts
-        if len(a) < 2 or len(b) < 2 or not 0 < whole < hyph \
-                or (best_zipf(a + b, langs) >= 1.0 and hyph < 2 * whole):
-            continue
-        if low is None:
-            low = lower_tr(doc.text)
-        for m in regex.finditer(r"(?<![\p{L}\p{M}-])" + regex.escape(a + b) + r"(?![\p{L}\p{M}-])", low):
-            out.append((m.start() + len(a), "printed with a hyphen elsewhere"))
+        if len(a) >= 2 and len(b) >= 2 and 0 < whole < hyph \
+                and (hyph >= 2 * whole or best_zipf(a + b, langs) < 1.0):
+            out[a + b] = len(a)
+    return out
+
+
+def _printed_with_hyphen(text: str, start: int, end: int, compounds: dict[str, int]) -> list[tuple[int, str]]:
+    """(offset, evidence) for each word of text[start:end] that `compounds`
+    holds, standing alone (no hyphen on either side)."""
+    low = lower_tr(text[start:end])  # the same length: offsets hold
+    if len(compounds) <= 16 and not any(c in low for c in compounds):
+        return []  # the common case, by plain substring search (few to look for)
+    out = []
+    for m in WORD.finditer(low):
+        head = compounds.get(m.group())
+        if head and low[m.end():m.end() + 1] not in HYPHENISH and low[m.start() - 1:m.start()] not in HYPHENISH:
+            out.append((start + m.start() + head, "printed with a hyphen elsewhere"))
     return out
 
 
