@@ -195,3 +195,23 @@ def test_a_word_the_document_writes_whole_is_joined_even_after_a_capital():
     body = body_text(text, "en")
     assert "FORTE and BLACKBEARD at Los Alamos" in body
     assert "the Brest-Litovsk talks" in body
+
+
+def test_short_line_with_a_full_stop_ends_its_paragraph_before_lower_case():
+    # a lower-case line usually goes on the sentence before it, but not
+    # after a line that stopped far short of the margin at a full stop
+    lines = ["This line of prose is long enough to reach the right margin of the page.",
+             "It goes on for another full line of text that reaches the margin too.",
+             "And then it ends.",
+             "a run-in title in lower case",
+             "After it the next paragraph starts and runs to the right margin again.",
+             "And it ends after this second line which is also rather long to fill."]
+    assert [b["text"][:12] for b in _body(lines)] == ["This line of", "a run-in tit", "After it the"]
+
+
+def test_short_line_after_an_abbreviation_runs_on_in_lower_case():
+    lines = ["This line of prose is long enough to reach the right margin of the page.",
+             "It cites a paper by Kaplan et al.",
+             "and goes on for another full line of text that reaches the margin too.",
+             "And it ends after this third line which is also rather long to fill it."]
+    assert len(_body(lines)) == 1

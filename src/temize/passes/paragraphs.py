@@ -40,6 +40,9 @@ REFERENCE_ENTRY = regex.compile(r"(?:\d{1,3}\.\s+)?(?:(?:van|von|de|der|den|da|d
 AGGLUTINATIVE = {"tr", "az", "fi", "hu", "et", "kk", "uz", "tk", "ky"}
 INDENT_SHARE = 0.05
 FIT_SPARE = 0.03
+# a full stop after a word of four lower-case letters or more ends a
+# sentence (not an abbreviation such as "et al." or "Fig.")
+SENTENCE_END_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]*[a-zçğıöşüß]{4}[.!?][\"”’'»)\]]*$")
 TERMINAL = re.compile(r"[.!?:…](?:[\"”’'»)\]]*)$")
 
 
@@ -244,7 +247,13 @@ def _boundary(doc: Document, a: Line, b: Line, interrupted: bool, c: Line | None
         # white space before a capital ends a paragraph whose last sentence
         # lacks its full stop; but some extractors put white space after a
         # paragraph's (indented) first line, so not there
-        if interrupted or first or not bt.isupper():
+        if not bt.isupper():
+            return False
+        if first and printed_tail(doc, a) < 0.6 * full_width(doc, a.column):
+            # a lone short line without a stop, then a capital: a run-in
+            # title the headings pass did not take, standing on its own
+            return True
+        if interrupted or first:
             return False
         if b.blank_before and is_short(doc, a):
             return True
@@ -255,7 +264,11 @@ def _boundary(doc: Document, a: Line, b: Line, interrupted: bool, c: Line | None
         width = full_width(doc, a.column)
         return printed_tail(doc, a) < 0.6 * width and (a.end - a.start) + (b.end - b.start) > width
     if bt.islower():
-        return False
+        # a sentence goes on in lower case, unless its line stopped far short
+        # of the margin: then the extractor did not break one printed line
+        # in two (the two would fill one line), the paragraph ended there
+        return (not interrupted and printed_tail(doc, a) < 0.6 * full_width(doc, a.column)
+                and SENTENCE_END_WORD.search(at[-12:]) is not None)
     # a paragraph's first line is shorter by its indent (which most
     # extractors do not print)
     if is_short(doc, a, INDENT_SHARE if first else 0.0):
