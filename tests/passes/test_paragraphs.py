@@ -215,3 +215,13 @@ def test_short_line_after_an_abbreviation_runs_on_in_lower_case():
              "and goes on for another full line of text that reaches the margin too.",
              "And it ends after this third line which is also rather long to fill it."]
     assert len(_body(lines)) == 1
+
+
+def test_izafet_after_a_vowel_keeps_its_hyphen_where_the_document_writes_it_so():
+    text = ("Müdafaa-i Hukuk-ı Milliye cemiyetleri ve heyet-i umumiye toplandı, millet istida-\n"
+            "yı hak ederken teşkilat-ı milliye de kuruldu ve memleketin her tarafına yayıldı.\n")
+    assert "istida-yı hak" in body_text(text, lang="tr")
+    # without izafet elsewhere, "-yı" is the accusative of a word broken in two
+    plain = ("Bu mesele uzun zamandır konuşuluyordu ve sonunda hükümet bu konudaki istida-\n"
+             "yı kabul ederek meclise gönderdi ve meclis de onu kısa sürede onayladı.\n")
+    assert "istidayı kabul" in body_text(plain, lang="tr")

@@ -37,6 +37,11 @@ WORD_END = regex.compile(r"[\p{L}\p{M}]+$")
 # ("van Paradijs, J.", "de la Cruz, M.")
 REFERENCE_ENTRY = regex.compile(r"(?:\d{1,3}\.\s+)?(?:(?:van|von|de|der|den|da|di|du|la|le)\s+){0,2}"
                                 r"\p{Lu}[\p{L}’'\-]+,\s+(?:\p{Lu}\.\s*-?){1,3}(?:,|\s+&|\s+and|\s+\(?\d{4}|\s+et al)")
+# the izafet of Ottoman Turkish after a vowel ("istida-yı hak"); after a
+# consonant it is a single letter, which no typesetter leaves after a break
+IZAFET_LANGS = {"tr", "az"}
+IZAFET_Y = {"yi", "yı", "yu", "yü"}
+IZAFET_END = re.compile(r"\w-y?[iıuü]$")
 AGGLUTINATIVE = {"tr", "az", "fi", "hu", "et", "kk", "uz", "tk", "ky"}
 INDENT_SHARE = 0.05
 FIT_SPARE = 0.03
@@ -62,6 +67,14 @@ class Joiner:
         self.doc = doc
         lang = doc.lang or "en"
         self.langs = (lang, "en") if lang != "en" else ("en",)
+        self._izafet: int | None = None
+
+    def izafet_hyphens(self) -> int:
+        """How many hyphenated izafet compounds the document prints."""
+        if self._izafet is None:
+            self._izafet = sum(n for w, n in self.doc.vocabulary().items() if IZAFET_END.search(w)) \
+                if self.langs[0] in IZAFET_LANGS else 0
+        return self._izafet
 
     def join_hyphen(self, w1: str, w2: str, compound: bool = False) -> bool:
         """True to join `w1-` + `w2` into one word, False to keep the hyphen.
@@ -76,6 +89,10 @@ class Joiner:
             return False
         joined = lower_tr(w1 + w2)
         vocab = self.doc.vocabulary()
+        if w2 in IZAFET_Y and self.izafet_hyphens() >= 2:
+            # "istida-" + "yı": a document that writes the Ottoman izafet
+            # with a hyphen ("Müdafaa-i Hukuk-ı Milliye") does so here too
+            return False
         hyph = vocab.get(lower_tr(w1 + "-" + w2), 0)
         whole = vocab.get(joined, 0)
         if hyph > whole:
