@@ -12,3 +12,9 @@ def test_vocabulary_counts_compounds_whole_and_lowercases_the_turkish_way():
     v = vocabulary("Türk-Sovyet ilişkileri. İLİŞKİLERİ ve Türk-Sovyet")
     assert v["türk-sovyet"] == 2
     assert v["ilişkileri"] == 2
+
+
+def test_vocabulary_leaves_web_and_mail_addresses_out():
+    v = vocabulary("Faculty of 1000 (http://www.facultyof1000.com/), www.openmodel.org, ask editor@journal.org")
+    assert v["faculty"] == 1
+    assert "facultyof" not in v and "openmodel" not in v and "editor" not in v

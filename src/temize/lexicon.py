@@ -9,6 +9,9 @@ import regex
 from .casing import lower_tr
 
 WORD_RE = regex.compile(r"[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*")
+# web and mail addresses: their letters are no words of the text
+# ("www.facultyof1000.com" does not make "facultyof" a word)
+ADDRESS = regex.compile(r"\S*(?:://|www\.|@)\S*")
 
 
 @lru_cache(maxsize=None)
@@ -44,7 +47,9 @@ def best_zipf(word: str, langs: tuple[str, ...]) -> float:
 
 def vocabulary(text: str) -> Counter[str]:
     """How often each word (Turkish-lowercased) occurs in the text, with
-    hyphenated compounds counted whole."""
+    hyphenated compounds counted whole; web and mail addresses left out."""
+    if "://" in text or "www." in text or "@" in text:
+        text = ADDRESS.sub(" ", text)
     return Counter(WORD_RE.findall(lower_tr(text)))
 
 

@@ -104,3 +104,12 @@ def test_numbers_and_acronyms_inside_a_line_that_lost_its_spaces():
         "negative examples, and the rest of this line is printed with all its spaces in place.")
     assert "we have established 14 clusters in the data distributed from the WMT site at a sampling rate of " \
            "0.001 for negative examples" in joined
+
+
+def test_addresses_are_not_split_but_numbers_glued_to_names_are():
+    joined = _recovered_with_a_squashed_line(
+        "The method was tested on several public datasets with good results overall, as we show.",
+        "agoodexampleisthesitewhichcollectsreviewsfromthe1000Biologyfacultyeachyear,seeit",
+        "at http://www.facultyof1000.com/ and the rest of this line has all of its spaces.")
+    assert "from the 1000 Biology faculty" in joined
+    assert "http://www.facultyof1000.com/" in joined

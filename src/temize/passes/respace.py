@@ -62,8 +62,8 @@ SQUASHED_PUNCTUATION = regex.compile(
     r"(?<=[\p{L})\]”’\"])[,;:](?=\p{L})|(?<=\p{L}{2})[.!?](?=\p{Lu}\p{Ll})|\)(?=\p{L})"
     r"|(?<=\p{L}{3})(?=\((?:\p{L}{2}|\p{L}+\s|\d))"
     # and between a word and a number ("of0.001for", "established14clusters",
-    # "such3-layer"; not "CeRu2", "10th", "1960s")
-    r"|(?<=\p{Ll}{2})(?=\d)|(?<=[\d%])(?=\p{Ll}{3})|(?<=%)(?=\p{L})")
+    # "such3-layer", "1000Biology"; not "CeRu2", "10th", "1960s")
+    r"|(?<=\p{Ll}{2})(?=\d)|(?<=[\d%])(?=\p{Ll}{3}|\p{Lu}\p{Ll}{2})|(?<=%)(?=\p{L})")
 UNKNOWN_LETTER = 1.0  # the price of each letter of a word no list knows
 # longer unknown stretches are rather a known stem's inflected rest
 # ("muvaffak" + "iyetsizliklerinden"): a run holding one is left whole
@@ -361,6 +361,15 @@ def run(doc: Document) -> None:
     _apply(doc, plans)
 
 
+def _in_address(text: str, pos: int) -> bool:
+    """Does `pos` fall inside a web or mail address ("www.facultyof1000.com")?
+    Its letters run together by design."""
+    start = max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    ends = [e for e in (text.find(" ", pos), text.find("\n", pos)) if e >= 0]
+    token = text[start:min(ends) if ends else len(text)]
+    return "://" in token or "www." in token or "@" in token
+
+
 def _apply(doc: Document, plans: list[tuple[list[Piece], list[int]]]) -> None:
     """Cut pieces at the planned offsets; each cut opens a piece joined
     with a space, so the output still maps onto the input."""
@@ -369,7 +378,7 @@ def _apply(doc: Document, plans: list[tuple[list[Piece], list[int]]]) -> None:
     for pieces, cuts in plans:
         by_list.setdefault(id(pieces), (pieces, []))[1].extend(cuts)
     for pieces, cuts in by_list.values():
-        cuts = sorted(set(cuts))
+        cuts = sorted(c for c in set(cuts) if not _in_address(text, c))
         new: list[Piece] = []
         for p in pieces:
             inside = cuts[bisect.bisect_right(cuts, p.start):bisect.bisect_left(cuts, p.end)]
