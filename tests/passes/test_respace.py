@@ -113,3 +113,11 @@ def test_addresses_are_not_split_but_numbers_glued_to_names_are():
         "at http://www.facultyof1000.com/ and the rest of this line has all of its spaces.")
     assert "from the 1000 Biology faculty" in joined
     assert "http://www.facultyof1000.com/" in joined
+
+
+def test_a_decade_glued_to_the_next_words_in_a_line_that_lost_its_spaces():
+    joined = _recovered_with_a_squashed_line(
+        "The method was tested on several public datasets with good results overall, as we show.",
+        "thebestmeasurementfromthemountainsiteinthe1960’sand1970’swasobtained,whichshows",
+        "that the rest of this paragraph is printed with all of its spaces in their places.")
+    assert "in the 1960’s and 1970’s was obtained, which shows" in joined

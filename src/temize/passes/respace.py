@@ -31,7 +31,8 @@ from .paragraphs import AGGLUTINATIVE
 
 NAME = "respace"
 
-TOKEN = regex.compile(r"\p{L}{10,}")
+# (not from the "s" of a decade: "1970’swasobtained")
+TOKEN = regex.compile(r"(?<!\d[’'])\p{L}{10,}")
 SHORT_TOKEN = regex.compile(r"(?<![\p{L}’'])\p{L}{5,11}(?![\p{L}\-’'])")
 CAMEL = regex.compile(r"(\p{Ll}{2,4})(\p{Lu}\p{Ll}{2,})")
 FUNCTION_ZIPF = 5.5
@@ -63,7 +64,9 @@ SQUASHED_PUNCTUATION = regex.compile(
     r"|(?<=\p{L}{3})(?=\((?:\p{L}{2}|\p{L}+\s|\d))"
     # and between a word and a number ("of0.001for", "established14clusters",
     # "such3-layer", "1000Biology"; not "CeRu2", "10th", "1960s")
-    r"|(?<=\p{Ll}{2})(?=\d)|(?<=[\d%])(?=\p{Ll}{3}|\p{Lu}\p{Ll}{2})|(?<=%)(?=\p{L})")
+    r"|(?<=\p{Ll}{2})(?=\d)|(?<=[\d%])(?=\p{Ll}{3}|\p{Lu}\p{Ll}{2})|(?<=%)(?=\p{L})"
+    # and after a decade ("the1960’sand")
+    r"|(?<=\d[’']s)(?=\p{Ll}{2})")
 UNKNOWN_LETTER = 1.0  # the price of each letter of a word no list knows
 # longer unknown stretches are rather a known stem's inflected rest
 # ("muvaffak" + "iyetsizliklerinden"): a run holding one is left whole
