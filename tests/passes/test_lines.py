@@ -25,3 +25,25 @@ def test_pdfium_join_marks_restore_the_printed_lines():
     lines.run(doc)
     assert [doc.line_text(ln) for ln in doc.lines] == [
         "barrier to entry for new mod\ufffe", "eling techniques. By choosing one", "next line"]
+
+
+def _paragraph(n: int, k: int) -> list[str]:
+    return [f"line {i} of paragraph {k} runs on and on to the margin" for i in range(n - 1)] + ["and ends."]
+
+
+def test_a_blank_line_after_every_line_is_no_paragraph_break_but_two_are():
+    printed = _paragraph(12, 1) + _paragraph(12, 2)
+    text = "\n\n".join(printed[:12]) + "\n\n\n\n" + "\n\n".join(printed[12:]) + "\n"
+    doc = Document(text)
+    lines.run(doc)
+    assert doc.layout.get("double_spaced") is True
+    assert [k for k, ln in enumerate(doc.lines) if ln.blank_before] == [0, 12]
+
+
+def test_paragraphs_a_line_apart_are_not_taken_for_double_spacing():
+    # one paragraph a line (Markdown): every line is a paragraph of its own
+    paras = [("A whole paragraph on one line, long as paragraphs are. " * 6).strip() for _ in range(24)]
+    doc = Document("\n\n".join(paras) + "\n")
+    lines.run(doc)
+    assert "double_spaced" not in doc.layout
+    assert all(ln.blank_before for ln in doc.lines)

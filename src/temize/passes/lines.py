@@ -1,4 +1,6 @@
-"""Split the text into lines, noting page breaks (form feeds) and blank lines.
+"""Split the text into lines, noting page breaks (form feeds) and blank lines
+(where an extractor put a blank line after every line, only two in a row
+count).
 
 pdfium joins a printed line that ends in a hyphen to the next one and marks
 the spot with U+FFFE ("mod\ufffeeling"); the printed lines are restored by
@@ -10,12 +12,19 @@ from ..marks import PDFIUM_HYPHEN
 
 NAME = "lines"
 
+# some extractors put a blank line after every line; where nearly all lines
+# stand so, one blank line says nothing and a paragraph break shows as two
+DOUBLE_SPACED_SHARE = 0.8
+PRINTED_LINE_MAX = 300  # characters of a printed line, at most (nine in ten; two columns side by side)
+
 
 def run(doc: Document) -> None:
     text = doc.text
     marked = JOIN_MARK in text
     page = 0
     blank = True
+    blanks = -1  # blank lines since the last line with text (-1: none yet on this page)
+    counts: list[int] = []  # blank lines before each line (-1: first on its page)
     lines: list[Line] = []
     pos = 0
     for raw_line in text.split("\n"):
@@ -29,6 +38,7 @@ def run(doc: Document) -> None:
             if k:
                 page += 1
                 blank = True
+                blanks = -1
             stripped = raw.strip()
             if stripped:
                 lead = len(raw) - len(raw.lstrip())
@@ -42,12 +52,34 @@ def run(doc: Document) -> None:
                         first = False
                 else:
                     lines.append(Line(start=s, end=e, indent=lead, page=page, blank_before=blank))
+                counts.extend([blanks] + [0] * (len(lines) - len(counts) - 1))
                 blank = False
+                blanks = 0
             elif raw or k == len(segments) - 1:
                 blank = True if lines else blank
+                if blanks >= 0:
+                    blanks += 1
             seg_start += len(raw) + 1
     doc.lines = lines
     doc.layout["form_feeds"] = page
+    _undo_double_spacing(lines, counts, doc)
+
+
+def _undo_double_spacing(lines: list[Line], counts: list[int], doc: Document) -> None:
+    inside = [c for c in counts[1:] if c >= 0]
+    if len(inside) < 20 or sum(c >= 1 for c in inside) < DOUBLE_SPACED_SHARE * len(inside):
+        return
+    # printed lines, not whole paragraphs a line (Markdown): most of them
+    # end inside a sentence, and they are not much longer than a page is wide
+    text = doc.text
+    stops = sum(text[ln.end - 1] in ".!?:" for ln in lines)
+    lengths = sorted(ln.end - ln.start for ln in lines)
+    if stops > 0.5 * len(lines) or lengths[len(lengths) * 9 // 10] > PRINTED_LINE_MAX:
+        return
+    doc.layout["double_spaced"] = True
+    for ln, c in zip(lines, counts):
+        if c >= 0:
+            ln.blank_before = c >= 2
 
 
 JOIN_MARK = PDFIUM_HYPHEN
