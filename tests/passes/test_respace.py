@@ -1,6 +1,6 @@
 from conftest import body_text
 from temize import recover
-from temize.passes.respace import segment
+from temize.passes.respace import segment, segment_suffixing
 
 
 def test_segment_splits_into_the_most_probable_words():
@@ -121,3 +121,10 @@ def test_a_decade_glued_to_the_next_words_in_a_line_that_lost_its_spaces():
         "thebestmeasurementfromthemountainsiteinthe1960’sand1970’swasobtained,whichshows",
         "that the rest of this paragraph is printed with all of its spaces in their places.")
     assert "in the 1960’s and 1970’s was obtained, which shows" in joined
+
+
+def test_no_turkish_word_is_cut_to_begin_with_soft_g():
+    from collections import Counter
+    parts = segment_suffixing("vebuyüzdençalışmağamecburdurlar", "tr", Counter())
+    assert parts[:3] == ["ve", "bu", "yüzden"]
+    assert not any(p.startswith("ğ") for p in parts)

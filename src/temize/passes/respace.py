@@ -72,6 +72,8 @@ UNKNOWN_LETTER = 1.0  # the price of each letter of a word no list knows
 # ("muvaffak" + "iyetsizliklerinden"): a run holding one is left whole
 UNKNOWN_WORD = 14
 RUN_EVIDENCE_ZIPF = 6.0
+# letters no word of the language begins with (Turkish ğ)
+NEVER_FIRST = {"tr": "ğ", "az": "ğ"}
 
 
 def _best_split(word: str, longest: int, cost) -> list[str] | None:
@@ -149,11 +151,12 @@ def segment_suffixing(word: str, lang: str, own: Counter) -> list[str] | None:
     low = lower_tr(word)
     table = frequencies(lang)
     suffixes = SUFFIXES.get(lang, frozenset())
+    never_first = NEVER_FIRST.get(lang, "")
 
     def cost(j: int, i: int) -> float | None:
         piece = low[j:i]
         size = i - j
-        if piece in suffixes:
+        if piece in suffixes or piece[0] in never_first:
             return None
         z = table.get(piece, 0.0)
         if size >= 3 and piece != low and own.get(piece, 0) >= 1:
