@@ -77,3 +77,36 @@ def test_section_numbers_standing_alone_are_no_running_header():
             "The last prose of the text runs here and ends with a stop.\n")
     doc = run_until(text, "headers")
     assert "running-header" not in reasons(doc)
+
+
+_PAGE = ["This is a line of running prose that is long enough to fill its column,",
+         "and this one goes on with the same sentence right to the right margin of"]
+
+
+def test_a_header_printed_once_beside_the_page_number_is_furniture():
+    # facing pages alternate the journal's name with the authors' names: the
+    # authors' line is printed once, and the sentence runs on across it
+    text = "\n".join(_PAGE + ["", "186", "", "S. Author and T. Writer", "",
+                              "the page, where it ends after the header zone.", "Then more prose follows."]) + "\n"
+    doc = run_until(text, "headers")
+    assert reasons(doc)["running-header"] == ["S. Author and T. Writer"]
+
+
+def test_a_heading_at_the_top_of_a_page_stays():
+    # the text before ends its sentence, and the text after opens one
+    text = "\n".join(_PAGE[:1] + ["the page, where it ends with a full stop.", "", "186", "",
+                                  "Results and Discussion", "", "The new section opens here."]) + "\n"
+    doc = run_until(text, "headers")
+    assert "running-header" not in reasons(doc)
+
+
+def test_a_journal_line_beside_a_running_header_is_furniture_too():
+    page = ["A line of prose on the page that is long enough to be running text.",
+            "It ends here."]
+    text = "\n".join(["Review of Sample Studies", "Review of Sample Studies 39(3), 2012", "TITLE OF THE PAPER"]
+                     + page + ["", "Review of Sample Studies", "The text goes on after the margin name."]
+                     + page + ["", "Review of Sample Studies", "Review of Sample Studies 39(3), 2012"]
+                     + ["The text ends on the last page."]) + "\n"
+    doc = run_until(text, "headers")
+    assert "Review of Sample Studies 39(3), 2012" in reasons(doc)["running-header"]
+    assert doc.metadata["volume"] == "39"

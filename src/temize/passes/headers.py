@@ -43,6 +43,8 @@ JOURNAL_PATTERNS = [
 ]
 
 
+TERMINAL_STOP = re.compile(r"[.!?:;…][\"”’'»)\]]*$")
+SENTENCE_END = re.compile(r"[.!?…][\"”’'»)\]]*$")
 BROKEN_WORD_END = regex.compile(r"\p{Ll}{2}-$")
 PAGE_RANGE = regex.compile(r"^\d{1,4}\s*[-–]\s*\d{1,4}$")
 LEADING_PAGE = regex.compile(r"^(\d{1,4})\s*[|•·–-]?\s+(?=\p{L})")
@@ -210,15 +212,22 @@ def run(doc: Document) -> None:
             continue
         header_ids.update(id(ln) for ln in occ)
 
-    # a journal reference shape standing alone at a page edge
+    # a journal reference shape standing alone at a page edge, or beside
+    # another header line
+    def beside_header(ln: Line) -> bool:
+        k = pos[id(ln)]
+        return (k > 0 and id(body[k - 1]) in header_ids) or (k + 1 < len(body) and id(body[k + 1]) in header_ids)
+
     for ln in body:
         if id(ln) in header_ids:
             continue
         t = texts[id(ln)]
-        if len(t) <= 160 and HAS_DIGIT.search(t) and at_edge(ln):
+        if len(t) <= 160 and HAS_DIGIT.search(t) and (at_edge(ln) or beside_header(ln)):
             d = parse_journal_line(t)
             if d and ("volume" in d or "issue" in d):
                 header_ids.add(id(ln))
+
+    _lone_headers(doc, body, texts, header_ids)
 
     # margin strings repeated on every page sit far left of the body text
     indents = Counter(ln.indent for ln in body if id(ln) not in header_ids)
@@ -239,6 +248,31 @@ def run(doc: Document) -> None:
         doc.remove_line(ln, reason, NAME, **extra)
 
     _fill_metadata(doc, meta_hits, pages)
+
+
+def _lone_headers(doc: Document, body: list[Line], texts: dict[int, str], header_ids: set[int]) -> None:
+    """A header printed once (journals alternate the journal's name with the
+    authors' or the title on facing pages): a short line without a stop
+    beside a page number or a running header, across which the text runs on
+    mid-sentence, so that nothing there can be a heading."""
+    furniture = [id(ln) in header_ids or is_page_no(texts[id(ln)]) for ln in body]
+    for k, ln in enumerate(body):
+        if furniture[k] or not (0 < k < len(body) - 1) or not (furniture[k - 1] or furniture[k + 1]):
+            continue
+        t = texts[id(ln)]
+        if TERMINAL_STOP.search(t) or len(t) > 0.6 * full_width(doc, ln.column) or not t[:1].isalpha() \
+                or sum(w.isalpha() for w in t.split()) < 2:
+            continue
+        i, j = k - 1, k + 1
+        while i >= 0 and furniture[i]:
+            i -= 1
+        while j < len(body) and furniture[j]:
+            j += 1
+        if i < 0 or j >= len(body):
+            continue
+        before, after = texts[id(body[i])], texts[id(body[j])]
+        if not SENTENCE_END.search(before) and after[:1].islower():
+            header_ids.add(id(ln))
 
 
 def _fill_metadata(doc: Document, hits: list[dict[str, str]], pages: list[str]) -> None:
