@@ -62,3 +62,19 @@ def test_a_full_width_line_with_double_spaces_near_the_gutter_stays_whole():
     doc = run_until("\n".join(lines), "columns")
     assert doc.layout["columns"] == 2
     assert header.strip() in [doc.line_text(ln) for ln in doc.lines]
+
+
+def test_a_footnote_label_on_its_own_line_is_no_page_number():
+    # layout mode sets a note's raised label a line above the note's text;
+    # a page number stands apart from the text below it
+    from temize.document import Document
+    from temize.passes import columns, lines
+    pad = " " * 30
+    rows = [pad + "Body text of the page runs here in one column", pad + "and goes on.",
+            pad + "1", pad + " The text of the first note, under its label.",
+            "", pad + "                 7", "", pad + "Running Header of the Journal",
+            pad + "The next page opens here."]
+    doc = Document("\n".join(rows) + "\n")
+    lines.run(doc)
+    pages = columns._pages(doc)
+    assert [len(p) for p in pages] == [5, 2]

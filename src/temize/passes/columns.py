@@ -19,6 +19,7 @@ NAME = "columns"
 
 MIN_GAP = 3
 GUTTER_WANDER = 8  # how far a line's column gap may sit from the page's gutter
+WORD_START = re.compile(r"(?<!\S)\S")
 NEAR_GAP = re.compile(r"(?<=\S) {%d,}(?=\S)" % MIN_GAP)
 
 
@@ -96,16 +97,30 @@ def _fits(raws: list[str], gutter: int) -> bool:
 def _pages(doc: Document) -> list[list[Line]]:
     """Lines grouped by page: form feeds, or a page number standing alone."""
     pages: list[list[Line]] = [[]]
-    last = doc.lines[0].page if doc.lines else 0
-    for ln in doc.lines:
+    lines = doc.lines
+    last = lines[0].page if lines else 0
+    for k, ln in enumerate(lines):
         if ln.page != last and pages[-1]:
             pages.append([])
             last = ln.page
         pages[-1].append(ln)
         t = doc.line_text(ln)
-        if t.isdigit() and len(t) <= 4 and ln.indent >= 20:
+        if t.isdigit() and len(t) <= 4 and ln.indent >= 20 \
+                and not (k + 1 < len(lines) and _label_over_text(doc, ln, lines[k + 1])):
             pages.append([])
     return [p for p in pages if p]
+
+
+def _label_over_text(doc: Document, ln: Line, nxt: Line) -> bool:
+    """Is the number on `ln` a footnote's label set on a line of its own
+    (layout mode prints the raised number a line higher), its text starting
+    on the very next line right under it? A page number stands apart."""
+    if nxt.blank_before:
+        return False
+    raw, ls = _raw(doc, ln)
+    col = ln.start - ls
+    nraw, _ = _raw(doc, nxt)
+    return any(col - 6 <= m.start() <= col + 2 for m in WORD_START.finditer(nraw, max(0, col - 6), col + 3))
 
 
 def run(doc: Document) -> None:

@@ -44,6 +44,7 @@ IZAFET_Y = {"yi", "yı", "yu", "yü"}
 IZAFET_END = re.compile(r"\w-y?[iıuü]$")
 AGGLUTINATIVE = {"tr", "az", "fi", "hu", "et", "kk", "uz", "tk", "ky"}
 INDENT_SHARE = 0.05
+INDENT_CLEAN_SHARE = 0.6
 FIT_SPARE = 0.03
 # a full stop after a word of four lower-case letters or more ends a
 # sentence (not an abbreviation such as "et al." or "Fig.")
@@ -342,6 +343,13 @@ def _mark_indented_starts(doc: Document) -> None:
     for key, c in counts.items():
         src = c if sum(c.values()) >= 8 else overall[key[1]]
         base[key] = src.most_common(1)[0][0]
+    # where most lines stand at their column's edge, an indent means
+    # something; some extractors render positions with a jitter of several
+    # spaces (PyMuPDF's sorted text), and there it means nothing
+    at_edge = sum(max(c.values()) for c in counts.values())
+    if at_edge < INDENT_CLEAN_SHARE * sum(triples.values()):
+        doc.layout["_indents"] = False
+        return
     for ln in doc.lines:
         if ln.role == BODY:
             b = base.get((ln.page, ln.column), 0)
