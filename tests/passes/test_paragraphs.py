@@ -225,3 +225,12 @@ def test_izafet_after_a_vowel_keeps_its_hyphen_where_the_document_writes_it_so()
     plain = ("Bu mesele uzun zamandır konuşuluyordu ve sonunda hükümet bu konudaki istida-\n"
              "yı kabul ederek meclise gönderdi ve meclis de onu kısa sürede onayladı.\n")
     assert "istidayı kabul" in body_text(plain, lang="tr")
+
+
+def test_indents_that_jitter_mark_no_paragraph_starts():
+    # some extractors render x positions as a wandering number of spaces:
+    # most lines stand off their column's edge, and an indent means nothing
+    words = "the quick survey of variable stars goes on across the sky".split()
+    rows = [" " * (8 + (k * 7) % 5) + " ".join(words[k % 3:] + words[:k % 3]) for k in range(24)]
+    body = recover("\n".join(rows) + "\n", lang="en").to_dict()["body"]
+    assert len(body) == 1
