@@ -75,3 +75,33 @@ def test_a_glued_line_takes_the_hyphen_where_the_document_prints_one_whatever_th
     assert "in mostly non-blocking style" in " ".join(b["text"] for b in out["body"])
     assert [(x["reason"], x["evidence"]) for x in out["inserted"]] == [
         ("lost-hyphen", "printed with a hyphen elsewhere")]
+
+
+def _two_columns_read_in_turn(glued: str) -> str:
+    # pdftotext's default mode reads a two-column page one column after the
+    # other: the page's measure is no column's, the lines around show it
+    column = ["The trigger was set to select large", "showers with a rate of several per",
+              "hour, and the signal was put into a", "discriminator that produced a pulse"]
+    wide = ["A line of the abstract runs across the whole page and is twice as long as one of",
+            "the column lines below it, which shows the page's measure and no column's at all."]
+    after = ["that went to the trigger counters", "and then on to a radio transmitter",
+             "whose message was picked up afar", "by a receiver near the old station."]
+    return "\n".join(wide + column + [glued] + after) + "\n"
+
+
+def test_an_acronym_glued_to_a_word_gets_its_hyphen_back():
+    text = _two_columns_read_in_turn("many solutions use FIFOqueues for logging the data they monitor.")
+    assert "use FIFO-queues for logging" in body_text(text, "en")
+
+
+def test_a_glued_piece_of_a_compound_and_a_capitalised_word_after_the_break():
+    # (each join where the first printed line reached the column's margin)
+    text = _two_columns_read_in_turn("as queues went one-queue-per-sourceof-entries into the pool.")
+    assert "one-queue-per-source-of-entries" in body_text(text, "en")
+    text = _two_columns_read_in_turn("and was sent on through the MIA PatchSum trigger to a fan-out.")
+    assert "the MIA Patch-Sum trigger" in body_text(text, "en")
+
+
+def test_a_name_with_capitals_inside_is_no_glued_acronym():
+    text = _two_columns_read_in_turn("the results of the parallel JMoments code are shown in the table.")
+    assert recover(text, lang="en").to_dict()["inserted"] == []

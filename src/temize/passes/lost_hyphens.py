@@ -32,6 +32,8 @@ NAME = "lost_hyphens"
 
 WORD = regex.compile(r"[\p{L}\p{M}]+")
 HYPHENISH = frozenset(LINE_END_HYPHENS + ("\u2010", "\u2011"))
+ACRONYM_GLUED = regex.compile(r"(?<![\p{L}\p{M}\-])(\p{Lu}{2,})\p{Ll}{3,}(?![\p{L}\p{M}])")
+CAPITALISED_PAIR = regex.compile(r"(\p{Lu}\p{Ll}{2,})\p{Lu}\p{Ll}{2,}$")
 MAX_BREAKS = 3  # past three printed lines the margin's place is too uncertain
 
 
@@ -62,11 +64,17 @@ def run(doc: Document) -> None:
         compounds = _compounds(doc.vocabulary(), langs)
         splits += _printed_with_hyphen(text, 0, len(text), compounds) if compounds else []
         item_lines = []
-    for ln in item_lines:
+    lengths = [ln.end - ln.start for ln in item_lines]
+    for i, ln in enumerate(item_lines):
         width = full_width(doc, ln.column)
-        n = ln.end - ln.start
+        n = lengths[i]
         if n <= 1.1 * width:
-            continue
+            # two columns read one after the other (pdftotext's default
+            # mode) make the page's measure no column's: the lines around
+            # show this one's
+            width = _local_width(lengths, i) or width
+            if n <= 1.1 * width:
+                continue
         if vocab is None:
             vocab = doc.vocabulary()
             # first halves of the hyphenated words the document prints
@@ -78,6 +86,12 @@ def run(doc: Document) -> None:
         if known:
             splits += known
             continue
+        # an acronym glued to a word ("FIFOqueues") is a join wherever it stands
+        for m in ACRONYM_GLUED.finditer(text, ln.start, ln.end):
+            # (the rest a word of its own: "JMoments" is no "JM" + "oments")
+            if best_zipf(lower_tr(m.group()), langs) < 1.0 and vocab.get(lower_tr(m.group()), 0) <= 1 \
+                    and best_zipf(m.group()[m.end(1) - m.start():], langs) >= 2.5:
+                splits.append((m.end(1), "an acronym before the break"))
         for k in range(1, MAX_BREAKS + 1):
             # a full printed line runs to about the measured width; the
             # dropped hyphen took the last of its characters
@@ -103,6 +117,20 @@ def run(doc: Document) -> None:
         owner[i] = (at, e, pieces, k + 1)
         starts[i] = at
         doc.inserted.append(Insertion(at, "-", "lost-hyphen", NAME, {"evidence": why}))
+
+
+def _local_width(lengths: list[int], i: int) -> int | None:
+    """The measure of the lines around line i (among its eight nearest),
+    when they agree on one; else None."""
+    near = sorted(lengths[max(0, i - 4):i] + lengths[i + 1:i + 5])
+    if len(near) < 6:
+        return None
+    # the longest length that two more come close to (glued neighbours are
+    # longer, and rarely alike)
+    for top in reversed(near):
+        if sum(top * 0.85 <= x <= top for x in near) >= 3:
+            return top
+    return None
 
 
 def _compounds(vocab, langs) -> dict[str, int]:
@@ -150,18 +178,36 @@ def _restore(text: str, margin: int, tol: int, lo: int, hi: int, vocab, heads: s
         word = m.group()
         if text[we:we + 1] in ("’", "'"):
             continue  # a name with its case ending ("Meclisi’ne"), not a compound
-        if text[ws - 1:ws] in HYPHENISH or text[we:we + 1] in HYPHENISH:
-            continue  # part of a compound or of a word broken elsewhere
+        # part of a compound: a glued piece of it ("per-sourceof-entries")
+        # needs common words on both sides
+        in_chain = (text[ws - 1:ws] in HYPHENISH and text[ws - 2:ws - 1].isalpha()) \
+            or (text[we:we + 1] in HYPHENISH and text[we + 1:we + 2].isalpha())
+        if in_chain and (langs[0] in AGGLUTINATIVE or not word.islower()):
+            continue  # Ottoman izafet ("anasır-ı"), names ("Havas-Royter")
+        if not in_chain and (text[ws - 1:ws] in HYPHENISH or text[we:we + 1] in HYPHENISH):
+            continue  # a word broken at a line end
         low = lower_tr(word)
         whole = vocab.get(low, 0)  # this occurrence included
         known = whole > 1 or best_zipf(low, langs) >= 1.0
+        if not known and not in_chain:
+            # a capitalised word after the break keeps its hyphen, as at
+            # any line end ("Patch-" + "Sum")
+            shape = CAPITALISED_PAIR.match(word)
+            if shape and abs(ws + shape.end(1) - margin) <= tol:
+                best = (9.0, ws + shape.end(1), "a capitalised word after the break")
+                continue
         for cut in range(max(ws + 2, margin - tol), min(we - 1, margin + tol) + 1):
             a = low[:cut - ws]
             if known and a not in heads:
                 continue
             b = low[cut - ws:]
             hyph = vocab.get(a + "-" + b, 0) if a in heads else 0
-            if hyph and hyph >= whole - 1:
+            if in_chain and not hyph:
+                if known or len(a) < 3 or len(b) < 2 or min(best_zipf(a, langs), best_zipf(b, langs)) < 3.5:
+                    continue
+                why = "two common words inside a compound"
+                score = min(best_zipf(a, langs), best_zipf(b, langs))
+            elif hyph and hyph >= whole - 1:
                 # the document prints the compound with its hyphen at least
                 # as often as without it elsewhere
                 why = "printed with a hyphen elsewhere"

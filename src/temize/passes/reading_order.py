@@ -122,14 +122,21 @@ def _move_orphan(doc: Document, page: list[Line], split, before_runs_on: bool) -
     # column's top and may end with no stop
     width = full_width(doc, page[0].column)
     full = [max(ln.end - ln.start for ln in block if ln.role == BODY) >= 0.7 * width for block in blocks]
-    orphans = [j for j in range(n) if starts_lower[j] and full[j] and not (ends_open[j - 1] if j else before_runs_on)]
+    # (a heading ends with no stop, and what follows it opens a sentence)
+    open_end = [ends_open[k] and full[k] for k in range(n)]
+    orphans = [j for j in range(n) if starts_lower[j] and full[j] and not (open_end[j - 1] if j else before_runs_on)]
     # the page's last block may break off: the next page goes on with it;
     # after a colon a list or a quotation may start a new block. The page
     # before (-1) breaks off where this page starts a new sentence.
-    dangling = [i for i in range(n - 1) if ends_open[i] and not starts_lower[i + 1] and full[i]
+    dangling = [i for i in range(n - 1) if open_end[i] and not starts_lower[i + 1]
                 and not _colon_end(doc, blocks[i])]
     if before_runs_on and not starts_lower[0]:
         dangling.append(-1)
+    if len(orphans) == 1 and dangling in ([], orphans) and open_end[-1] and orphans[0] < n - 1 \
+            and ends_open[orphans[0]]:
+        # the page's last block breaks off mid-sentence and so does the
+        # orphan: it goes on with the last block, and the next page with it
+        dangling = [n - 1]
     if len(orphans) != 1 or len(dangling) != 1:
         return None
     j, i = orphans[0], dangling[0]
