@@ -106,3 +106,20 @@ def test_short_lines_whose_seams_read_right_stay_in_order():
                       "and the paragraph ends with this line of prose at the end.", ""])
     doc = run_until(text, "reading_order")
     assert "swapped_halves" not in doc.layout
+
+
+def test_a_right_column_top_emitted_first_after_a_heading_goes_after_the_left_column():
+    # pdftotext's default mode: a heading, then the right column's top (a
+    # sentence's rest, breaking off itself), then the left column, which
+    # breaks off where the right column goes on
+    text = (HEADER + _page("The first page ends with a finished sentence and nothing more.")
+            + HEADER + "12\n\n"
+            + _page("1. Introduction",
+                    "which does not assume that the log holds the whole of the run, and so on\n"
+                    "through the column until the last line of the page, which breaks off at pa-",
+                    "Replay can be described as making a copy of a run from its recording and\n"
+                    "goes on over the left column of this page, until at its end it stops at a")
+            + HEADER + "13\n\n" + _page("per, which is where the next page goes on with the text."))
+    body = body_text(text)
+    assert "it stops at a which does not assume" in body
+    assert "breaks off at paper, which is where" in body
