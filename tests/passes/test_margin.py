@@ -23,3 +23,19 @@ def test_margin_text_printed_backwards_is_read_forwards():
 def test_a_few_short_lines_are_not_margin_text():
     doc = run_until("Table\nA\nB\nC\nThe end of the table.\n", "margin")
     assert "margin-text" not in reasons(doc)
+
+
+def test_margin_text_set_a_word_a_line_in_reading_order():
+    # pdftotext's raw mode prints the rotated journal name a word a line
+    stack = "Review\nof\nSample\nSciences,\nVol.\n31,\nNo.\n4\n(2022)\n"
+    page = "Review of Sample Sciences, Vol. 31, No. 4 (2022) 109\nProse of the page runs on here.\n"
+    doc = run_until(stack + page + stack + page.replace("109", "110"), "margin")
+    assert reasons(doc)["margin-text"] == ["Review", "of", "Sample", "Sciences,", "Vol.", "31,", "No.", "4",
+                                           "(2022)"] * 2
+    assert "Review of Sample Sciences, Vol. 31, No. 4 (2022)" in doc.layout["margin_text"]
+
+
+def test_a_list_a_word_a_line_is_no_margin_text():
+    text = "The parts are\nalpha\nbeta\ngamma\ndelta\nand they are all here in this line of prose.\n"
+    doc = run_until(text, "margin")
+    assert "margin-text" not in reasons(doc)

@@ -14,6 +14,7 @@ from ..lexicon import WORD_RE, best_zipf
 NAME = "margin"
 MAX_FRAGMENT = 3
 MIN_RUN = 6
+MIN_STACK = 4  # one-word lines in a row, for margin text set a word a line
 
 
 def _is_fragment(s: str) -> bool:
@@ -47,6 +48,7 @@ def run(doc: Document) -> None:
                 candidates.append(assembled)
         i = j
     candidates += _reversed_words(doc)
+    candidates += _stacked_words(doc)
     if candidates:
         doc.layout.setdefault("margin_text", candidates)
 
@@ -83,6 +85,52 @@ def _reversed_words(doc: Document) -> list[str]:
         # a run that failed fails from any later start inside it too
         i = max(j, i + 1)
     return found
+
+
+def _stacked_words(doc: Document) -> list[str]:
+    """Rotated margin text that an extractor printed a word a line, in
+    reading order ("Journal" / "of" / "Sciences," / "Vol." / "31,"): a run
+    of one-token lines that spells what the document prints elsewhere on
+    one line (the running header), or that recurs word for word."""
+    lines = doc.lines
+    runs: list[tuple[str, list]] = []
+    i, n = 0, len(lines)
+    while i < n:
+        j = i
+        while j < n and lines[j].role == BODY and lines[j].page == lines[i].page \
+                and _one_token(doc.line_text(lines[j])):
+            j += 1
+        if j - i >= MIN_STACK:
+            runs.append((" ".join(doc.line_text(ln) for ln in lines[i:j]), lines[i:j]))
+        i = max(j, i + 1)
+    if not runs:
+        return []
+    seen: dict[str, int] = {}
+    for joined, _ in runs:
+        seen[joined] = seen.get(joined, 0) + 1
+    text = doc.text
+    found = []
+    for joined, run in runs:
+        if seen[joined] < 2 and not _printed_elsewhere(text, joined, run[0].start, run[-1].end):
+            continue
+        for ln in run:
+            doc.remove_line(ln, "margin-text", NAME)
+        found.append(joined)
+    return found
+
+
+def _one_token(t: str) -> bool:
+    return 0 < len(t) <= 25 and " " not in t and "\t" not in t
+
+
+def _printed_elsewhere(text: str, joined: str, start: int, end: int) -> bool:
+    """Does `joined` stand on one line somewhere outside [start, end)?"""
+    k = text.find(joined)
+    while k >= 0:
+        if (k < start or k >= end) and "\n" not in text[k:k + len(joined)]:
+            return True
+        k = text.find(joined, k + 1)
+    return False
 
 
 def _token_kind(t: str) -> str | None:
