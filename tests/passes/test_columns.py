@@ -78,3 +78,18 @@ def test_a_footnote_label_on_its_own_line_is_no_page_number():
     lines.run(doc)
     pages = columns._pages(doc)
     assert [len(p) for p in pages] == [5, 2]
+
+
+def test_columns_half_a_line_apart_are_found_by_the_lines_that_keep_clear_of_the_gutter():
+    # a footnote shifted the right column by half a line: layout mode prints
+    # the columns' lines in turn, the right one's after a long indent
+    left = [f"left column line {k:02d} of the page runs on" for k in range(14)]
+    right = [f"right column line {k:02d} goes on here" for k in range(14)]
+    rows = ["    " + a + "    " + b for a, b in zip(left[:6], right[:6])]  # level at first
+    for a, b in zip(left[6:], right[6:]):
+        rows += ["    " + a, " " * 52 + b]
+    doc = run_until("\n".join(rows) + "\n", "columns")
+    assert doc.layout["columns"] == 2
+    order = [doc.line_text(ln) for ln in doc.lines]
+    assert order.index("left column line 13 of the page runs on") < order.index("right column line 06 goes on here")
+    assert order.index("right column line 05 goes on here") < order.index("right column line 06 goes on here")

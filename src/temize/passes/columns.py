@@ -56,10 +56,10 @@ def find_gutter(raws: list[str]) -> int | None:
             for x in range(a + 1, b - 1):
                 votes[x] += 1
     if not votes or wide < 6:
-        return None
+        return _offset_gutter(raws) if wide >= 6 else None
     pos, count = votes.most_common(1)[0]
     if count < max(5, 0.3 * wide):
-        return _wandering_gutter(raws, wide)
+        return _wandering_gutter(raws, wide) or _offset_gutter(raws)
     # the middle of the run of best-voted positions
     best = [x for x, c in votes.items() if c >= 0.9 * count]
     near = sorted(x for x in best if abs(x - pos) <= 6)
@@ -86,6 +86,38 @@ def _wandering_gutter(raws: list[str], wide: int) -> int | None:
     if count < max(5, 0.5 * wide):
         return None
     return pos
+
+
+def _offset_gutter(raws: list[str]) -> int | None:
+    """A gutter that few lines show as a gap: the two columns' lines sit
+    half a line apart (a footnote or a heading shifted one of them), so
+    that layout mode prints each on a line of its own, the right column's
+    after a long indent. The gutter is then a position that (nearly) no
+    line's text crosses, with many lines ending before it and many
+    starting after it."""
+    texts = [r.rstrip() for r in raws if r.strip()]
+    if len(texts) < 12:
+        return None
+    spans = [(len(r) - len(r.lstrip()), len(r.rstrip())) for r in texts]
+    left_edge = Counter(a for a, _ in spans).most_common(1)[0][0]
+    best = None
+    for x in range(left_edge + 20, max(b for _, b in spans) - 15):
+        crossing = sum(r[x - 1:x + 2].strip() != "" for r in texts)
+        if crossing > 0.1 * len(texts):
+            continue
+        right = sum(a >= x for a, _ in spans)
+        left = sum(b <= x and a < x for a, b in spans)
+        if min(left, right) < 0.25 * len(texts):
+            continue
+        score = (crossing, -min(left, right))
+        if best is None or score < best[0]:
+            best = (score, [x])
+        elif score == best[0]:
+            best[1].append(x)
+    if best is None:
+        return None
+    xs = best[1]
+    return xs[len(xs) // 2]
 
 
 def _fits(raws: list[str], gutter: int) -> bool:
