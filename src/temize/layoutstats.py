@@ -34,6 +34,20 @@ def full_width(doc: Document, column: int = 0) -> float:
     return w
 
 
+def local_measure(lengths: list[int], i: int) -> int | None:
+    """The measure of the lines around line i (among its eight nearest),
+    when they agree on one; else None."""
+    near = sorted(lengths[max(0, i - 4):i] + lengths[i + 1:i + 5])
+    if len(near) < 6:
+        return None
+    # the longest length that two more come close to (glued neighbours are
+    # longer, and rarely alike)
+    for top in reversed(near):
+        if sum(top * 0.85 <= x <= top for x in near) >= 3:
+            return top
+    return None
+
+
 def short_limit(doc: Document, column: int = 0) -> float:
     """A line shorter than this does not reach the right margin.
 

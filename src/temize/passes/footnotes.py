@@ -24,6 +24,7 @@ from ..document import BODY, FOOTNOTE, REMOVED, Document, Footnote, FootnoteRef,
 from ..casing import lower_tr
 from ..lexicon import best_zipf
 from ..marks import HYPHEN_CLASS
+from ..layoutstats import full_width, local_measure
 from .headers import is_page_no
 
 NAME = "footnotes"
@@ -124,7 +125,9 @@ def run(doc: Document) -> None:
             cur = None
         label = _label(t)
         num = str(expected)
-        if label is None and _split_at_glued_note(doc, lines, i, num, candidates):
+        if label is None and (_split_at_glued_note(doc, lines, i, num, candidates)
+                              or (LABEL_AFTER_JOIN.search(t) and _glued_line(doc, lines, i)
+                                  and _split_at_glued_note(doc, lines, i, num, candidates, LABEL_AFTER_JOIN))):
             n = len(lines)
             t = doc.line_text(ln)  # the text before the note, which is now line i + 1
         evidence = _marker_evidence(candidates, label[0], lines, i, doc) \
@@ -307,7 +310,7 @@ def _continue_by_measure(doc: Document, lines: list[Line], note_lines: list[Line
     text above it: notes set smaller hold more characters a line. Past the
     page break, the lines right above the next note that are as long as
     this note's lines, starting mid-sentence, are its rest."""
-    from ..layoutstats import full_width
+    from ..layoutstats import full_width, local_measure
     own = sorted(ln.end - ln.start for ln in (note_lines[:-1] if len(note_lines) > 1 else note_lines))
     note_width = own[len(own) // 2]
     body_width = full_width(doc, note_lines[0].column)
@@ -365,6 +368,10 @@ def _label(t: str):
 
 
 MIDLINE_LABEL = regex.compile(r"(?<=\S\s)(\d{1,3})(?=[\p{Lu}“\"‘(«\[]\p{Ll})")
+# pdftotext glued a column's last line, broken at a hyphen it dropped, to
+# the note below it: "… such criteria of ra2 Another response might …"
+# (only in such over-long lines)
+LABEL_AFTER_JOIN = regex.compile(r"(?<=\p{Ll})(\d{1,3})(?= [\p{Lu}“\"‘(«\[]\p{Ll})")
 # the next note glued to the end of the one before, spaces and all lost
 # (pypdf): "… offer one possibility.2Per station, we estimate …"
 NOTE_AFTER_NOTE = regex.compile(r"(?<=\p{Ll}[.!?…][\"”’)]?)(\d{1,3})(?=[\p{Lu}“\"‘(«\[]\p{Ll})")
@@ -400,7 +407,22 @@ def _split_at_glued_note(doc: Document, lines: list[Line], i: int, num: str, can
     cut = ln.start + m.start(1)
     lines.insert(i + 1, Line(cut, ln.end, indent=0, page=ln.page, column=ln.column))
     ln.end = ln.start + len(t[:m.start(1)].rstrip())
+    if label_pattern is LABEL_AFTER_JOIN:
+        ln.hyphen_lost = True  # the body's last word broke at a hyphen the extractor dropped
     return True
+
+
+def _glued_line(doc: Document, lines: list[Line], i: int) -> bool:
+    """Is line i two printed lines glued into one (longer by far than the
+    lines around it, or than the page's measure)?"""
+    n = lines[i].end - lines[i].start
+    if n > 1.1 * full_width(doc, lines[i].column):
+        return True
+    near = [ln.end - ln.start for ln in lines[max(0, i - 4):i + 5] if ln.role == BODY]
+    k = next(j for j, ln in enumerate(ln for ln in lines[max(0, i - 4):i + 5] if ln.role == BODY)
+             if ln is lines[i])
+    measure = local_measure(near, k)
+    return measure is not None and n > 1.1 * measure
 
 
 def _displaced_label(doc: Document, lines: list[Line], i: int, num: str) -> tuple[int, bool] | None:

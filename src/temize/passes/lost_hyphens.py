@@ -23,7 +23,7 @@ import regex
 
 from ..casing import lower_tr
 from ..document import ABSTRACT, BODY, FOOTNOTE, Document, Insertion, Line, Piece
-from ..layoutstats import full_width, paragraph_per_line
+from ..layoutstats import full_width, local_measure, paragraph_per_line
 from ..lexicon import DOTLESS_I, best_zipf
 from ..marks import LINE_END_HYPHENS, PDFIUM_HYPHEN
 from .paragraphs import AGGLUTINATIVE
@@ -72,7 +72,7 @@ def run(doc: Document) -> None:
             # two columns read one after the other (pdftotext's default
             # mode) make the page's measure no column's: the lines around
             # show this one's
-            width = _local_width(lengths, i) or width
+            width = local_measure(lengths, i) or width
             if n <= 1.1 * width:
                 continue
         if vocab is None:
@@ -117,20 +117,6 @@ def run(doc: Document) -> None:
         owner[i] = (at, e, pieces, k + 1)
         starts[i] = at
         doc.inserted.append(Insertion(at, "-", "lost-hyphen", NAME, {"evidence": why}))
-
-
-def _local_width(lengths: list[int], i: int) -> int | None:
-    """The measure of the lines around line i (among its eight nearest),
-    when they agree on one; else None."""
-    near = sorted(lengths[max(0, i - 4):i] + lengths[i + 1:i + 5])
-    if len(near) < 6:
-        return None
-    # the longest length that two more come close to (glued neighbours are
-    # longer, and rarely alike)
-    for top in reversed(near):
-        if sum(top * 0.85 <= x <= top for x in near) >= 3:
-            return top
-    return None
 
 
 def _compounds(vocab, langs) -> dict[str, int]:
