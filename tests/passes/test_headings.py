@@ -98,3 +98,20 @@ def test_a_number_set_after_the_first_line_of_its_title_goes_before_it():
     # the number's span comes first: the pieces keep their reading order
     [first, *_] = next(b for b in recover(text, lang="en").to_dict()["body"] if b["type"] == "heading")["spans"]
     assert text[first[0]:first[1]] == "4."
+
+
+def test_a_long_numbered_title_over_its_first_subsection():
+    full = "Bu satır sayfanın gövde metninden bir parçadır ve tam genişlikte sürer gider, böyle devam eder."
+    title = "3- Lozan Barış Konferansı Hakkında Le Journal Muhabiri Paul Herriot’a Çankaya’da Verdiği Demeç"
+    text = f"{full}\nbitti.\n\n{title}\n3.1. Çankaya, 25 Aralık 1922\n{full}\nbitti.\n"
+    assert _headings(text) == [(title, 1), ("3.1. Çankaya, 25 Aralık 1922", 2)]
+
+
+def test_a_heading_wrapped_around_a_running_header():
+    # the page set its running header between a heading's two lines
+    full = "Bu satır sayfanın gövde metninden bir parçadır ve tam genişlikte sürer gider, böyle devam eder."
+    header = "Tarih ve Toplum Dergisi, 18(3)"
+    text = (f"{header}\n{full}\nbitti.\n\n1. Hilafet Hakkında New York Herald\n\n{header}\n\n"
+            f"Muhabirine Verdiği Demeç\n1.1. 4 Mayıs 1924\n{full}\nbitti.\n")
+    assert _headings(text) == [("1. Hilafet Hakkında New York Herald Muhabirine Verdiği Demeç", 1),
+                               ("1.1. 4 Mayıs 1924", 2)]

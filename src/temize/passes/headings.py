@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from ..casing import fold, is_upper_word
-from ..document import BODY, HEADING, Document, Line
+from ..document import BODY, HEADING, REMOVED, Document, Line
 from ..layoutstats import full_width
 from ..marks import LINE_END_HYPHENS
 
@@ -34,6 +34,7 @@ SECTION_NAMES = {
     )
 }
 TERMINAL = (".", ";", ",", ":")
+FURNITURE = ("running-header", "page-number", "margin-text")
 LONGEST_NAME = max(len(n) for n in SECTION_NAMES) + 6  # room for spaces, ":" and "."
 
 
@@ -60,6 +61,16 @@ def _alone(doc: Document, ln: Line) -> bool:
         return True
     nxt = doc.lines[k + 1]
     return nxt.blank_before or nxt.role != "body" or nxt.page != ln.page
+
+
+def _first_subsection_below(doc: Document, ln: Line, num: str) -> bool:
+    """Does the line below open this section's first subsection ("3-" a
+    long title, then "3.1. Çankaya, 25 Aralık 1922")?"""
+    k = doc.line_index(ln)
+    if k + 1 >= len(doc.lines):
+        return False
+    m = NUMBERED.match(doc.line_text(doc.lines[k + 1]))
+    return m is not None and m.group("num") == num.rstrip(".") + ".1"
 
 
 def _numbered_level(num: str) -> int:
@@ -112,7 +123,7 @@ def heading_kind(doc: Document, ln: Line) -> tuple[int, str] | None:
         if len(title.split()) > 12 or (len(t) > 0.95 * width and len(title.split()) > 8):
             # a full line of prose, unless it stands alone between white
             # space (a long title on a line of its own)
-            if len(title.split()) > 20 or not _alone(doc, ln):
+            if len(title.split()) > 20 or not (_alone(doc, ln) or _first_subsection_below(doc, ln, m.group("num"))):
                 return None
         return _numbered_level(m.group("num")), "numbered" if sep.strip() else "weak"
     for pat in (ROMAN, LETTER):
@@ -172,7 +183,8 @@ def run(doc: Document) -> None:
             t = doc.line_text(nxt)
             prev_t = doc.line_text(body[j - 1])
             title_of_bare_number = j == i + 1 and BARE_NUMBER.match(doc.line_text(ln)) is not None
-            if nxt.blank_before and not title_of_bare_number and not prev_t.endswith(LINE_END_HYPHENS + ("(", ",")):
+            if nxt.blank_before and not title_of_bare_number and not prev_t.endswith(LINE_END_HYPHENS + ("(", ",")) \
+                    and not _furniture_between(doc, body[j - 1], nxt):
                 break
             if nxt.page != ln.page or nxt.column != ln.column \
                     or (heading_match(doc, nxt) is not None and not title_of_bare_number):
@@ -238,6 +250,15 @@ def _runs_on(doc: Document, body: list[Line], i: int) -> bool:
         return False
     t = doc.line_text(body[i])
     return doc.text[nxt.start:nxt.start + 1].islower() and not t.endswith(LINE_END_HYPHENS + ("(", ","))
+
+
+def _furniture_between(doc: Document, a: Line, b: Line) -> bool:
+    """Is the white space between lines a and b only that left by page
+    furniture taken out between them (a running header that the page set
+    inside a wrapped heading)?"""
+    k, m = doc.line_index(a), doc.line_index(b)
+    between = doc.lines[k + 1:m]
+    return bool(between) and all(ln.role == REMOVED and ln.reason in FURNITURE for ln in between)
 
 
 def _stands_apart(doc: Document, body: list[Line], i: int) -> bool:
