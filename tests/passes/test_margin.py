@@ -39,3 +39,14 @@ def test_a_list_a_word_a_line_is_no_margin_text():
     text = "The parts are\nalpha\nbeta\ngamma\ndelta\nand they are all here in this line of prose.\n"
     doc = run_until(text, "margin")
     assert "margin-text" not in reasons(doc)
+
+
+def test_a_word_stack_after_a_page_number_and_a_lone_last_word():
+    # without form feeds the stack follows the page number below it, or a
+    # paragraph's last word on a line of its own
+    stack = "Review\nof\nSample\nSciences\n"
+    header = "Review of Sample Sciences, 31(4) 10{}\n"
+    text = ("Prose of the first page runs on and ends with the\nword.\n" + stack + header.format(1)
+            + "More prose on the next page ends here.\n12\n\n" + stack + header.format(2) + "The end.\n")
+    doc = run_until(text, "margin")
+    assert reasons(doc)["margin-text"] == ["Review", "of", "Sample", "Sciences"] * 2

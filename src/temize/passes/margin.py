@@ -100,8 +100,12 @@ def _stacked_words(doc: Document) -> list[str]:
         while j < n and lines[j].role == BODY and lines[j].page == lines[i].page \
                 and _one_token(doc.line_text(lines[j])):
             j += 1
-        if j - i >= MIN_STACK:
-            runs.append((" ".join(doc.line_text(ln) for ln in lines[i:j]), lines[i:j]))
+        run = lines[i:j]
+        # a page number set next to the run is no part of it
+        while run and doc.line_text(run[0]).isdigit():
+            run = run[1:]
+        if len(run) >= MIN_STACK:
+            runs.append((" ".join(doc.line_text(ln) for ln in run), run))
         i = max(j, i + 1)
     if not runs:
         return []
@@ -111,11 +115,17 @@ def _stacked_words(doc: Document) -> list[str]:
     text = doc.text
     found = []
     for joined, run in runs:
-        if seen[joined] < 2 and not _printed_elsewhere(text, joined, run[0].start, run[-1].end):
-            continue
-        for ln in run:
-            doc.remove_line(ln, "margin-text", NAME)
-        found.append(joined)
+        # the run may begin with a paragraph's last word on a line of its own
+        for skip in range(3):
+            part = run[skip:]
+            if len(part) < MIN_STACK:
+                break
+            joined = " ".join(doc.line_text(ln) for ln in part)
+            if seen.get(joined, 0) >= 2 or _printed_elsewhere(text, joined, part[0].start, part[-1].end):
+                for ln in part:
+                    doc.remove_line(ln, "margin-text", NAME)
+                found.append(joined)
+                break
     return found
 
 
