@@ -93,3 +93,26 @@ def test_columns_half_a_line_apart_are_found_by_the_lines_that_keep_clear_of_the
     order = [doc.line_text(ln) for ln in doc.lines]
     assert order.index("left column line 13 of the page runs on") < order.index("right column line 06 goes on here")
     assert order.index("right column line 05 goes on here") < order.index("right column line 06 goes on here")
+
+
+def test_two_pages_whose_right_columns_start_apart_and_a_note_line_past_the_gutter():
+    # no form feeds: one gutter for the whole text, while the right column
+    # starts two characters further in on the second page; a note in small
+    # type runs a little past the gutter without being a full-width line
+    def page(n: int, shift: int) -> list[str]:
+        rows = []
+        for k in range(8):
+            left = f"left line {k} of page {n} goes on and on"
+            if n == 2 and k == 6:
+                left = "1 A note in small type runs a bit wider, past it"
+            rows.append("    " + left.ljust(56 + shift) + f"right line {k} of page {n} is here")
+        return rows
+    header = "    Journal of Samples and of Their Many Studies, Vol. 3, No. 1 (2010)                 {}"
+    text = "\n".join([header.format(1)] + page(1, 0) + [header.format(2)] + page(2, 2)) + "\n"
+    doc = run_until(text, "columns")
+    order = [doc.line_text(ln) for ln in doc.lines]
+    note = order.index("1 A note in small type runs a bit wider, past it")
+    assert note < order.index("right line 0 of page 2 is here")
+    assert order.index("left line 7 of page 2 goes on and on") < order.index("right line 0 of page 2 is here")
+    rights = [ln for ln in doc.lines if ln.column == 1]
+    assert len(rights) == 16 and all(ln.indent == 0 for ln in rights)

@@ -18,7 +18,8 @@ from ..document import Document, Line
 NAME = "columns"
 
 MIN_GAP = 3
-GUTTER_WANDER = 8  # how far a line's column gap may sit from the page's gutter
+GUTTER_WANDER = 8
+OVERHANG = 12  # how far past the gutter a left column's line may reach  # how far a line's column gap may sit from the page's gutter
 WORD_START = re.compile(r"(?<!\S)\S")
 NEAR_GAP = re.compile(r"(?<=\S) {%d,}(?=\S)" % MIN_GAP)
 
@@ -200,9 +201,13 @@ def _near_gap(raw: str, gutter: int, col_start: int) -> int:
     if len(raw) <= gutter + 1 or (raw[gutter] == " " and raw[gutter - 1] == " ") or col_start >= gutter:
         return gutter
     best = None
-    for m in NEAR_GAP.finditer(raw, max(col_start, gutter - GUTTER_WANDER), min(len(raw), gutter + GUTTER_WANDER)):
+    # (the search reaches past the wander so that a gap ending at its edge
+    # still sees the text after it)
+    for m in NEAR_GAP.finditer(raw, max(col_start, gutter - GUTTER_WANDER - 1),
+                               min(len(raw), gutter + GUTTER_WANDER + 2)):
         mid = (m.start() + m.end()) // 2
-        if m.start() > col_start and m.end() < len(raw) and (best is None or abs(mid - gutter) < abs(best - gutter)):
+        if m.start() > col_start and m.end() < len(raw) and abs(mid - gutter) <= GUTTER_WANDER \
+                and (best is None or abs(mid - gutter) < abs(best - gutter)):
             best = mid
     return best if best is not None else gutter
 
@@ -219,6 +224,10 @@ def _split_page(doc: Document, page: list[Line], page_gutter: int, seen: set[str
         out.extend(left)
         if right:
             right[0].blank_before = True
+            if len(right) >= 5:
+                # the right column's edge, from this stretch's own lines
+                # (where the page's gutter is a guess, it shifts by page)
+                _normalise_indents(right)
         out.extend(right)
         left.clear()
         right.clear()
@@ -236,12 +245,15 @@ def _split_page(doc: Document, page: list[Line], page_gutter: int, seen: set[str
                               column=1, blank_before=ln.blank_before))
             continue
         if len(raw) <= gutter or raw[gutter] != " " or raw[gutter - 1] != " ":
-            if len(raw) > gutter + 2 and raw[gutter - 1:gutter + 2].strip():
-                # text runs across the gutter: a full-width line
+            if len(raw) > gutter + 2 and raw[gutter - 1:gutter + 2].strip() and ln.end - ls > gutter + OVERHANG:
+                # text runs across the gutter, far into the right column: a
+                # full-width line
                 if not repeated:
                     flush()
                 out.append(ln)
             else:
+                # (a left-column line in smaller type, a note's, may reach
+                # a little past the gutter)
                 left.append(ln)
             continue
         # split at the gap that holds the gutter
