@@ -116,3 +116,17 @@ def test_two_pages_whose_right_columns_start_apart_and_a_note_line_past_the_gutt
     assert order.index("left line 7 of page 2 goes on and on") < order.index("right line 0 of page 2 is here")
     rights = [ln for ln in doc.lines if ln.column == 1]
     assert len(rights) == 16 and all(ln.indent == 0 for ln in rights)
+
+
+def test_a_label_whose_note_starts_below_the_other_columns_line():
+    from temize.document import Document
+    from temize.passes import columns, lines
+    pad = " " * 30
+    rows = [pad + "Body text of the left column runs on here" + " " * 8 + "and the right column too",
+            pad + "1",
+            pad + " " * 50 + "a right column line between",
+            pad + " The text of the first note, under its label.",
+            pad + "More of the page." + " " * 32 + "and more on the right."]
+    doc = Document("\n".join(rows) + "\n")
+    lines.run(doc)
+    assert len(columns._pages(doc)) == 1

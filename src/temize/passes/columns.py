@@ -139,17 +139,28 @@ def _pages(doc: Document) -> list[list[Line]]:
         pages[-1].append(ln)
         t = doc.line_text(ln)
         if t.isdigit() and len(t) <= 4 and ln.indent >= 20 \
-                and not (k + 1 < len(lines) and _label_over_text(doc, ln, lines[k + 1])):
+                and not any(_label_over_text(doc, ln, nxt) for nxt in _next_without_blank(lines, k, 2)):
             pages.append([])
     return [p for p in pages if p]
+
+
+def _next_without_blank(lines: list[Line], k: int, most: int) -> list[Line]:
+    """Up to `most` lines after line k, as long as no white space comes
+    between (the other column's line may stand between a label and its
+    note's text)."""
+    out = []
+    for nxt in lines[k + 1:k + 1 + most]:
+        if nxt.blank_before:
+            break
+        out.append(nxt)
+    return out
 
 
 def _label_over_text(doc: Document, ln: Line, nxt: Line) -> bool:
     """Is the number on `ln` a footnote's label set on a line of its own
     (layout mode prints the raised number a line higher), its text starting
-    on the very next line right under it? A page number stands apart."""
-    if nxt.blank_before:
-        return False
+    right under it on the next line (or the one after, when the other
+    column's line sits between)? A page number stands apart."""
     raw, ls = _raw(doc, ln)
     col = ln.start - ls
     nraw, _ = _raw(doc, nxt)
