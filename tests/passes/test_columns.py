@@ -130,3 +130,10 @@ def test_a_label_whose_note_starts_below_the_other_columns_line():
     doc = Document("\n".join(rows) + "\n")
     lines.run(doc)
     assert len(columns._pages(doc)) == 1
+
+
+def test_a_gap_a_few_characters_off_the_gutter_is_found_up_to_its_end():
+    from temize.passes.columns import _near_gap
+    raw = " " * 38 + "performs a blocking read, it needs to allocate the" + " " * 5 + "stack of regular C"
+    assert raw[88:93] == "     "
+    assert 88 < _near_gap(raw, 83, 38) < 93

@@ -215,7 +215,7 @@ def _near_gap(raw: str, gutter: int, col_start: int) -> int:
     # (the search reaches past the wander so that a gap ending at its edge
     # still sees the text after it)
     for m in NEAR_GAP.finditer(raw, max(col_start, gutter - GUTTER_WANDER - 1),
-                               min(len(raw), gutter + GUTTER_WANDER + 2)):
+                               min(len(raw), gutter + 2 * GUTTER_WANDER)):
         mid = (m.start() + m.end()) // 2
         if m.start() > col_start and m.end() < len(raw) and abs(mid - gutter) <= GUTTER_WANDER \
                 and (best is None or abs(mid - gutter) < abs(best - gutter)):
