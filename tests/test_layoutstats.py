@@ -26,3 +26,13 @@ def test_a_line_as_long_as_a_full_one_in_characters_but_narrow_in_print_is_short
     line = next(ln for ln in doc.lines if doc.line_text(ln) == narrow)
     assert is_short(doc, line)
     assert [b["text"][:10] for b in doc.to_dict()["body"]] == ["the harbou", "Every merc"]
+
+
+def test_local_measure_sees_the_column_through_glued_lines():
+    from temize.layoutstats import local_measure
+    # a column of 42 characters where most lines are two or three printed
+    # lines glued together, and one short paragraph end
+    lengths = [118, 42, 121, 85, 81, 42, 78, 120, 18]
+    assert local_measure(lengths, 4) == 42
+    assert local_measure([60, 61, 59, 60, 12, 60, 58], 3) == 61
+    assert local_measure([10, 80, 33, 150, 7, 64, 21], 3) is None  # lines that agree on nothing

@@ -36,16 +36,27 @@ def full_width(doc: Document, column: int = 0) -> float:
 
 def local_measure(lengths: list[int], i: int) -> int | None:
     """The measure of the lines around line i (among its eight nearest),
-    when they agree on one; else None."""
-    near = sorted(lengths[max(0, i - 4):i] + lengths[i + 1:i + 5])
+    when they agree on one; else None. Extractors glue printed lines two or
+    three at a time (pdftotext, at hyphens it dropped), so the measure is
+    the length whose single, double and triple lines explain the most of
+    them; at least two lines must have it themselves."""
+    near = lengths[max(0, i - 4):i] + lengths[i + 1:i + 5]
     if len(near) < 6:
         return None
-    # the longest length that two more come close to (glued neighbours are
-    # longer, and rarely alike)
-    for top in reversed(near):
-        if sum(top * 0.85 <= x <= top for x in near) >= 3:
-            return top
-    return None
+    best = None
+    for m in set(near):
+        if m < 15:
+            continue
+        single = sum(0.9 * m <= x <= m for x in near)
+        if single < 2:
+            continue
+        explained = sum(any(abs(x - (k * m + k - 1)) <= 0.1 * k * m for k in (1, 2, 3)) for x in near)
+        key = (explained, single)
+        if best is None or key > best[0]:
+            best = (key, m)
+    if best is None or best[0][0] < len(near) // 2:
+        return None
+    return best[1]
 
 
 def short_limit(doc: Document, column: int = 0) -> float:

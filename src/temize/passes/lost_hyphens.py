@@ -72,9 +72,10 @@ def run(doc: Document) -> None:
             # two columns read one after the other (pdftotext's default
             # mode) make the page's measure no column's: the lines around
             # show this one's
-            width = local_measure(lengths, i) or width
-            if n <= 1.1 * width:
-                continue
+            local = local_measure(lengths, i)
+            if local is None or local > 0.7 * width or n <= 1.1 * local:
+                continue  # (a column's measure is about half the page's)
+            width = local
         if vocab is None:
             vocab = doc.vocabulary()
             # first halves of the hyphenated words the document prints
