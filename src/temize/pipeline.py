@@ -5,8 +5,8 @@ from __future__ import annotations
 from .document import Document
 from .langdetect import detect
 from .passes import (audit, citations, columns, dates, duplicates, ellipses, footnotes, front, headers, headings,
-                     hyphen_marks, language, lines, lost_hyphens, margin, markup, page_numbers, paragraphs,
-                     reading_order, respace, spaced_hyphens)
+                     hyphen_marks, language, lines, lost_hyphens, margin, margin_words, markup, page_numbers,
+                     paragraphs, reading_order, respace, spaced_hyphens)
 
 PASSES = [
     markup,        # Markdown from extractors that write it: marks blanked out
@@ -14,6 +14,7 @@ PASSES = [
     columns,       # pdftotext -layout: cut two-column lines at the gutter
     margin,        # rotated margin text shredded into short lines
     headers,       # running headers/footers, journal metadata
+    margin_words,  # margin text's words glued into lines (sorted extraction)
     duplicates,    # passages emitted twice
     front,         # abstracts, keyword lists, title, authors
     footnotes,     # notes at the page foot and their markers
