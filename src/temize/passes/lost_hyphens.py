@@ -65,13 +65,17 @@ def run(doc: Document) -> None:
         splits += _printed_with_hyphen(text, 0, len(text), compounds) if compounds else []
         item_lines = []
     lengths = [ln.end - ln.start for ln in item_lines]
+    # two columns read one after the other (pdftotext's default mode) make
+    # the page's measure no column's: many lines come out about half as long
+    halves = sum(n <= 0.6 * full_width(doc, ln.column) for n, ln in zip(lengths, item_lines))
+    in_turn = halves >= 0.3 * len(item_lines)
     for i, ln in enumerate(item_lines):
         width = full_width(doc, ln.column)
         n = lengths[i]
         if n <= 1.1 * width:
-            # two columns read one after the other (pdftotext's default
-            # mode) make the page's measure no column's: the lines around
-            # show this one's
+            if not in_turn or n < 30:
+                continue
+            # the lines around show this one's column measure
             local = local_measure(lengths, i)
             if local is None or local > 0.7 * width or n <= 1.1 * local:
                 continue  # (a column's measure is about half the page's)

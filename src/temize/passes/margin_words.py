@@ -18,9 +18,10 @@ NAME = "margin_words"
 
 MIN_RUN = 3
 MAX_GAP = 2  # lines between two words of a run
-# a word glued to the end of a line, or followed by a wide gap and the
-# next printed line; a word opening a line before a wide gap
-TAIL = regex.compile(r"(?<=[\p{Ll}\p{N}.,;:!?)\]”’\"'])(?P<w>\S+?)(?= {3,}\S|$)")
+# a word opening a line before a wide gap (a word glued to a line's end, or
+# to a token before a wide gap and the next printed line, is found by
+# looking at those tokens)
+WIDE_GAP = regex.compile(r"(?<=\S) {3,}(?=\S)")
 HEAD = regex.compile(r"^(?P<w>\S+) {3,}(?=\S)")
 
 
@@ -32,22 +33,29 @@ def run(doc: Document) -> None:
     wanted = set(words) | {w.rstrip(",;:") for w in words}
     body = [ln for ln in doc.lines if ln.role == BODY]
     hits: list[tuple[int, str, int, int]] = []  # (line index, word, start, end)
+    last_chars = {w[-1] for w in wanted}
+    text = doc.text
     for k, ln in enumerate(body):
+        gap = text.find("   ", ln.start, ln.end) >= 0
+        if not gap and text[ln.end - 1] not in last_chars:
+            continue  # most lines: no header word can end them
         t = doc.line_text(ln)
         if t in wanted:
             hits.append((k, t, ln.start, ln.end))  # a word on a line of its own
             continue
-        m = HEAD.match(t)
-        if m and m.group("w") in wanted:
-            hits.append((k, m.group("w"), ln.start + m.start("w"), ln.start + m.end("w")))
-            continue
-        for m in TAIL.finditer(t):
-            w = m.group("w")
-            # the longest header word the end of the glued token spells
+        if gap:
+            m = HEAD.match(t)
+            if m and m.group("w") in wanted:
+                hits.append((k, m.group("w"), ln.start + m.start("w"), ln.start + m.end("w")))
+                continue
+        # tokens that end the line or stand before a wide gap
+        ends = [len(t)] + ([m.start() for m in WIDE_GAP.finditer(t)] if gap else [])
+        for end in ends:
+            start = max(t.rfind(" ", 0, end), t.rfind("\t", 0, end)) + 1
+            token = t[start:end]
             for cand in wanted:
-                if w.endswith(cand) and len(cand) < len(w) + 1 and (len(cand) == len(w) or _glued(w, cand)):
-                    s = m.end("w") - len(cand)
-                    hits.append((k, cand, ln.start + s, ln.start + m.end("w")))
+                if len(cand) < len(token) and token.endswith(cand) and _glued(token, cand):
+                    hits.append((k, cand, ln.start + end - len(cand), ln.start + end))
                     break
     for run_hits in _runs(hits, words):
         for _k, _w, s, e in run_hits:
