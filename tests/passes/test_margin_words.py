@@ -30,3 +30,14 @@ def test_a_header_word_at_a_line_end_alone_stays():
         "work, and the results are what one would expect of it at all.",
     ])
     assert "margin-text" not in reasons(run_until(text, "margin_words"))
+
+
+def test_a_margin_word_glued_to_a_one_letter_word():
+    text = _page([
+        "This exercise had, as we said before, all the benefits of hindsight in it allPhysics",
+        "and by following the procedure described above, IApplied        was able to find",
+        "in",
+        "most of the works, better than a search based on keywords fromLetters       the title.",
+    ])
+    assert reasons(run_until(text, "margin_words"))["margin-text"] == ["Physics", "Applied", "in", "Letters"]
+    assert "described above, I was able to find" in body_text(text, "en")

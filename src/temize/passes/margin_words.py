@@ -66,7 +66,10 @@ def _glued(token: str, word: str) -> bool:
     """Does `word` sit glued at the end of `token`, after a lower-case
     letter or punctuation of the text ("boundaryPhysics", "consistent(2022)")?"""
     before = token[len(token) - len(word) - 1]
-    return (before.islower() or before in ".,;:!?)]”’\"'") and (word[0].isupper() or not word[0].isalpha())
+    # (after a lower-case letter or punctuation; after a capital only a
+    # one-letter word: "IApplied")
+    return (before.islower() or before in ".,;:!?)]”’\"'" or len(token) == len(word) + 1) \
+        and (word[0].isupper() or not word[0].isalpha())
 
 
 def _header_words(doc: Document) -> list[str]:
