@@ -217,6 +217,12 @@ class Document:
         roles = set(roles)
         return [ln for ln in self.lines if ln.role in roles]
 
+    def apart(self, end: int, start: int) -> bool:
+        """Does more than a line break lie between offsets end and start (a
+        blank line, or a line taken out)? Where the extractor put a blank
+        line after every line, two line breaks are the usual step."""
+        return self.text.count("\n", end, start) > self.layout.get("_line_step", 1)
+
     def remove_line(self, line: Line, reason: str, by: str, **extra: Any) -> None:
         line.role = REMOVED
         line.reason = reason

@@ -47,3 +47,14 @@ def test_paragraphs_a_line_apart_are_not_taken_for_double_spacing():
     lines.run(doc)
     assert "double_spaced" not in doc.layout
     assert all(ln.blank_before for ln in doc.lines)
+
+
+def test_in_double_spaced_text_one_blank_line_is_the_usual_step():
+    printed = _paragraph(12, 1) + _paragraph(12, 2)
+    doc = Document("\n\n".join(printed) + "\n")
+    lines.run(doc)
+    a, b = doc.lines[0], doc.lines[1]
+    assert not doc.apart(a.end, b.start)
+    plain = Document("one line\n\nanother line\n")
+    lines.run(plain)
+    assert plain.apart(plain.lines[0].end, plain.lines[1].start)

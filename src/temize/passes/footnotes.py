@@ -489,7 +489,7 @@ def _placed_like_note(doc: Document, lines: list[Line], i: int) -> bool:
         return True
     if LABEL_TEXT.match(t).group(2) == "":
         return True  # glued number: nothing in running text looks like this
-    return ends_sentence(doc.line_text(prev)) or doc.text.count("\n", prev.end, ln.start) > 1
+    return ends_sentence(doc.line_text(prev)) or doc.apart(prev.end, ln.start)
 
 
 def _marker_evidence(candidates, num: str, lines: list[Line], i: int, doc: Document) -> str | None:

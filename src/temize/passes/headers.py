@@ -125,7 +125,7 @@ def at_edge_factory(doc: Document, body: list[Line]):
             return True
         prev = body[k - 1]
         # a removed line between (the text between holds more than one newline)
-        if text.count("\n", prev.end, ln.start) > 1 or text.count("\n", ln.end, nxt.start) > 1:
+        if doc.apart(prev.end, ln.start) or doc.apart(ln.end, nxt.start):
             return True
         return _page_no(doc, prev) or _page_no(doc, nxt)
     return at_edge

@@ -274,4 +274,4 @@ def _stands_apart(doc: Document, body: list[Line], i: int) -> bool:
     if pt.endswith((".", ":", "!", "?", "”", '"', ")")):
         return True
     # something removed (a header, a footnote) stands between them
-    return prev.end < ln.start and doc.text.count("\n", prev.end, ln.start) > 1
+    return prev.end < ln.start and doc.apart(prev.end, ln.start)

@@ -77,6 +77,7 @@ def _undo_double_spacing(lines: list[Line], counts: list[int], doc: Document) ->
     if stops > 0.5 * len(lines) or lengths[len(lengths) * 9 // 10] > PRINTED_LINE_MAX:
         return
     doc.layout["double_spaced"] = True
+    doc.layout["_line_step"] = 2  # see Document.apart
     for ln, c in zip(lines, counts):
         if c >= 0:
             ln.blank_before = c >= 2
