@@ -5,13 +5,14 @@ from __future__ import annotations
 from .document import Document
 from .langdetect import detect
 from .passes import (audit, citations, columns, dates, duplicates, ellipses, footnotes, front, headers, headings,
-                     hyphen_marks, language, lines, lost_hyphens, margin, margin_words, markup, page_numbers,
-                     paragraphs, reading_order, respace, spaced_hyphens)
+                     hyphen_marks, joined_columns, language, lines, lost_hyphens, margin, margin_words, markup,
+                     page_numbers, paragraphs, reading_order, respace, spaced_hyphens)
 
 PASSES = [
     markup,        # Markdown from extractors that write it: marks blanked out
     lines,         # split into lines; form feeds are page breaks
     columns,       # pdftotext -layout: cut two-column lines at the gutter
+    joined_columns,  # columns set side by side with one space (pdfplumber)
     margin,        # rotated margin text shredded into short lines
     headers,       # running headers/footers, journal metadata
     margin_words,  # margin text's words glued into lines (sorted extraction)

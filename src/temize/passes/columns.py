@@ -223,6 +223,17 @@ def _near_gap(raw: str, gutter: int, col_start: int) -> int:
     return best if best is not None else gutter
 
 
+def read_in_turn(out: list[Line], left: list[Line], right: list[Line]) -> None:
+    """Append a stretch's left column, then its right one (which opens
+    after white space), to `out`; empty both."""
+    out.extend(left)
+    if right:
+        right[0].blank_before = True
+    out.extend(right)
+    left.clear()
+    right.clear()
+
+
 def _split_page(doc: Document, page: list[Line], page_gutter: int, seen: set[str]) -> list[Line]:
     """Cut this page's lines at the gutter. `seen` holds the texts of the
     lines before: a full-width line that repeats one of them is the
@@ -232,16 +243,11 @@ def _split_page(doc: Document, page: list[Line], page_gutter: int, seen: set[str
     right: list[Line] = []
 
     def flush() -> None:
-        out.extend(left)
-        if right:
-            right[0].blank_before = True
-            if len(right) >= 5:
-                # the right column's edge, from this stretch's own lines
-                # (where the page's gutter is a guess, it shifts by page)
-                _normalise_indents(right)
-        out.extend(right)
-        left.clear()
-        right.clear()
+        if len(right) >= 5:
+            # the right column's edge, from this stretch's own lines
+            # (where the page's gutter is a guess, it shifts by page)
+            _normalise_indents(right)
+        read_in_turn(out, left, right)
 
     for ln in page:
         raw, ls = _raw(doc, ln)

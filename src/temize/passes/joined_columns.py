@@ -1,0 +1,128 @@
+"""Two columns that the extractor set side by side with a single space
+(pdfplumber's text): "Replay can be described as creating a fac- erence
+execution in its entirety; some se-".
+
+No gap shows the gutter, but the left column's words broken at its margin
+do: a hyphen, a space and the word's lower-case rest in the middle of a
+line. Where such seams stand at one printed width (the column's measure),
+the document's lines are cut where their left part fills that measure,
+and each run of cut lines is read left column first.
+"""
+from __future__ import annotations
+
+from statistics import median
+
+import regex
+
+from ..document import BODY, Document, Line
+from ..layoutstats import text_width
+from .columns import read_in_turn
+
+NAME = "joined_columns"
+
+# a word broken at the left column's margin, its rest opening the right
+# column's line ("fac- erence"); "pre- and post-" is no seam
+SEAM = regex.compile(r"(?<=\p{L}{2})- (?=\p{Ll}{2,})(?!(?:and|or|to|und|oder|ve|veya|ile|et|ou)\b)")
+MIN_SEAMS = 5
+AGREE = 0.06      # how far a seam's printed width may stray from the measure
+FIT = 0.05        # how closely a cut must fill the measure
+LOOSE_FIT = 0.15  # the same, for a long line between cut lines
+NEAR = 8          # lines around a cut that must hold a seam
+RUN_GAP = 4       # uncut lines a run of cut lines may hold
+
+
+def run(doc: Document) -> None:
+    if doc.layout.get("columns", 1) != 1:
+        return  # the columns pass found a gutter
+    text = doc.text
+    if text.count("- ") < MIN_SEAMS:
+        return
+    body = [ln for ln in doc.lines if ln.role == BODY]
+    seams: dict[int, float] = {}
+    for k, ln in enumerate(body):
+        for m in SEAM.finditer(text, ln.start, ln.end):
+            if m.end() < ln.end - 2:
+                seams[k] = text_width(text[ln.start:m.start() + 1])
+    if len(seams) < MIN_SEAMS:
+        return
+    measure = median(seams.values())
+    if sum(abs(w - measure) <= AGREE * measure for w in seams.values()) < 0.6 * len(seams):
+        return  # hyphens in running text at random places: one column
+    near_seam = [False] * len(body)
+    for s in seams:
+        for k in range(max(0, s - NEAR), min(len(body), s + NEAR + 1)):
+            near_seam[k] = True
+    cuts = {}
+    for k, ln in enumerate(body):
+        if not near_seam[k]:
+            continue  # (a full line of one column fills the measure by chance)
+        cut = _cut(text, ln, measure, FIT)
+        if cut is not None:
+            cuts[k] = cut
+    if len(cuts) < MIN_SEAMS:
+        return
+    # near the seams, a line about twice the measure long holds two parts
+    # too, its word spaces stretched or squeezed more than most
+    for k in range(len(body)):
+        if k not in cuts and near_seam[k] and text_width(doc.line_text(body[k])) >= 1.75 * measure:
+            cut = _cut(text, body[k], measure, LOOSE_FIT)
+            if cut is not None:
+                cuts[k] = cut
+    doc.lines = _reorder(doc, body, cuts)
+    doc.layout["columns"] = 2
+    doc.layout["joined_columns"] = len(cuts)
+
+
+def _cut(text: str, ln: Line, measure: float, fit: float) -> int | None:
+    """The offset of the space between the two columns' parts of line ln,
+    or None when no space leaves a left part that fills the measure (within
+    `fit` of it) and a right part no wider than it."""
+    s = text[ln.start:ln.end]
+    if text_width(s) < 1.5 * measure:
+        return None  # one column's line (a header, a heading)
+    best = None
+    pos = s.find(" ")
+    while pos >= 0:
+        left = text_width(s[:pos])
+        if left > (1 + fit) * measure:
+            break
+        miss = abs(left - measure) / measure
+        seam = pos > 0 and s[pos - 1] == "-" and s[pos + 1:pos + 2].islower()
+        if miss <= (fit + 0.03 if seam else fit) and text_width(s[pos + 1:]) <= (1 + fit) * measure:
+            score = miss - (0.05 if seam else 0.0)
+            if best is None or score < best[0]:
+                best = (score, pos)
+        pos = s.find(" ", pos + 1)
+    return ln.start + best[1] if best else None
+
+
+def _reorder(doc: Document, body: list[Line], cuts: dict[int, int]) -> list[Line]:
+    """The document's lines with each run of cut lines (single lines inside
+    it go with the left column) read left parts first, then right parts."""
+    index = {id(ln): k for k, ln in enumerate(body)}
+    out: list[Line] = []
+    left: list[Line] = []
+    right: list[Line] = []
+
+    def flush() -> None:
+        read_in_turn(out, left, right)
+
+    for ln in doc.lines:
+        k = index.get(id(ln))
+        if k is None:
+            (left if left or right else out).append(ln)
+            continue
+        cut = cuts.get(k)
+        if cut is None:
+            # a line that fills no cut: a heading or a paragraph's end in
+            # one column (kept on the left) inside a run, else the run ends
+            if (left or right) and any(j in cuts for j in range(k + 1, k + 1 + RUN_GAP)):
+                left.append(ln)
+            else:
+                flush()
+                out.append(ln)
+            continue
+        left.append(Line(ln.start, cut, indent=ln.indent, page=ln.page, column=0, blank_before=ln.blank_before))
+        right.append(Line(cut + 1, ln.end, indent=0, page=ln.page, column=1))
+    flush()
+    return out

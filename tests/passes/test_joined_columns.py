@@ -1,0 +1,32 @@
+from conftest import run_until
+
+# two columns of word salad set to one printed width (as justified type
+# is); the left one breaks a word at its margin every other line
+LEFT = ["kept read of them the run events hol-", "ds log tell them kept they world read",
+        "went same events events so later rec-", "ords later holds can tell go around in",
+        "the a tell of that a run its of holds re-", "cords so tasks so run can made made",
+        "run same they same tell log so be ev-", "ents a tell of its kept world read kept",
+        "later to way pool run can records tas-", "ks later around them world went that",
+        "to way be events records how so hol-", "ds be run the tell holds what so same"]
+RIGHT = ["way went tasks read its what what be", "in go records they made kept records",
+         "that events pool that made kept so to", "around how way in tell them in tasks",
+         "what made read they later they holds", "them can holds events go to can read",
+         "a that so pool run go later around log", "world made in and again made its be",
+         "them be that the went events go of to", "and run from way that from pool run",
+         "again read that to tasks they in world", "tell again go log made that read pool"]
+
+
+def test_columns_set_side_by_side_with_one_space_are_read_one_after_the_other():
+    # pdfplumber: each printed line of the left column, one space, the right
+    # column's line; the left column's broken words show the seam
+    text = "\n".join(a + " " + b for a, b in zip(LEFT, RIGHT)) + "\n"
+    doc = run_until(text, "joined_columns")
+    assert doc.layout["columns"] == 2
+    assert [doc.line_text(ln) for ln in doc.lines] == LEFT + RIGHT
+
+
+def test_one_column_with_hanging_hyphens_is_left_alone():
+    rows = ["Both pre- and post-war records are kept in the archive of the city, and",
+            "the long- and short-term loans are listed with the names of the lenders"] * 4
+    doc = run_until("\n".join(rows) + "\n", "joined_columns")
+    assert doc.layout.get("columns", 1) == 1 and len(doc.lines) == 8
