@@ -67,10 +67,11 @@ def run(doc: Document) -> None:
     lengths = [ln.end - ln.start for ln in item_lines]
     # two columns read one after the other (pdftotext's default mode) make
     # the page's measure no column's: many lines come out about half as long
-    halves = sum(n <= 0.6 * full_width(doc, ln.column) for n, ln in zip(lengths, item_lines))
+    widths = {col: full_width(doc, col) for col in {ln.column for ln in item_lines}}
+    halves = sum(n <= 0.6 * widths[ln.column] for n, ln in zip(lengths, item_lines))
     in_turn = halves >= 0.3 * len(item_lines)
     for i, ln in enumerate(item_lines):
-        width = full_width(doc, ln.column)
+        width = widths[ln.column]
         n = lengths[i]
         if n <= 1.1 * width:
             if not in_turn or n < 30:

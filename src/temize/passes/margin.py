@@ -93,12 +93,13 @@ def _stacked_words(doc: Document) -> list[str]:
     of one-token lines that spells what the document prints elsewhere on
     one line (the running header), or that recurs word for word."""
     lines = doc.lines
+    text = doc.text
     runs: list[tuple[str, list]] = []
     i, n = 0, len(lines)
     while i < n:
         j = i
         while j < n and lines[j].role == BODY and lines[j].page == lines[i].page \
-                and _one_token(doc.line_text(lines[j])):
+                and _one_token(text, lines[j]):
             j += 1
         run = lines[i:j]
         # a page number set next to the run is no part of it
@@ -112,7 +113,6 @@ def _stacked_words(doc: Document) -> list[str]:
     seen: dict[str, int] = {}
     for joined, _ in runs:
         seen[joined] = seen.get(joined, 0) + 1
-    text = doc.text
     found = []
     for joined, run in runs:
         # the run may begin with a paragraph's last word on a line of its own
@@ -129,8 +129,8 @@ def _stacked_words(doc: Document) -> list[str]:
     return found
 
 
-def _one_token(t: str) -> bool:
-    return 0 < len(t) <= 25 and " " not in t and "\t" not in t
+def _one_token(text: str, ln) -> bool:
+    return ln.end - ln.start <= 25 and text.find(" ", ln.start, ln.end) < 0 and text.find("\t", ln.start, ln.end) < 0
 
 
 def _printed_elsewhere(text: str, joined: str, start: int, end: int) -> bool:
