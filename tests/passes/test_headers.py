@@ -110,3 +110,10 @@ def test_a_journal_line_beside_a_running_header_is_furniture_too():
     doc = run_until(text, "headers")
     assert "Review of Sample Studies 39(3), 2012" in reasons(doc)["running-header"]
     assert doc.metadata["volume"] == "39"
+
+
+def test_a_line_in_lower_case_beside_a_page_number_goes_on_its_sentence():
+    text = "\n".join(_PAGE + ["", "186", "", "leri, içinde bulundukları hâlden çıkmış", "",
+                              "the page, where it ends after the header zone.", "Then more prose follows."]) + "\n"
+    doc = run_until(text, "headers")
+    assert "running-header" not in reasons(doc)

@@ -92,3 +92,13 @@ def test_tables_and_comments_of_a_markdown_text_go_on_record():
     assert "|" not in body and "Ships" not in body and "image" not in body
     tables = [doc.source[r.start:r.end] for r in doc.removed if r.reason == "table"]
     assert tables == ["| Year | Ships |", "|------|-------|", "| 1890 | 12 |"]
+
+
+def test_list_bullets_before_a_word_rest_or_a_reference_entry_are_markup():
+    text = ("# **Title of the Speech**\n\n**Bold** words and more **bold** ones here.\n\n"
+            "- Türkiye’ye karşı daima iyi niyet besleyen Fransız kavminin Türk- \n\n"
+            "- leri, içinde bulundukları hâlden çıkmış görmek ister.\n\n"
+            "- Homan, J., Miller, J.M., Wijnands, R., 2003, ATEL # 162\n")
+    body = " ".join(b["text"] for b in recover(text, lang="tr").to_dict()["body"])
+    assert "- Türkiye’ye karşı" in body        # a dash of dialogue stays
+    assert "- leri" not in body and "- Homan" not in body and "Homan, J., Miller" in body

@@ -260,7 +260,9 @@ def _lone_headers(doc: Document, body: list[Line], texts: dict[int, str], header
         if furniture[k] or not (0 < k < len(body) - 1) or not (furniture[k - 1] or furniture[k + 1]):
             continue
         t = texts[id(ln)]
-        if TERMINAL_STOP.search(t) or len(t) > 0.6 * full_width(doc, ln.column) or not t[:1].isalpha() \
+        # (a header opens with a capital and is short: a line in lower case
+        # goes on a sentence)
+        if TERMINAL_STOP.search(t) or len(t) > min(80, 0.6 * full_width(doc, ln.column)) or not t[:1].isupper() \
                 or sum(w.isalpha() for w in t.split()) < 2:
             continue
         i, j = k - 1, k + 1

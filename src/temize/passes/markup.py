@@ -24,8 +24,11 @@ NAME = "markup"
 HEADING = regex.compile(r"^(#{1,6})[ \t]+(?=\S)", regex.M)
 QUOTE = regex.compile(r"^>[ \t]?", regex.M)
 # a list bullet before a section number: a heading the extractor took for a
-# list item ("- 6.1. Cache"); other bullets may be dashes of dialogue
-NUMBERED_ITEM = regex.compile(r"^[-*+][ \t]+(?=(?:\*\*|__|[*_])?\d{1,2}(?:\.\d{1,2})*\.?[ \t]+\p{Lu})", regex.M)
+# list item ("- 6.1. Cache"); before a word's lower-case rest or a
+# reference entry ("- Homan, J., Miller, J.M., …", an entry with a hanging
+# indent taken for a list item); other bullets may be dashes of dialogue
+NUMBERED_ITEM = regex.compile(r"^[-*+][ \t]+(?=(?:\*\*|__|[*_])?\d{1,2}(?:\.\d{1,2})*\.?[ \t]+\p{Lu}"
+                              r"|\p{Ll}|\p{Lu}[\p{L}’'\-]+,[ \t]+(?:\p{Lu}\.[ \t]*-?){1,3}[,&])", regex.M)
 STRONG = regex.compile(r"\*\*|__")
 # a pair of single * or _ around a phrase on one line (not inside words:
 # snake_case, T*(P) stay)
