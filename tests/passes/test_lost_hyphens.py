@@ -105,3 +105,20 @@ def test_a_glued_piece_of_a_compound_and_a_capitalised_word_after_the_break():
 def test_a_name_with_capitals_inside_is_no_glued_acronym():
     text = _two_columns_read_in_turn("the results of the parallel JMoments code are shown in the table.")
     assert recover(text, lang="en").to_dict()["inserted"] == []
+
+
+def test_markdown_paragraph_lines_get_hyphens_where_no_word_has_that_shape():
+    # a Markdown writer joined each paragraph's lines and dropped their
+    # hyphens: an acronym glued to a word and two very common words that no
+    # lexicon knows together show the joins; names keep their shape
+    paras = ["Many solutions use FIFOqueues for logging the data of the monitored tasks, and they do "
+             "so for every task that the system runs while it is being observed by the tool.",
+             "A contextdependent weight is set for each of the classes, which lets the model adapt "
+             "to the data it sees, much as the earlier work on this problem had suggested.",
+             "Surveys such as PanStars will compete for the time of the large telescopes, and the "
+             "smaller ones will turn to the programs that need many nights on the sky."]
+    tail = " It is a long paragraph, as paragraphs are, and it runs on over many printed lines of its page."
+    text = "# **A Title**\n\n## **1. Introduction**\n\n" + "\n\n".join(p + tail * 2 for p in paras) + "\n"
+    body = body_text(text, "en")
+    assert "use FIFO-queues for logging" in body and "A context-dependent weight" in body
+    assert "such as PanStars will" in body

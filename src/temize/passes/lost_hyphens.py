@@ -34,6 +34,8 @@ WORD = regex.compile(r"[\p{L}\p{M}]+")
 HYPHENISH = frozenset(LINE_END_HYPHENS + ("\u2010", "\u2011"))
 ACRONYM_GLUED = regex.compile(r"(?<![\p{L}\p{M}\-])(\p{Lu}{2,})\p{Ll}{3,}(?![\p{L}\p{M}])")
 CAPITALISED_PAIR = regex.compile(r"(\p{Lu}\p{Ll}{2,})\p{Lu}\p{Ll}{2,}$")
+LONG_WORD = regex.compile(r"\p{L}{8,}")
+COMMON_PART_ZIPF = 4.0  # both parts this common, where no glued line shows the join
 MAX_BREAKS = 3  # past three printed lines the margin's place is too uncertain
 
 
@@ -59,10 +61,15 @@ def run(doc: Document) -> None:
     if paragraph_per_line(doc):
         # a line a paragraph (Markdown writers): every line-end hyphen of the
         # page was dropped where the lines were joined, and no glued line
-        # shows where; only the document's own hyphenated spelling of a
-        # word it writes whole less often is evidence enough
-        compounds = _compounds(doc.vocabulary(), langs)
+        # shows where; the document's own hyphenated spelling of a word it
+        # writes whole less often is evidence enough, and so are shapes no
+        # word has: an acronym glued to a word, two very common words no
+        # lexicon knows together (names like "PanStars" keep their shape)
+        vocab = doc.vocabulary()
+        compounds = _compounds(vocab, langs)
         splits += _printed_with_hyphen(text, 0, len(text), compounds) if compounds else []
+        for ln in item_lines:
+            splits += _compound_shapes(text, ln.start, ln.end, vocab, langs)
         item_lines = []
     lengths = [ln.end - ln.start for ln in item_lines]
     # two columns read one after the other (pdftotext's default mode) make
@@ -123,6 +130,30 @@ def run(doc: Document) -> None:
         owner[i] = (at, e, pieces, k + 1)
         starts[i] = at
         doc.inserted.append(Insertion(at, "-", "lost-hyphen", NAME, {"evidence": why}))
+
+
+def _compound_shapes(text: str, start: int, end: int, vocab, langs) -> list[tuple[int, str]]:
+    """(offset, evidence) for the words of text[start:end] that only a
+    dropped hyphen explains (see the Markdown case in `run`)."""
+    out = []
+    for m in LONG_WORD.finditer(text, start, end):
+        word = m.group()
+        if text[m.start() - 1:m.start()] in HYPHENISH or text[m.end():m.end() + 1] in HYPHENISH:
+            continue
+        low = lower_tr(word)
+        if vocab.get(low, 0) > 1 or best_zipf(low, langs) >= 1.0:
+            continue
+        acronym = ACRONYM_GLUED.fullmatch(word)
+        if acronym and best_zipf(word[acronym.end(1):], langs) >= 2.5:
+            out.append((m.start() + acronym.end(1), "an acronym before the break"))
+            continue
+        if langs[0] in AGGLUTINATIVE or not word.islower():
+            continue
+        for cut in range(3, len(word) - 3):
+            if min(best_zipf(low[:cut], langs), best_zipf(low[cut:], langs)) >= COMMON_PART_ZIPF:
+                out.append((m.start() + cut, "two common words"))
+                break
+    return out
 
 
 def _compounds(vocab, langs) -> dict[str, int]:
