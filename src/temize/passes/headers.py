@@ -255,7 +255,7 @@ def _lone_headers(doc: Document, body: list[Line], texts: dict[int, str], header
     authors' or the title on facing pages): a short line without a stop
     beside a page number or a running header, across which the text runs on
     mid-sentence, so that nothing there can be a heading."""
-    furniture = [id(ln) in header_ids or is_page_no(texts[id(ln)]) for ln in body]
+    furniture = [id(ln) in header_ids or (ln.end - ln.start <= 16 and is_page_no(texts[id(ln)])) for ln in body]
     for k, ln in enumerate(body):
         if furniture[k] or not (0 < k < len(body) - 1) or not (furniture[k - 1] or furniture[k + 1]):
             continue
