@@ -268,7 +268,11 @@ def _continue_on_next_page(doc: Document, lines: list[Line], note_lines: list[Li
     if k is None:
         return False
     n = len(lines)
-    prev_end_sentence = True
+    # where the body above the note broke off mid-sentence, the next page
+    # opens with the body's rest, in lower case too: not the note's
+    first = index[id(note_lines[0])]
+    body_above = next((lines[j] for j in range(first - 1, max(-1, first - 40), -1) if lines[j].role == BODY), None)
+    prev_end_sentence = body_above is None or ends_sentence(doc.line_text(body_above))
     seen_body = False
     while k < n:
         ln = lines[k]
