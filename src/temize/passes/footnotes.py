@@ -126,7 +126,7 @@ def run(doc: Document) -> None:
         label = _label(t)
         num = str(expected)
         if label is None and (_split_at_glued_note(doc, lines, i, num, candidates)
-                              or (LABEL_AFTER_JOIN.search(t) and _glued_line(doc, lines, i)
+                              or (num in t and LABEL_AFTER_JOIN.search(t) and _glued_line(doc, lines, i)
                                   and _split_at_glued_note(doc, lines, i, num, candidates, LABEL_AFTER_JOIN))):
             n = len(lines)
             t = doc.line_text(ln)  # the text before the note, which is now line i + 1

@@ -10,6 +10,7 @@ and each run of cut lines is read left column first.
 """
 from __future__ import annotations
 
+import bisect
 from statistics import median
 
 import regex
@@ -37,12 +38,18 @@ def run(doc: Document) -> None:
     text = doc.text
     if text.count("- ") < MIN_SEAMS:
         return
+    found = [m.start() for m in SEAM.finditer(text)]
+    if len(found) < MIN_SEAMS:
+        return
     body = [ln for ln in doc.lines if ln.role == BODY]
+    by_start = sorted((ln.start, ln.end, k) for k, ln in enumerate(body))
+    starts = [b[0] for b in by_start]
     seams: dict[int, float] = {}
-    for k, ln in enumerate(body):
-        for m in SEAM.finditer(text, ln.start, ln.end):
-            if m.end() < ln.end - 2:
-                seams[k] = text_width(text[ln.start:m.start() + 1])
+    for at in found:
+        i = bisect.bisect_right(starts, at) - 1
+        if i >= 0 and at + 4 < by_start[i][1]:
+            ls, _le, k = by_start[i]
+            seams[k] = text_width(text[ls:at + 1])
     if len(seams) < MIN_SEAMS:
         return
     measure = median(seams.values())

@@ -49,10 +49,11 @@ def run(doc: Document) -> None:
                     for a, b in _printed_lines(text, s, e):
                         lines.append(Line(start=a, end=b, indent=lead if first else 0, page=page,
                                           blank_before=blank and first))
+                        counts.append(blanks if first else 0)
                         first = False
                 else:
                     lines.append(Line(start=s, end=e, indent=lead, page=page, blank_before=blank))
-                counts.extend([blanks] + [0] * (len(lines) - len(counts) - 1))
+                    counts.append(blanks)
                 blank = False
                 blanks = 0
             elif raw or k == len(segments) - 1:

@@ -34,11 +34,16 @@ def run(doc: Document) -> None:
     body = [ln for ln in doc.lines if ln.role == BODY]
     hits: list[tuple[int, str, int, int]] = []  # (line index, word, start, end)
     last_chars = {w[-1] for w in wanted}
+    longest = max(len(w) for w in wanted)
     text = doc.text
     for k, ln in enumerate(body):
         gap = text.find("   ", ln.start, ln.end) >= 0
-        if not gap and text[ln.end - 1] not in last_chars:
-            continue  # most lines: no header word can end them
+        if not gap:
+            if text[ln.end - 1] not in last_chars:
+                continue  # most lines: no header word can end them
+            tail = text[max(ln.start, text.rfind(" ", ln.start, ln.end) + 1) + 1:ln.end]
+            if tail.isalpha() and tail.islower() and ln.end - ln.start > longest:
+                continue  # a plain word in lower case ends the line
         t = doc.line_text(ln)
         if t in wanted:
             hits.append((k, t, ln.start, ln.end))  # a word on a line of its own

@@ -285,8 +285,8 @@ def _boundary(doc: Document, a: Line, b: Line, interrupted: bool, c: Line | None
         # a sentence goes on in lower case, unless its line stopped far short
         # of the margin: then the extractor did not break one printed line
         # in two (the two would fill one line), the paragraph ended there
-        return (not interrupted and printed_tail(doc, a) < 0.6 * full_width(doc, a.column)
-                and SENTENCE_END_WORD.search(at[-12:]) is not None)
+        return (not interrupted and at[-1:] in ".!?\"”’'»)]" and SENTENCE_END_WORD.search(at[-12:]) is not None
+                and printed_tail(doc, a) < 0.6 * full_width(doc, a.column))
     # a paragraph's first line is shorter by its indent (which most
     # extractors do not print)
     if is_short(doc, a, INDENT_SHARE if first else 0.0):

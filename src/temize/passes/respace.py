@@ -31,8 +31,7 @@ from .paragraphs import AGGLUTINATIVE
 
 NAME = "respace"
 
-# (not from the "s" of a decade: "1970’swasobtained")
-TOKEN = regex.compile(r"(?<!\d[’'])\p{L}{10,}")
+TOKEN = regex.compile(r"\p{L}{10,}")
 SHORT_TOKEN = regex.compile(r"(?<![\p{L}’'])\p{L}{5,11}(?![\p{L}\-’'])")
 CAMEL = regex.compile(r"(\p{Ll}{2,4})(\p{Lu}\p{Ll}{2,})")
 FUNCTION_ZIPF = 5.5
@@ -263,7 +262,12 @@ def _tokens(text: str, pieces: list[Piece], k: int):
             continue  # the rest of a word from the piece before
         if m.end() == p.end and glued_after:
             continue  # taken below, whole
-        yield m.group(0), [(m.start(), m.end() - m.start())]
+        start = m.start()
+        if start > 1 and text[start - 1] in "’'" and text[start - 2].isdigit() and text[start] == "s":
+            start += 1  # not from the "s" of a decade: "1970’swasobtained"
+            if m.end() - start < MIN_TOKEN:
+                continue
+        yield text[start:m.end()], [(start, m.end() - start)]
     if glued_after:
         tail = LETTERS_END.search(text, p.start, p.end)
         q = pieces[k + 1]
