@@ -128,3 +128,10 @@ def test_no_turkish_word_is_cut_to_begin_with_soft_g():
     parts = segment_suffixing("vebuyüzdençalışmağamecburdurlar", "tr", Counter())
     assert parts[:3] == ["ve", "bu", "yüzden"]
     assert not any(p.startswith("ğ") for p in parts)
+
+
+def test_an_unknown_turkish_stretch_does_not_open_with_two_consonants():
+    from collections import Counter
+    # "zhar" is no word: the rest of "mazhar" cut in two
+    parts = segment_suffixing("umumibirmuhabbetveşükranamazharoldu", "tr", Counter({"şükran": 1}))
+    assert parts == ["umumi", "bir", "muhabbet", "ve", "şükrana", "mazhar", "oldu"]

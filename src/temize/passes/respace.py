@@ -73,6 +73,7 @@ UNKNOWN_WORD = 14
 RUN_EVIDENCE_ZIPF = 6.0
 # letters no word of the language begins with (Turkish ğ)
 NEVER_FIRST = {"tr": "ğ", "az": "ğ"}
+VOWELS = {"tr": "aeıioöuüâîû", "az": "aeıioöuüə"}
 
 
 def _best_split(word: str, longest: int, cost) -> list[str] | None:
@@ -151,6 +152,7 @@ def segment_suffixing(word: str, lang: str, own: Counter) -> list[str] | None:
     table = frequencies(lang)
     suffixes = SUFFIXES.get(lang, frozenset())
     never_first = NEVER_FIRST.get(lang, "")
+    vowels = VOWELS.get(lang, "aeiou")
 
     def cost(j: int, i: int) -> float | None:
         piece = low[j:i]
@@ -164,7 +166,11 @@ def segment_suffixing(word: str, lang: str, own: Counter) -> list[str] | None:
             z = 0.0
         if z > 0:
             return z - 9.0
-        return -9.0 - UNKNOWN_LETTER * size if 4 <= size <= UNKNOWN_WORD else None
+        if not 4 <= size <= UNKNOWN_WORD or (piece[0] not in vowels and piece[1] not in vowels):
+            # (a word no list knows does not open with two consonants:
+            # Turkish words seldom do, the rest of a cut word often does)
+            return None
+        return -9.0 - UNKNOWN_LETTER * size
 
     parts = _best_split(word, SUFFIXING_WORD, cost)
     # words run together hold some of the commonest ("ve", "bir", "için");
