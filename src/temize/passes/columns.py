@@ -101,6 +101,8 @@ def _offset_gutter(raws: list[str]) -> int | None:
         return None
     spans = [(len(r) - len(r.lstrip()), len(r.rstrip())) for r in texts]
     left_edge = Counter(a for a, _ in spans).most_common(1)[0][0]
+    if sum(a >= left_edge + 20 for a, _ in spans) < 0.25 * len(texts):
+        return None  # (few lines start far in: no right column of their own)
     best = None
     for x in range(left_edge + 20, max(b for _, b in spans) - 15):
         crossing = sum(r[x - 1:x + 2].strip() != "" for r in texts)
