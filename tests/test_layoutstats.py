@@ -1,5 +1,5 @@
 from temize import recover
-from temize.layoutstats import is_short, printed_measure, text_width
+from temize.layoutstats import is_short, text_width
 
 
 def test_printed_width_follows_the_letters_not_their_count():

@@ -314,7 +314,6 @@ def _continue_by_measure(doc: Document, lines: list[Line], note_lines: list[Line
     text above it: notes set smaller hold more characters a line. Past the
     page break, the lines right above the next note that are as long as
     this note's lines, starting mid-sentence, are its rest."""
-    from ..layoutstats import full_width, local_measure
     own = sorted(ln.end - ln.start for ln in (note_lines[:-1] if len(note_lines) > 1 else note_lines))
     note_width = own[len(own) // 2]
     body_width = full_width(doc, note_lines[0].column)

@@ -112,7 +112,6 @@ def template(s: str) -> str:
 
 def at_edge_factory(doc: Document, body: list[Line]):
     pos = {id(ln): k for k, ln in enumerate(body)}
-    text = doc.text
 
     def at_edge(ln: Line) -> bool:
         """White space, a page break, removed furniture, a number-only line or

@@ -27,7 +27,7 @@ SEAM = regex.compile(r"(?<=\p{L}{2})- (?=\p{Ll}{2,})(?!(?:and|or|to|und|oder|ve|
 MIN_SEAMS = 5
 AGREE = 0.06      # how far a seam's printed width may stray from the measure
 FIT = 0.05        # how closely a cut must fill the measure
-LOOSE_FIT = 0.15  # the same, for a long line between cut lines
+LOOSE_FIT = 0.15  # the same, for a line about twice the measure near the seams
 NEAR = 8          # lines around a cut that must hold a seam
 RUN_GAP = 4       # uncut lines a run of cut lines may hold
 
@@ -110,10 +110,6 @@ def _reorder(doc: Document, body: list[Line], cuts: dict[int, int]) -> list[Line
     out: list[Line] = []
     left: list[Line] = []
     right: list[Line] = []
-
-    def flush() -> None:
-        read_in_turn(out, left, right)
-
     for ln in doc.lines:
         k = index.get(id(ln))
         if k is None:
@@ -126,10 +122,10 @@ def _reorder(doc: Document, body: list[Line], cuts: dict[int, int]) -> list[Line
             if (left or right) and any(j in cuts for j in range(k + 1, k + 1 + RUN_GAP)):
                 left.append(ln)
             else:
-                flush()
+                read_in_turn(out, left, right)
                 out.append(ln)
             continue
         left.append(Line(ln.start, cut, indent=ln.indent, page=ln.page, column=0, blank_before=ln.blank_before))
         right.append(Line(cut + 1, ln.end, indent=0, page=ln.page, column=1))
-    flush()
+    read_in_turn(out, left, right)
     return out

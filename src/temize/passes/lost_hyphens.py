@@ -22,7 +22,7 @@ import bisect
 import regex
 
 from ..casing import lower_tr
-from ..document import ABSTRACT, BODY, FOOTNOTE, Document, Insertion, Line, Piece
+from ..document import ABSTRACT, BODY, FOOTNOTE, Document, Insertion, Piece
 from ..layoutstats import full_width, local_measure, paragraph_per_line
 from ..lexicon import DOTLESS_I, best_zipf
 from ..marks import LINE_END_HYPHENS, PDFIUM_HYPHEN

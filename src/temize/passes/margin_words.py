@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from ..document import BODY, Document, Line
+from ..document import BODY, Document
 
 NAME = "margin_words"
 
