@@ -18,8 +18,8 @@ from ..document import Document, Line
 NAME = "columns"
 
 MIN_GAP = 3
-GUTTER_WANDER = 8
-OVERHANG = 12  # how far past the gutter a left column's line may reach  # how far a line's column gap may sit from the page's gutter
+GUTTER_WANDER = 8  # how far a line's column gap may sit from the page's gutter
+OVERHANG = 12  # how far past the gutter a left column's line may reach
 WORD_START = re.compile(r"(?<!\S)\S")
 NEAR_GAP = re.compile(r"(?<=\S) {%d,}(?=\S)" % MIN_GAP)
 
@@ -130,7 +130,8 @@ def _fits(raws: list[str], gutter: int) -> bool:
 
 
 def _pages(doc: Document) -> list[list[Line]]:
-    """Lines grouped by page: form feeds, or a page number standing alone."""
+    """Lines grouped by page: form feeds, or a page number standing alone
+    (not a footnote's label, which has its note's text right under it)."""
     pages: list[list[Line]] = [[]]
     lines = doc.lines
     last = lines[0].page if lines else 0
@@ -163,8 +164,7 @@ def _label_over_text(doc: Document, ln: Line, nxt: Line) -> bool:
     (layout mode prints the raised number a line higher), its text starting
     right under it on the next line (or the one after, when the other
     column's line sits between)? A page number stands apart."""
-    raw, ls = _raw(doc, ln)
-    col = ln.start - ls
+    col = ln.start - _raw(doc, ln)[1]
     nraw, _ = _raw(doc, nxt)
     return any(col - 6 <= m.start() <= col + 2 for m in WORD_START.finditer(nraw, max(0, col - 6), col + 3))
 

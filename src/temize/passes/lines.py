@@ -67,6 +67,8 @@ def run(doc: Document) -> None:
 
 
 def _undo_double_spacing(lines: list[Line], counts: list[int], doc: Document) -> None:
+    """Where a blank line follows nearly every printed line, only two or
+    more in a row mark a break (`counts`: blank lines before each line)."""
     inside = [c for c in counts[1:] if c >= 0]
     if len(inside) < 20 or sum(c >= 1 for c in inside) < DOUBLE_SPACED_SHARE * len(inside):
         return

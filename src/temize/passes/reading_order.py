@@ -8,7 +8,8 @@ Where a page's blocks (runs of body lines set off by white space) show
 exactly that, they are rotated so that the block starting mid-page comes
 first: every seam then joins an unfinished sentence to its lower-case rest.
 Where one block alone is out of place (the right column's top emitted
-between two blocks of the left one), that block is moved instead.
+between two blocks of the left one, or before the left column after a
+heading, as pdftotext's default mode does), that block is moved instead.
 
 The same extractors sometimes emit the two halves of one printed line the
 wrong way round; where the seams show it, they are swapped back. And they
