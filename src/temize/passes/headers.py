@@ -107,7 +107,7 @@ def template(s: str) -> str:
     low = s.lower()
     if "  " in low or "\t" in low:
         low = " ".join(low.split())
-    return DIGIT_RUN.sub("#", low)
+    return DIGIT_RUN.sub("#", low) if HAS_DIGIT.search(low) else low
 
 
 def at_edge_factory(doc: Document, body: list[Line]):
