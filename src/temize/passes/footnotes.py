@@ -421,10 +421,11 @@ def _glued_line(doc: Document, lines: list[Line], i: int) -> bool:
     n = lines[i].end - lines[i].start
     if n > 1.1 * full_width(doc, lines[i].column):
         return True
-    near = [ln.end - ln.start for ln in lines[max(0, i - 4):i + 5] if ln.role == BODY]
-    k = next(j for j, ln in enumerate(ln for ln in lines[max(0, i - 4):i + 5] if ln.role == BODY)
-             if ln is lines[i])
-    measure = local_measure(near, k)
+    window = [ln for ln in lines[max(0, i - 4):i + 5] if ln.role == BODY]
+    k = next((j for j, ln in enumerate(window) if ln is lines[i]), None)
+    if k is None:
+        return False
+    measure = local_measure([ln.end - ln.start for ln in window], k)
     return measure is not None and n > 1.1 * measure
 
 

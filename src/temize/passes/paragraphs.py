@@ -283,8 +283,8 @@ def _boundary(doc: Document, a: Line, b: Line, interrupted: bool, c: Line | None
         return printed_tail(doc, a) < 0.6 * width and (a.end - a.start) + (b.end - b.start) > width
     if bt.islower():
         # a sentence goes on in lower case, unless its line stopped far short
-        # of the margin: then the extractor did not break one printed line
-        # in two (the two would fill one line), the paragraph ended there
+        # of the margin at a word's full stop (not after "et al."): there
+        # the paragraph ended (a lower-case run-in title may follow)
         return (not interrupted and at[-1:] in ".!?\"”’'»)]" and SENTENCE_END_WORD.search(at[-12:]) is not None
                 and printed_tail(doc, a) < 0.6 * full_width(doc, a.column))
     # a paragraph's first line is shorter by its indent (which most
