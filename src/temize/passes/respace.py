@@ -47,6 +47,7 @@ LONG_RUN = re.compile(r"\S{%d,}" % min(MEAN_TOKEN, MIN_TOKEN))
 # in a suffixing language, words of this many letters are rare: a longer
 # run that no lexicon knows is words run together
 SUFFIXING_TOKEN = 22
+SQUASHED_SUFFIXING_TOKEN = 14  # in a line that lost most of its spaces
 # (a line of such a run, spaces lost, holds a stretch this long, also where
 # punctuation stands in it)
 SUFFIXING_SCAN = 16
@@ -331,7 +332,8 @@ def run(doc: Document) -> None:
                     punctuation.append((pieces, cuts))
             # nothing long enough here, alone or with the next piece's
             # first word across a resolved hyphen: a cheap test before the regex
-            need = SUFFIXING_TOKEN if suffixing else MIN_TOKEN if squashed else STRICT_TOKEN
+            suffixing_need = SQUASHED_SUFFIXING_TOKEN if squashed else SUFFIXING_TOKEN
+            need = suffixing_need if suffixing else MIN_TOKEN if squashed else STRICT_TOKEN
             words = text[p.start:p.end].split()
             if max(map(len, words), default=0) < need:
                 nxt = pieces[k + 1] if k + 1 < len(pieces) else None
@@ -342,7 +344,7 @@ def run(doc: Document) -> None:
                 if len(w) > MAX_TOKEN:
                     continue  # no run of words is this long: a sequence, a code
                 if suffixing:
-                    if len(w) >= SUFFIXING_TOKEN and not zipf(lower_tr(w), langs[0]):
+                    if len(w) >= suffixing_need and not zipf(lower_tr(w), langs[0]):
                         if own is None:
                             own = doc.vocabulary()
                         parts = segment_suffixing(w, langs[0], own) if own.get(lower_tr(w), 0) <= 1 else None
