@@ -140,9 +140,8 @@ def test_an_unknown_turkish_stretch_does_not_open_with_two_consonants():
 def test_shorter_turkish_runs_split_in_a_line_that_lost_most_of_its_spaces():
     # a line with hardly a space left: runs shorter than a long word that
     # hold one of the commonest words are words run together too
-    text = ("Meclis bu konuyu uzun uzun tartıştı ve sonunda oylamaya geçildi, herkes hazırdı.\n"
-            "Heyetvekilleriburayageldiler,bizdeonlarlagörüştük.Meclisçokmemnunoldu.\n"
-            "Muvaffakiyetsizliklerinden bahsetmek istemiyorum diyerek sözlerini bitirdi.\n")
-    body = body_text(text, "tr")
-    assert "Meclis çok memnun oldu" in body
-    assert "Muvaffakiyetsizliklerinden bahsetmek" in body
+    rows = ["Meclis bu konuyu uzun uzun tartıştı ve sonunda oylamaya geçildi, herkes hazırdı.",
+            "Heyetvekilleriburayageldiler,bizdeonlarlagörüştük.Meclisçokmemnunoldu.",
+            "Muvaffakiyetsizliklerinden bahsetmek istemiyorum diyerek sözlerini bitirdi."]
+    body = body_text("\n".join(rows) + "\n", "tr")
+    assert "Meclis çok memnun oldu" in body and "Muvaffakiyetsizliklerinden bahsetmek" in body
