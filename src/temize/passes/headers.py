@@ -19,6 +19,7 @@ from ..casing import fold
 from ..document import BODY, Document, Line
 from ..layoutstats import full_width
 from .front import ABSTRACT_RE, KEYWORD_RE
+from .reading_order import FINISHED
 
 NAME = "headers"
 
@@ -44,7 +45,6 @@ JOURNAL_PATTERNS = [
 
 
 TERMINAL_STOP = re.compile(r"[.!?:;…][\"”’'»)\]]*$")
-SENTENCE_END = re.compile(r"[.!?…][\"”’'»)\]]*$")
 BROKEN_WORD_END = regex.compile(r"\p{Ll}{2}-$")
 PAGE_RANGE = regex.compile(r"^\d{1,4}\s*[-–]\s*\d{1,4}$")
 LEADING_PAGE = regex.compile(r"^(\d{1,4})\s*[|•·–-]?\s+(?=\p{L})")
@@ -272,7 +272,7 @@ def _lone_headers(doc: Document, body: list[Line], texts: dict[int, str], header
         if i < 0 or j >= len(body):
             continue
         before, after = texts[id(body[i])], texts[id(body[j])]
-        if not SENTENCE_END.search(before) and after[:1].islower():
+        if not FINISHED.search(before) and after[:1].islower():
             header_ids.add(id(ln))
 
 

@@ -101,9 +101,8 @@ def run(doc: Document) -> None:
             continue
         # an acronym glued to a word ("FIFOqueues") is a join wherever it stands
         for m in ACRONYM_GLUED.finditer(text, ln.start, ln.end):
-            # (the rest a word of its own: "JMoments" is no "JM" + "oments")
-            if best_zipf(lower_tr(m.group()), langs) < 1.0 and vocab.get(lower_tr(m.group()), 0) <= 1 \
-                    and best_zipf(m.group()[m.end(1) - m.start():], langs) >= 2.5:
+            low = lower_tr(m.group())
+            if best_zipf(low, langs) < 1.0 and vocab.get(low, 0) <= 1 and _acronym_cut(m, langs):
                 splits.append((m.end(1), "an acronym before the break"))
         for k in range(1, MAX_BREAKS + 1):
             # a full printed line runs to about the measured width; the
@@ -132,6 +131,12 @@ def run(doc: Document) -> None:
         doc.inserted.append(Insertion(at, "-", "lost-hyphen", NAME, {"evidence": why}))
 
 
+def _acronym_cut(m, langs) -> bool:
+    """Is the lower-case rest of an `ACRONYM_GLUED` match a word of its
+    own ("FIFO" + "queues"; "JMoments" is no "JM" + "oments")?"""
+    return best_zipf(m.group()[m.end(1) - m.start():], langs) >= 2.5
+
+
 def _compound_shapes(text: str, start: int, end: int, vocab, langs) -> list[tuple[int, str]]:
     """(offset, evidence) for the words of text[start:end] that only a
     dropped hyphen explains (see the Markdown case in `run`)."""
@@ -144,7 +149,7 @@ def _compound_shapes(text: str, start: int, end: int, vocab, langs) -> list[tupl
         if vocab.get(low, 0) > 1 or best_zipf(low, langs) >= 1.0:
             continue
         acronym = ACRONYM_GLUED.fullmatch(word)
-        if acronym and best_zipf(word[acronym.end(1):], langs) >= 2.5:
+        if acronym and _acronym_cut(acronym, langs):
             out.append((m.start() + acronym.end(1), "an acronym before the break"))
             continue
         if langs[0] in AGGLUTINATIVE or not word.islower():

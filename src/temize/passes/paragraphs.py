@@ -267,7 +267,7 @@ def _boundary(doc: Document, a: Line, b: Line, interrupted: bool, c: Line | None
         # paragraph's (indented) first line, so not there
         if not bt.isupper():
             return False
-        if first and printed_tail(doc, a) < 0.6 * full_width(doc, a.column):
+        if first and _far_short(doc, a):
             # a lone short line without a stop, then a capital: a run-in
             # title the headings pass did not take, standing on its own
             return True
@@ -279,14 +279,13 @@ def _boundary(doc: Document, a: Line, b: Line, interrupted: bool, c: Line | None
         # then a capital: the end of a list item or of a paragraph whose
         # full stop the text lacks (a line broken by the extractor goes on
         # in lower case, or fills the line together with the next)
-        width = full_width(doc, a.column)
-        return printed_tail(doc, a) < 0.6 * width and (a.end - a.start) + (b.end - b.start) > width
+        return _far_short(doc, a) and (a.end - a.start) + (b.end - b.start) > full_width(doc, a.column)
     if bt.islower():
         # a sentence goes on in lower case, unless its line stopped far short
         # of the margin at a word's full stop (not after "et al."): there
         # the paragraph ended (a lower-case run-in title may follow)
         return (not interrupted and at[-1:] in ".!?\"”’'»)]" and SENTENCE_END_WORD.search(at[-12:]) is not None
-                and printed_tail(doc, a) < 0.6 * full_width(doc, a.column))
+                and _far_short(doc, a))
     # a paragraph's first line is shorter by its indent (which most
     # extractors do not print)
     if is_short(doc, a, INDENT_SHARE if first else 0.0):
@@ -298,6 +297,11 @@ def _boundary(doc: Document, a: Line, b: Line, interrupted: bool, c: Line | None
     if not interrupted and not doc.layout.get("_indents") and _room_left(doc, a, b):
         return True
     return b.blank_before and not interrupted
+
+
+def _far_short(doc: Document, a: Line) -> bool:
+    """Does line a stop far short of the margin (its last printed line)?"""
+    return printed_tail(doc, a) < 0.6 * full_width(doc, a.column)
 
 
 def _room_left(doc: Document, a: Line, b: Line) -> bool:
