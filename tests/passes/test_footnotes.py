@@ -120,6 +120,41 @@ def test_note_continued_where_only_the_type_size_tells():
     assert all("smaller type the note" not in b["text"] for b in out["body"])
 
 
+def test_note_rest_at_a_foot_with_no_note_below_and_a_running_line_mid_page():
+    # pdftotext's default mode: the page holds only the rest of the note
+    # (no next note to go by), its foot is the page number, the journal's
+    # running line comes out in the middle of the page, and the body's
+    # sentence above the note's rest goes on on the next page
+    body = "Body text of the page runs here and keeps going to the margin, line after line"
+    note = "set in a smaller type the note holds more characters on each of its lines than the body"
+    text = "\n".join(
+        [body + " with a marker.1 More text"] + [body] * 6 +
+        ["1", "A note at the foot that is set in smaller type, so its lines hold many more characters; it"] +
+        ["", "12", "", "\fJournal of Samples, Vol. 1, No. 2 (2020)"] + [body] * 3 +
+        ["Journal of Samples - 2020"] + [body] * 3 + [body + ","] +
+        [note + " and ends", "here at last.", "13", "\fJournal of Samples, Vol. 1, No. 2 (2020)",
+         "and the sentence goes on here.", body + ".", "Journal of Samples - 2020", body + ".", "14"]) + "\n"
+    out = recover(text, lang="en").to_dict()
+    first = out["footnotes"][0]["text"]
+    assert first.endswith("so its lines hold many more characters; it " + note + " and ends here at last.")
+    assert all("smaller type the note" not in b["text"] for b in out["body"])
+    assert any("line after line, and the sentence goes on here." in b["text"] for b in out["body"])
+
+
+def test_wide_lines_glued_by_the_extractor_are_no_notes_rest():
+    # a page whose foot has two over-long lines (two printed lines each,
+    # glued) going on in lower case: the body's, not the open note's rest
+    body = "Body text of the page runs here and keeps going to the margin, line after line"
+    text = "\n".join(
+        [body + " with a marker.1 More text"] + [body] * 6 +
+        ["1", "A note at the foot that is set in smaller type, so its lines hold many more characters; it"] +
+        ["", "12", "", "\fJournal of Samples, Vol. 1, No. 2 (2020)"] + [body] * 5 +
+        ["and so the sentence goes on " + body + " " + body, body + " " + body + ".", "13"]) + "\n"
+    out = recover(text, lang="en").to_dict()
+    assert out["footnotes"][0]["text"].endswith("many more characters; it")
+    assert "line and so the sentence goes on" in out["body"][-1]["text"]
+
+
 def test_note_broken_in_a_word_goes_on_where_the_word_does():
     text = ("A paragraph with a marker.1 It goes on for a while on this page here.\n"
             "\n"

@@ -234,3 +234,19 @@ def test_indents_that_jitter_mark_no_paragraph_starts():
     rows = [" " * (8 + (k * 7) % 5) + " ".join(words[k % 3:] + words[:k % 3]) for k in range(24)]
     body = recover("\n".join(rows) + "\n", lang="en").to_dict()["body"]
     assert len(body) == 1
+
+
+def test_a_line_without_a_stop_before_a_common_capitalised_word_that_had_room_ends_an_item():
+    places = ["harbour", "customs", "railway", "village", "factory", "library", "station", "gallery", "archive"]
+    lines = [line for place in places for line in (
+        f"the {place} master kept a record of every ship that entered the port and",
+        f"then wrote the names of their captains into a {place} book in red leather")]
+    # an item of a list without its full stop, a little short of the margin
+    item = "One such ledger of the ships was chosen as the copy for the city"
+    # a line that runs on into an acronym or a name, which had room as well
+    runs_on = "the archive master kept a record of each ship and used the old"
+    text = "\n".join(lines + [item, "The other ledgers stayed in the harbour office for the winter, and",
+                              runs_on, "FIFO rule of the office, which the clerk explained to the visitors."]) + "\n"
+    body = recover(text, lang="en").to_dict()["body"]
+    assert [b["text"][:10] for b in body] == ["the harbou", "The other "]
+    assert "the old FIFO rule" in body[1]["text"]

@@ -312,9 +312,13 @@ def _continue_by_measure(doc: Document, lines: list[Line], note_lines: list[Line
                          index: dict[int, int], starts: set[int]) -> None:
     """The same, where nothing but the type size tells the note from the
     text above it: notes set smaller hold more characters a line. Past the
-    page break, the lines right above the next note that are as long as
-    this note's lines, starting mid-sentence, are its rest."""
-    own = sorted(ln.end - ln.start for ln in (note_lines[:-1] if len(note_lines) > 1 else note_lines))
+    page break, the lines right above the next note (or above the page's
+    furniture) that are as long as this note's lines, starting
+    mid-sentence, are its rest."""
+    # the note's own lines, past a label printed on a line of its own; its
+    # last line may stop short
+    text_lines = [ln for ln in note_lines if not LABEL_ALONE.match(doc.line_text(ln))] or note_lines
+    own = sorted(ln.end - ln.start for ln in (text_lines[:-1] if len(text_lines) > 1 else text_lines))
     note_width = own[len(own) // 2]
     body_width = full_width(doc, note_lines[0].column)
     if note_width < 1.05 * body_width:
@@ -332,30 +336,49 @@ def _continue_by_measure(doc: Document, lines: list[Line], note_lines: list[Line
             seen_body = True
             k += 1
             continue
-        if seen_body and id(ln) in starts:
-            break  # the next note: its foot
-        if seen_body and is_furniture:
-            return  # that page ended with no note on it to go by
+        if seen_body and (is_furniture or id(ln) in starts):
+            # a foot: the next note, or the page's furniture below its last
+            # line (some extractors also print a running footer mid-page)
+            run = _wide_run_above(doc, lines, k, threshold, 1.3 * note_width, starts)
+            if run:
+                note_lines.extend(run)
+                return
+            if id(ln) in starts or not _mid_page(doc, lines, k):
+                return
         k += 1
-    else:
-        return
-    # walk up from the foot
+
+
+def _mid_page(doc: Document, lines: list[Line], k: int) -> bool:
+    """Is furniture line k a running line printed inside the page's text
+    rather than its edge (not a page number, and the page goes on)?"""
+    ln = lines[k]
+    if ln.reason == "page-number" or (ln.role == BODY and is_page_no(doc.line_text(ln))):
+        return False
+    return k + 1 < len(lines) and lines[k + 1].page == ln.page and lines[k + 1].role == BODY
+
+
+def _wide_run_above(doc: Document, lines: list[Line], k: int, threshold: float, widest: float,
+                    starts: set[int]) -> list[Line]:
+    """The lines right above line k set as wide as a note's (its last may
+    be short), starting mid-sentence: a note's rest; else []. (A line far
+    wider than the note's is two printed lines glued by the extractor.)"""
     run: list[Line] = []
     j = k - 1
     while j >= 0 and len(run) < 12:
         ln = lines[j]
         if ln.role != BODY or id(ln) in starts:
             break
-        if run and ln.end - ln.start < threshold:
+        if (run and ln.end - ln.start < threshold) or ln.end - ln.start > widest:
             break
         run.append(ln)
         j -= 1
     run.reverse()
-    # the note stopped mid-sentence, so its rest does not open one
-    if not run or doc.text[run[0].start:run[0].start + 1].isupper():
-        return
+    # the note stopped mid-sentence, so its rest goes on in lower case
+    if not run or not doc.text[run[0].start:run[0].start + 1].islower():
+        return []
     if any(ln.end - ln.start >= threshold for ln in run) and (len(run) > 1 or run[0].end - run[0].start >= threshold):
-        note_lines.extend(run)
+        return run
+    return []
 
 
 def _label(t: str):

@@ -46,6 +46,10 @@ AGGLUTINATIVE = {"tr", "az", "fi", "hu", "et", "kk", "uz", "tk", "ky"}
 INDENT_SHARE = 0.05
 INDENT_CLEAN_SHARE = 0.6
 FIT_SPARE = 0.03
+# a capitalised word this common in lower case is a sentence's first word,
+# not a name or an acronym
+OPENER_ZIPF = 4.0
+FIRST_WORD = regex.compile(r"[\p{L}\p{M}]+")
 # a full stop after a word of four lower-case letters or more ends a
 # sentence (not an abbreviation such as "et al." or "Fig.")
 SENTENCE_END_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]*[a-zçğıöşüß]{4}[.!?][\"”’'»)\]]*$")
@@ -279,7 +283,12 @@ def _boundary(doc: Document, a: Line, b: Line, interrupted: bool, c: Line | None
         # then a capital: the end of a list item or of a paragraph whose
         # full stop the text lacks (a line broken by the extractor goes on
         # in lower case, or fills the line together with the next)
-        return _far_short(doc, a) and (a.end - a.start) + (b.end - b.start) > full_width(doc, a.column)
+        if _far_short(doc, a) and (a.end - a.start) + (b.end - b.start) > full_width(doc, a.column):
+            return True
+        # a common word in capitals ("The", not "SGD" or a name) would have
+        # fitted at the end of a: the line was not broken by the wrap but by
+        # the end of a list item or paragraph
+        return not doc.layout.get("_indents") and _sentence_opener(doc, b) and _room_left(doc, a, b)
     if bt.islower():
         # a sentence goes on in lower case, unless its line stopped far short
         # of the margin at a word's full stop (not after "et al."): there
@@ -302,6 +311,15 @@ def _boundary(doc: Document, a: Line, b: Line, interrupted: bool, c: Line | None
 def _far_short(doc: Document, a: Line) -> bool:
     """Does line a stop far short of the margin (its last printed line)?"""
     return printed_tail(doc, a) < 0.6 * full_width(doc, a.column)
+
+
+def _sentence_opener(doc: Document, b: Line) -> bool:
+    """Does b open with a capitalised common word, as sentences do?"""
+    m = FIRST_WORD.match(doc.text, b.start, b.end)
+    if not m or not m.group().istitle():
+        return False
+    lang = doc.lang or "en"
+    return best_zipf(lower_tr(m.group()), (lang, "en") if lang != "en" else ("en",)) >= OPENER_ZIPF
 
 
 def _room_left(doc: Document, a: Line, b: Line) -> bool:
