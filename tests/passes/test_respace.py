@@ -1,3 +1,5 @@
+from collections import Counter
+
 from conftest import body_text
 from temize import recover
 from temize.passes.respace import segment, segment_suffixing
@@ -145,3 +147,31 @@ def test_shorter_turkish_runs_split_in_a_line_that_lost_most_of_its_spaces():
             "Muvaffakiyetsizliklerinden bahsetmek istemiyorum diyerek sözlerini bitirdi."]
     body = body_text("\n".join(rows) + "\n", "tr")
     assert "Meclis çok memnun oldu" in body and "Muvaffakiyetsizliklerinden bahsetmek" in body
+
+
+def test_a_full_stop_glued_to_the_next_sentence_gets_its_space():
+    # (not after a capital or inside a name: "U.S.Army", "Node.js" stay)
+    body = body_text("Bunu kabul ettirmeye muvaffak olacaklarını sananlar aldanıyorlar.Zira millet uyanmıştır. "
+                     "Sürüm numarası Node.js ile yazılır ve U.S.Army kısaltması da olduğu gibi kalır.\n", lang="tr")
+    assert [s in body for s in ("aldanıyorlar. Zira millet", "Node.js ile", "U.S.Army")] == [True] * 3
+
+
+def test_a_word_glued_to_an_ottoman_izafet_is_cut_after_its_vowel():
+    text = ("Ta ki millet mazhar-ıistiklal olsun ve Harb-iUmumi'den sonra sulh gelsin; "
+            "sosyo-iktisadi şartlar da düzelsin.\n")
+    body = body_text(text, lang="tr")
+    assert "mazhar-ı istiklal olsun" in body
+    assert "Harb-i Umumi'den" in body
+    assert "sosyo-iktisadi şartlar" in body   # the vowel opens a word there
+    # also where the line lost its spaces: the vowel, then the run's words
+    squashed = ("Hatvelerle devam edeceğim ve milletin azmi hiçbir vakit eksilmeyecektir efendiler.\n"
+                "Taki millet mazhar-ıistiklalvesaltanatvehilafetmasunolsun.\n"
+                "Bunun için her fedakârlığı göze aldık ve almaya da devam edeceğiz arkadaşlar.\n")
+    assert "mazhar-ı istiklal ve saltanat ve" in body_text(squashed, lang="tr")
+
+
+def test_two_long_turkish_words_run_together_split_where_the_document_prints_one_alone():
+    parts = segment_suffixing("Türklerkapitülasyonların", "tr", Counter({"kapitülasyonların": 1}))
+    assert parts == ["Türkler", "kapitülasyonların"]
+    # a run into two pieces, one of them rare and printed nowhere else: whole
+    assert segment_suffixing("Türklerkapitülasyonların", "tr", Counter()) is None

@@ -11,9 +11,11 @@ forms, only runs longer than any common word are split
 (`segment_suffixing`): unknown stretches may be words, suffixes never are.
 A run broken by a line-end hyphen is split whole, across the seam. In a
 line that lost its spaces, punctuation, numbers and acronyms glued to
-words show where the spaces were ("transition(FOT),consistent"). A split
-is recorded as a piece boundary with a space, so the output still maps
-onto the input.
+words show where the spaces were ("transition(FOT),consistent"). Two glued
+places prove themselves in any document: a full stop glued to the next
+sentence's first word ("aldanıyorlar.Zira") and a word glued to an Ottoman
+izafet ("mazhar-ıistiklal"). A split is recorded as a piece boundary with a
+space, so the output still maps onto the input.
 """
 from __future__ import annotations
 
@@ -27,7 +29,7 @@ from ..document import Document, Piece
 from collections import Counter
 
 from ..lexicon import DOTLESS_I, SUFFIXES, frequencies, zipf
-from .paragraphs import AGGLUTINATIVE
+from .paragraphs import AGGLUTINATIVE, IZAFET_LANGS
 
 NAME = "respace"
 
@@ -67,6 +69,11 @@ SQUASHED_PUNCTUATION = regex.compile(
     r"|(?<=\p{Ll}{2})(?=\d)|(?<=[\d%])(?=\p{Ll}{3}|\p{Lu}\p{Ll}{2})|(?<=%)(?=\p{L})"
     # and after a decade ("the1960’sand")
     r"|(?<=\d[’']s)(?=\p{Ll}{2})")
+# a full stop between a lower-case word and a capitalised one, no space
+GLUED_SENTENCE = regex.compile(r"(?<![\p{L}\p{M}.])(\p{Ll}{3,})\.(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{M}.])")
+# an izafet vowel after a hyphen with a word glued to it
+GLUED_IZAFET = regex.compile(r"(?<=\p{L}{3}-)(y?[ıiuü])(\p{L}{3,})(?![\p{L}\p{M}])")
+IZAFET_VOWEL = regex.compile(r"y?[ıiuü](?=\p{L}{3})")
 UNKNOWN_LETTER = 1.0  # the price of each letter of a word no list knows
 # longer unknown stretches are rather a known stem's inflected rest
 # ("muvaffak" + "iyetsizliklerinden"): a run holding one is left whole
@@ -174,9 +181,18 @@ def segment_suffixing(word: str, lang: str, own: Counter) -> list[str] | None:
         return -9.0 - UNKNOWN_LETTER * size
 
     parts = _best_split(word, SUFFIXING_WORD, cost)
+    if not parts or len(parts) < 2:
+        return None
+    lows = [lower_tr(p) for p in parts]
+    if len(parts) == 2:
+        # two words each common or printed alone elsewhere in the document
+        # ("Türkler" + "kapitülasyonların")
+        if all(len(p) >= 5 and (table.get(p, 0.0) >= 4.0 or own.get(p, 0) >= 1) for p in lows):
+            return parts
+        return None
     # words run together hold some of the commonest ("ve", "bir", "için");
     # a long word cut into rarer pieces is one word
-    if not parts or len(parts) < 3 or not any(table.get(lower_tr(p), 0.0) >= RUN_EVIDENCE_ZIPF for p in parts):
+    if not any(table.get(p, 0.0) >= RUN_EVIDENCE_ZIPF for p in lows):
         return None
     return parts
 
@@ -232,6 +248,71 @@ def _short_runs(doc: Document, items, own: Counter) -> list[tuple[list[Piece], l
                     continue  # without a function word, only two common words
                 plans.append((pieces, _cuts([(m.start(), len(w))], parts)))
     return plans
+
+
+def _glued_sentences(doc: Document, items, own: Counter | None) -> list[tuple[list[Piece], list[int]]]:
+    """Plans for a sentence's full stop glued to the next sentence's first
+    word ("aldanıyorlar.Zira"): a word in lower case (not "U.S.", "Node.js")
+    before it, and after it a word that the lexicon or the document knows
+    (an inflected Turkish form before it may be in no list)."""
+    def cut(m, langs, own):
+        return m.end(1) + 1 if _known(lower_tr(m.group(2)), langs, own) else None
+    return _glued(doc, items, own, GLUED_SENTENCE, ".", cut)
+
+
+def _glued_izafet(doc: Document, items, own: Counter | None) -> list[tuple[list[Piece], list[int]]]:
+    """Plans for a word glued to an Ottoman izafet ("mazhar-ıistiklal",
+    "Harb-iUmumi"): the vowel after the hyphen ends the compound where the
+    rest is a word and the vowel with the rest is none ("sosyo-iktisadi"
+    stays)."""
+    def cut(m, langs, own):
+        rest = lower_tr(m.group(2))
+        if _known(rest, langs, own) and not _known(lower_tr(m.group(1)) + rest, langs, own):
+            return m.start(2)
+        return None
+    return _glued(doc, [(lang, pieces) for lang, pieces in items if (lang or doc.lang) in IZAFET_LANGS],
+                  own, GLUED_IZAFET, "-", cut)
+
+
+def _glued(doc: Document, items, own: Counter | None, pattern, needle: str, cut) -> list[tuple[list[Piece], list[int]]]:
+    """Plans for the matches of `pattern` in pieces that hold `needle`
+    where `cut(match, langs, own)` gives an offset."""
+    text = doc.text
+    plans = []
+    for lang, pieces in items:
+        langs = _lookup_langs(doc, lang)
+        for p in pieces:
+            if needle not in text[p.start:p.end]:
+                continue
+            for m in pattern.finditer(text, p.start, p.end):
+                if own is None:
+                    own = doc.vocabulary()
+                at = cut(m, langs, own)
+                if at is not None:
+                    plans.append((pieces, [at]))
+    return plans
+
+
+def _after_izafet(text: str, start: int, w: str, lang: str, own: Counter) -> list[str] | None:
+    """A run that opens with an Ottoman izafet's vowel after a hyphen
+    ("mazhar-" + "ıistiklalvesaltanat"): the vowel, then the run's words."""
+    m = IZAFET_VOWEL.match(w)
+    if not m or start < 4 or text[start - 1] != "-" or not text[start - 2].isalpha():
+        return None
+    parts = segment_suffixing(w[m.end():], lang, own)
+    if not parts or zipf(lower_tr(m.group() + parts[0]), lang) >= 1.0:
+        return None  # "sosyo-" + "iktisadi…": the vowel opens a word
+    return [m.group()] + parts
+
+
+def _lookup_langs(doc: Document, lang: str | None) -> tuple[str, ...]:
+    lang = lang or doc.lang or "en"
+    return (lang, "en") if lang != "en" else ("en",)
+
+
+def _known(low: str, langs: tuple[str, ...], own: Counter) -> bool:
+    """A word the lexicon knows, or that the document prints twice or more."""
+    return own.get(low, 0) >= 2 or any(zipf(low, lg) >= 1.0 for lg in langs)
 
 
 def _is_function_word(low: str, langs: tuple[str, ...]) -> bool:
@@ -347,7 +428,10 @@ def run(doc: Document) -> None:
                     if len(w) >= suffixing_need and not zipf(lower_tr(w), langs[0]):
                         if own is None:
                             own = doc.vocabulary()
-                        parts = segment_suffixing(w, langs[0], own) if own.get(lower_tr(w), 0) <= 1 else None
+                        parts = None
+                        if own.get(lower_tr(w), 0) <= 1:
+                            parts = (_after_izafet(text, stretches[0][0], w, langs[0], own)
+                                     if langs[0] in IZAFET_LANGS else None) or segment_suffixing(w, langs[0], own)
                         if parts:
                             symptoms += len(parts) >= 4
                             plans.append((pieces, _cuts(stretches, parts)))
@@ -370,8 +454,12 @@ def run(doc: Document) -> None:
                     symptoms += 1
                 plans.append((pieces, _cuts(stretches, parts)))
     doc.layout["run_together_words"] = symptoms
+    # two glued places the words themselves prove, in any document
+    glued = _glued_sentences(doc, items, own) + _glued_izafet(doc, items, own)
     if symptoms < MIN_SYMPTOMS:
+        _apply(doc, glued)
         return
+    plans += glued
     # the document shows the symptom: shorter runs glued to a function word
     # ("reviewand", "anumber", "theLabeled") are split too
     plans += _short_runs(doc, items, own if own is not None else doc.vocabulary())
