@@ -73,6 +73,9 @@ SQUASHED_PUNCTUATION = regex.compile(
 GLUED_SENTENCE = regex.compile(r"(?<![\p{L}\p{M}.])(\p{Ll}{3,})\.(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{M}.])")
 # an izafet vowel after a hyphen with a word glued to it
 GLUED_IZAFET = regex.compile(r"(?<=\p{L}{3}-)(y?[ıiuü])(\p{L}{3,})(?![\p{L}\p{M}])")
+GLUED_REACH = 40  # how far around a place its pattern may reach
+NEAR_GLUED_SENTENCE = re.compile(r"\.(?=[^\W\d_])")
+NEAR_GLUED_IZAFET = re.compile(r"-(?=y?[ıiuü][^\W\d_])")
 IZAFET_VOWEL = regex.compile(r"y?[ıiuü](?=\p{L}{3})")
 UNKNOWN_LETTER = 1.0  # the price of each letter of a word no list knows
 # longer unknown stretches are rather a known stem's inflected rest
@@ -257,7 +260,7 @@ def _glued_sentences(doc: Document, items, own: Counter | None) -> list[tuple[li
     (an inflected Turkish form before it may be in no list)."""
     def cut(m, langs, own):
         return m.end(1) + 1 if _known(lower_tr(m.group(2)), langs, own) else None
-    return _glued(doc, items, own, GLUED_SENTENCE, ".", cut)
+    return _glued(doc, items, own, NEAR_GLUED_SENTENCE, GLUED_SENTENCE, cut)
 
 
 def _glued_izafet(doc: Document, items, own: Counter | None) -> list[tuple[list[Piece], list[int]]]:
@@ -271,25 +274,35 @@ def _glued_izafet(doc: Document, items, own: Counter | None) -> list[tuple[list[
             return m.start(2)
         return None
     return _glued(doc, [(lang, pieces) for lang, pieces in items if (lang or doc.lang) in IZAFET_LANGS],
-                  own, GLUED_IZAFET, "-", cut)
+                  own, NEAR_GLUED_IZAFET, GLUED_IZAFET, cut)
 
 
-def _glued(doc: Document, items, own: Counter | None, pattern, needle: str, cut) -> list[tuple[list[Piece], list[int]]]:
-    """Plans for the matches of `pattern` in pieces that hold `needle`
-    where `cut(match, langs, own)` gives an offset."""
+def _glued(doc: Document, items, own: Counter | None, near, pattern, cut) -> list[tuple[list[Piece], list[int]]]:
+    """Plans for the matches of `pattern` inside the items' pieces where
+    `cut(match, langs, own)` gives an offset. `near` (a plain pattern
+    that starts with a literal, so a fast scan) finds the places."""
     text = doc.text
+    hits = []
+    for hit in near.finditer(text):
+        at = hit.start()
+        for m in pattern.finditer(text, max(0, at - GLUED_REACH), at + GLUED_REACH):
+            if m.start() <= hit.end() and at < m.end():  # the match takes in the place
+                hits.append(m)
+                break
+    if not hits:
+        return []
+    spans = sorted((p.start, p.end, id(pieces), lang, pieces) for lang, pieces in items for p in pieces)
+    starts = [sp[0] for sp in spans]
     plans = []
-    for lang, pieces in items:
-        langs = _lookup_langs(doc, lang)
-        for p in pieces:
-            if needle not in text[p.start:p.end]:
-                continue
-            for m in pattern.finditer(text, p.start, p.end):
-                if own is None:
-                    own = doc.vocabulary()
-                at = cut(m, langs, own)
-                if at is not None:
-                    plans.append((pieces, [at]))
+    for m in hits:
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k < 0 or spans[k][1] < m.end():
+            continue  # not inside one piece of an item
+        if own is None:
+            own = doc.vocabulary()
+        offset = cut(m, _lookup_langs(doc, spans[k][3]), own)
+        if offset is not None:
+            plans.append((spans[k][4], [offset]))
     return plans
 
 
