@@ -53,6 +53,21 @@ def test_a_right_column_whose_start_wanders_is_still_cut_off():
     assert order == left + right
 
 
+def test_a_wandering_gutter_below_a_long_full_width_stretch_with_no_page_marks():
+    # PyMuPDF sorting blocks, pages joined without a form feed or a page
+    # number between them: a long one-column front page, then columns whose
+    # gap wanders; most lines that show a gap show it near one place
+    front = [f"This long line of the front page runs all the way across the page, number {i}." for i in range(80)]
+    starts = [(44, 51, 47, 54)[k % 4] for k in range(40)]  # where the right column starts
+    left = [("left column line %02d of the text " % k + "x" * 20)[:start - 4].rstrip() for k, start in enumerate(starts)]
+    right = [f"right column line {k:02d} goes on" for k in range(40)]
+    rows = front + [a + " " * (start - len(a)) + b for a, b, start in zip(left, right, starts)]
+    doc = run_until("\n".join(rows) + "\n", "columns")
+    assert doc.layout["columns"] == 2
+    order = [doc.line_text(ln) for ln in doc.lines]
+    assert order == front + left + right
+
+
 def test_a_full_width_line_with_double_spaces_near_the_gutter_stays_whole():
     # pypdf's layout mode widens some word spaces to two; a header running
     # across the gutter is not cut at one of them

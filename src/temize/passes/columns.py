@@ -19,7 +19,8 @@ NAME = "columns"
 
 MIN_GAP = 3
 GUTTER_WANDER = 8  # how far a line's column gap may sit from the page's gutter
-OVERHANG = 12  # how far past the gutter a left column's line may reach
+OVERHANG = 12
+MIN_COLUMN_LINES = 20  # lines that must show a wandering gutter where full-width ones abound  # how far past the gutter a left column's line may reach
 WORD_START = re.compile(r"(?<!\S)\S")
 NEAR_GAP = re.compile(r"(?<=\S) {%d,}(?=\S)" % MIN_GAP)
 
@@ -72,10 +73,13 @@ def _wandering_gutter(raws: list[str], wide: int) -> int | None:
     blocks sets each line on its own): the position with the most lines
     holding a gap within GUTTER_WANDER / 2 of it."""
     mids: list[int] = []
+    gapped = 0
     for raw in raws:
         if len(raw) < 40:
             continue
-        mids += [(a + b) // 2 for a, b in _gaps(raw) if a >= 20]
+        here = [(a + b) // 2 for a, b in _gaps(raw) if a >= 20]
+        gapped += bool(here)
+        mids += here
     if not mids:
         return None
     reach = GUTTER_WANDER // 2
@@ -84,9 +88,13 @@ def _wandering_gutter(raws: list[str], wide: int) -> int | None:
         for x in range(m - reach, m + reach + 1):
             counts[x] += 1
     pos, count = counts.most_common(1)[0]
-    if count < max(5, 0.5 * wide):
-        return None
-    return pos
+    if count >= max(5, 0.5 * wide):
+        return pos
+    # a text whose pages ran together without a mark between them holds
+    # full-width pages too: most of the lines that show a gap show it here
+    if count >= max(MIN_COLUMN_LINES, 0.6 * gapped):
+        return pos
+    return None
 
 
 def _offset_gutter(raws: list[str]) -> int | None:
