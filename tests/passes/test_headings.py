@@ -115,3 +115,22 @@ def test_a_heading_wrapped_around_a_running_header():
             f"Muhabirine Verdiği Demeç\n1.1. 4 Mayıs 1924\n{full}\nbitti.\n")
     assert _headings(text) == [("1. Hilafet Hakkında New York Herald Muhabirine Verdiği Demeç", 1),
                                ("1.1. 4 Mayıs 1924", 2)]
+
+
+def test_sections_numbered_in_roman_numerals_are_as_strong_as_digits():
+    # a document that numbers I., II., III.: a heading even where its
+    # paragraph opens in lower case right below, or the title is long
+    full = "this line of the paragraph runs on to the right margin of the page and further on"
+    text = ("The opening paragraph of the article ends here with a full stop.\n\n"
+            "I. Introduction\nThe first section opens here and ends with a stop.\n\n"
+            "II. ECG\ninformation about the heart rate is taken from the peaks of the signal.\n\n"
+            f"{full}\n{full}\n\n"
+            "III. The Second Session of the Assembly and the Speech Given at Its Opening Ceremony\n\n"
+            "The third section opens here and ends with a stop.\n")
+    assert _headings(text, "en") == [
+        ("I. Introduction", 1), ("II. ECG", 1),
+        ("III. The Second Session of the Assembly and the Speech Given at Its Opening Ceremony", 1)]
+    # where nothing else is numbered so, an initial opening a line stays text
+    prose = ("The theory was put forward long before the war by\n"
+             "I. Kant argued against it in a short essay that most readers knew.\n")
+    assert _headings(prose, "en") == []

@@ -3,7 +3,9 @@
 Numbered headings ("1-", "1.", "2.1.", "II.", "A.") take their level from the
 number; unnumbered ones are recognised from a list of common section names
 (GİRİŞ, SONUÇ, Introduction, Conclusion, …) or as short all-capital lines.
-A heading may wrap onto a second or third short line.
+A Roman numeral counts as much as a digit where the document numbers "I."
+and "II." (alone, "I. Kant" may open a line of prose). A heading may wrap
+onto a second or third short line.
 """
 from __future__ import annotations
 
@@ -77,6 +79,36 @@ def _numbered_level(num: str) -> int:
     return len([p for p in num.split(".") if p])
 
 
+def _numbered_title(doc: Document, ln: Line, t: str, title: str, width: float, num: str = "") -> bool:
+    """Does the text after a section number read as a title, not as a
+    numbered sentence of running text?"""
+    if t.endswith((".", ";")) and not t.endswith("..."):
+        return False
+    if t.endswith(",") and not _title_follows(doc, ln, 0.8, ("-", ",")):
+        return False  # an enumeration in running text, unless a title goes on below
+    if len(title.split()) > 12 or (len(t) > 0.95 * width and len(title.split()) > 8):
+        # a full line of prose, unless it stands alone between white
+        # space (a long title on a line of its own)
+        if len(title.split()) > 20 or not (_alone(doc, ln) or (num and _first_subsection_below(doc, ln, num))):
+            return False
+    return True
+
+
+def _roman_numbering(doc: Document) -> bool:
+    """Do lines of the document open with "I. " and "II. " before a
+    capitalised title (sections numbered in Roman numerals)?"""
+    found = doc.layout.get("_roman_numbering")
+    if found is None:
+        nums = set()
+        for ln in doc.lines:
+            if doc.text[ln.start:ln.start + 1] == "I":
+                m = ROMAN.match(doc.line_text(ln))
+                if m:
+                    nums.add(m.group("num"))
+        found = doc.layout["_roman_numbering"] = {"I", "II"} <= nums
+    return found
+
+
 def heading_match(doc: Document, ln: Line) -> int | None:
     """The heading level if this line opens a heading, else None."""
     found = heading_kind(doc, ln)
@@ -107,10 +139,6 @@ def heading_kind(doc: Document, ln: Line) -> tuple[int, str] | None:
     m = NUMBERED.match(t)
     if m:
         title = m.group("title")
-        if t.endswith((".", ";")) and not t.endswith("..."):
-            return None
-        if t.endswith(",") and not _title_follows(doc, ln, 0.8, ("-", ",")):
-            return None  # an enumeration in running text, unless a title goes on below
         if len(title) < 2 or title.split()[0].isdigit() and len(title.split()) == 1:
             return None
         sep = m.group("sep")
@@ -120,12 +148,13 @@ def heading_kind(doc: Document, ln: Line) -> tuple[int, str] | None:
                 return None
             if len(title.split()) > 10:
                 return None
-        if len(title.split()) > 12 or (len(t) > 0.95 * width and len(title.split()) > 8):
-            # a full line of prose, unless it stands alone between white
-            # space (a long title on a line of its own)
-            if len(title.split()) > 20 or not (_alone(doc, ln) or _first_subsection_below(doc, ln, m.group("num"))):
-                return None
+        if not _numbered_title(doc, ln, t, title, width, m.group("num")):
+            return None
         return _numbered_level(m.group("num")), "numbered" if sep.strip() else "weak"
+    m = ROMAN.match(t) if first in "IVX" else None
+    if m and m.group("num") and _roman_numbering(doc):
+        # the document numbers its sections I., II., III.: as strong as digits
+        return (1, "numbered") if _numbered_title(doc, ln, t, m.group("title"), width) else None
     for pat in (ROMAN, LETTER):
         m = pat.match(t)
         if m and m.group("num") and len(t) < 0.7 * width and not t.endswith(TERMINAL):
