@@ -325,3 +325,24 @@ def test_next_page_opening_with_the_bodys_rest_is_not_the_notes():
     assert out["footnotes"][0]["text"].startswith("This note begins at the foot of the first page")
     assert "statistical tools" not in out["footnotes"][0]["text"]
     assert "the development of statistical tools, which" in " ".join(b["text"] for b in out["body"])
+
+
+def test_sections_numbered_without_a_stop_are_no_notes():
+    # LaTeX's default numbering: "1 Introduction" looks like a note's label
+    # and text; the paragraph running on below it (not the page's foot) and
+    # a first subsection ("2.1 …") say it is a heading
+    para = ("This is a line of the paragraph that runs on to the right margin of the page",
+            "and the next line goes on with the same sentence for a while longer still, so",
+            "that the paragraph holds several lines before it ends with a full stop here.",
+            "Then another sentence follows on the last line of the paragraph for good.")
+    text = "\n".join(
+        ["1 Introduction", *para, "",
+         "2 Methods Used in the Study", "2.1 Data", *para[:2], "the note marker sits here.1", *para[3:], "",
+         "3 Results", "4 Discussion", *para, "",
+         "1 The only note of the page, at its foot.", "", "7", "",
+         "Journal of Samples, Vol. 1, No. 2 (2020)", "", *para]) + "\n"
+    out = recover(text, lang="en").to_dict()
+    headings = [b["text"] for b in out["body"] if b["type"] == "heading"]
+    assert headings[:2] == ["1 Introduction", "2 Methods Used in the Study"]
+    assert "3 Results" in headings and "4 Discussion" in headings
+    assert [(f["label"], f["text"]) for f in out["footnotes"]] == [("1", "The only note of the page, at its foot.")]

@@ -34,6 +34,9 @@ LABEL_ALONE = regex.compile(r"^(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})$")
 LABEL_TEXT = regex.compile(r"^(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(\s*)(?=[\p{L}“\"'‘(«\[])")
 # superscript digits are a marker wherever they stand
 SUPERSCRIPT_MARKER = regex.compile(r"(?<=\S)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}")
+# body lines below a numbered title, short of the page's foot, that make it
+# a heading (see `_section_heading`)
+HEADING_PARAGRAPH_LINES = 4
 SEPARATOR = regex.compile(r"^[_\-–—=·.]{5,}$")
 # a marker: digits glued to the end of a word, a closing bracket or a quote,
 # followed by white space or punctuation
@@ -137,7 +140,8 @@ def run(doc: Document) -> None:
             # numbering that starts again on every page: a new "1" after
             # the page turned, its own marker on this page
             evidence = "strong"
-        if evidence and (evidence == "strong" or _placed_like_note(doc, lines, i)):
+        if evidence and (evidence == "strong" or _placed_like_note(doc, lines, i)) \
+                and not _section_heading(doc, lines, i):
             num = label[0]
             cur = [ln]
             cur_label_alone = label[1] == "alone"
@@ -499,6 +503,48 @@ def _runs_to_foot(doc: Document, lines: list[Line], k: int, page: int, most: int
             return True
         prev = other
     return k + most >= len(lines)
+
+
+def _section_heading(doc: Document, lines: list[Line], i: int, depth: int = 0) -> bool:
+    """Is line i a section heading numbered without a stop ("1 Introduction",
+    LaTeX's default) rather than a note? A short title with no stop at its
+    end, and below it a paragraph that runs on, not the page's foot (notes
+    sit at the foot: furniture, a page break or the next note come soon),
+    or its first subsection ("2.1") right below."""
+    ln = lines[i]
+    t = doc.line_text(ln)
+    m = LABEL_TEXT.match(t)
+    if not m or not m.group(2):
+        return False  # "1Introduction": no heading is printed so
+    before = doc.text[doc.text.rfind("\n", 0, ln.start) + 1:ln.start]
+    if before.strip() and not before.endswith("   "):
+        return False  # a note cut out of a line it was glued into (or a column's)
+    title = t[m.end():]
+    if not title[:1].isupper() or title.endswith((".", ",", ";", ":")):
+        return False
+    below = lines[i + 1:i + 12]
+    nxt = next((other for other in below if other.role == BODY), None)
+    if nxt is not None and regex.match(regex.escape(m.group(1)) + r"\.1\.?\s+[\p{Lu}\p{N}]",
+                                       doc.text[nxt.start:nxt.end]):
+        return True  # its first subsection right below ("2" / "2.1 Title"), also past a page break
+    if len(title.split()) > 12 or len(t) > 0.7 * full_width(doc, ln.column):
+        return False
+    seen = 0
+    for k, other in enumerate(below, i + 1):
+        if other.role != BODY:
+            if _is_furniture(doc, other):
+                return False
+            continue
+        if other.page != ln.page or _is_furniture(doc, other):
+            return False  # the foot
+        if _label(doc.line_text(other)):
+            # the next note, or the next section's heading (an extractor
+            # set the titles one under the other, or this section is short)
+            return depth < 2 and _section_heading(doc, lines, k, depth + 1)
+        seen += 1
+        if seen >= HEADING_PARAGRAPH_LINES:
+            return True
+    return False
 
 
 def _placed_like_note(doc: Document, lines: list[Line], i: int) -> bool:
