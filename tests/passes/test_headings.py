@@ -134,3 +134,17 @@ def test_sections_numbered_in_roman_numerals_are_as_strong_as_digits():
     prose = ("The theory was put forward long before the war by\n"
              "I. Kant argued against it in a short essay that most readers knew.\n")
     assert _headings(prose, "en") == []
+
+
+def test_sections_numbered_without_a_stop_throughout_are_as_strong_as_digits_with_one():
+    # "1 Introduction", "2.1 Data": where the document numbers its sections
+    # so, a title followed by a paragraph opening in lower case is a heading
+    text = ("1 Introduction\nThe first section opens here and ends with a stop.\n\n"
+            "2 Signals\nThe second section opens here and ends with a stop.\n\n"
+            "2.1 ECG\ninformation about the heart rate is taken from the peaks of the signal.\n\n"
+            "3 Results\nThe third section opens here and ends with a stop.\n")
+    assert _headings(text, "en") == [("1 Introduction", 1), ("2 Signals", 1), ("2.1 ECG", 2), ("3 Results", 1)]
+    # a lone line of that shape is still no heading where its sentence runs on
+    alone = ("The count went up sharply in the last year of the war, when\n"
+             "3 Regiments marched\nout of the city and into the hills.\n")
+    assert _headings(alone, "en") == []

@@ -4,7 +4,9 @@ Numbered headings ("1-", "1.", "2.1.", "II.", "A.") take their level from the
 number; unnumbered ones are recognised from a list of common section names
 (GİRİŞ, SONUÇ, Introduction, Conclusion, …) or as short all-capital lines.
 A Roman numeral counts as much as a digit where the document numbers "I."
-and "II." (alone, "I. Kant" may open a line of prose). A heading may wrap
+and "II." (alone, "I. Kant" may open a line of prose); a number without a
+stop ("1 Introduction", LaTeX's default) where the document numbers its
+sections so throughout. A heading may wrap
 onto a second or third short line.
 """
 from __future__ import annotations
@@ -94,6 +96,25 @@ def _numbered_title(doc: Document, ln: Line, t: str, title: str, width: float, n
     return True
 
 
+def _plain_numbering(doc: Document) -> bool:
+    """Does the document number its sections without a stop ("1 Introduction",
+    "2.1 Data", LaTeX's default)? Short lines so numbered show a section
+    with its first subsection, or sections 1, 2 and 3."""
+    found = doc.layout.get("_plain_numbering")
+    if found is None:
+        nums = set()
+        for ln in doc.lines:
+            if not doc.text[ln.start:ln.start + 1].isdigit() or ln.end - ln.start > 100:
+                continue
+            m = NUMBERED.match(doc.line_text(ln))
+            if m and not m.group("sep").strip() and len(m.group("title").split()) <= 10 \
+                    and not m.group("title").endswith(TERMINAL):
+                nums.add(m.group("num"))
+        found = doc.layout["_plain_numbering"] = {"1", "2", "3"} <= nums or any(
+            n + ".1" in nums for n in nums if "." not in n)
+    return found
+
+
 def _roman_numbering(doc: Document) -> bool:
     """Do lines of the document open with "I. " and "II. " before a
     capitalised title (sections numbered in Roman numerals)?"""
@@ -150,7 +171,8 @@ def heading_kind(doc: Document, ln: Line) -> tuple[int, str] | None:
                 return None
         if not _numbered_title(doc, ln, t, title, width, m.group("num")):
             return None
-        return _numbered_level(m.group("num")), "numbered" if sep.strip() else "weak"
+        strong = bool(sep.strip()) or _plain_numbering(doc)
+        return _numbered_level(m.group("num")), "numbered" if strong else "weak"
     m = ROMAN.match(t) if first in "IVX" else None
     if m and m.group("num") and _roman_numbering(doc):
         # the document numbers its sections I., II., III.: as strong as digits
