@@ -44,3 +44,14 @@ def test_labels_in_capitals_with_a_latin_i_keep_their_language():
     assert _label_lang(KEYWORD_LABELS, "INDEX TERMS") == "en"
     assert _label_lang(ABSTRACT_LABELS, "RIASSUNTO") == "it"
     assert _label_lang(KEYWORD_LABELS, "ANAHTAR KELİMELER") == "tr"
+
+
+def test_an_abstract_heading_below_the_front_matter_is_a_section_of_the_body():
+    # the language has had its abstract and keywords: a plain "ABSTRACT"
+    # further down heads a section (an "Extended Abstract" would still count)
+    body = [f"The section text runs on here for a while, line {k}, and then it ends with a stop." for k in range(30)]
+    text = ("Abstract\nThe abstract text goes here and ends here.\nKeywords: harbour, town\n\n"
+            "ABSTRACT\nMotivation\n" + "\n".join(body) + "\n\nAcknowledgments\nWe thank the archive.\n")
+    out = recover(text, lang="en").to_dict()
+    assert [a["text"] for a in out["abstracts"]] == ["The abstract text goes here and ends here."]
+    assert sum(b["text"].count("section text runs on") for b in out["body"]) == 30

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import regex
 
+from ..casing import lower_tr
 from ..document import ABSTRACT, AUTHOR, BODY, KEYWORDS, TITLE, Abstract, Document, KeywordList, Line
 from . import headings
 
@@ -21,6 +22,9 @@ ABSTRACT_LABELS = {
     "zusammenfassung": "de", "geniş özet": "tr", "extended abstract": "en", "resumen": "es",
     "riassunto": "it", "аннотация": "ru", "ملخص": "ar", "xülasə": "az",
 }
+# the labels of a document's own abstract (not "extended abstract")
+PLAIN_LABELS = {"öz", "özet", "abstract", "summary", "résumé", "resume", "zusammenfassung", "resumen",
+                "riassunto", "аннотация", "xülasə"}
 KEYWORD_LABELS = {
     "anahtar kelimeler": "tr", "anahtar sözcükler": "tr", "anahtar kavramlar": "tr",
     "keywords": "en", "key words": "en", "keyword": "en", "index terms": "en",
@@ -70,6 +74,8 @@ def run(doc: Document) -> None:
     while i < n:
         ln = body[i]
         m = abstract_label(doc, ln)
+        if m and _front_done(doc, m):
+            m = None  # a section of the body under that name
         km = KEYWORD_RE.match(doc.line_text(ln)) if not m else None
         if m:
             if first_label is None:
@@ -84,6 +90,17 @@ def run(doc: Document) -> None:
         i += 1
     if first_label:
         _title_and_authors(doc, body[:first_label])
+
+
+def _front_done(doc: Document, m) -> bool:
+    """Has this label's language had its abstract and its keyword list
+    already? Then a plain "Abstract" further down heads a section of the
+    body (a longer form, "Extended Abstract", may still come there)."""
+    label = " ".join(lower_tr(m.group("label")).split())
+    if label not in PLAIN_LABELS:
+        return False
+    lang = _label_lang(ABSTRACT_LABELS, m.group("label"))
+    return any(a.lang == lang for a in doc.abstracts) and any(k.lang == lang for k in doc.keywords)
 
 
 def _take_abstract(doc: Document, body: list[Line], i: int, m) -> int:
