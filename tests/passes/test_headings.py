@@ -148,3 +148,17 @@ def test_sections_numbered_without_a_stop_throughout_are_as_strong_as_digits_wit
     alone = ("The count went up sharply in the last year of the war, when\n"
              "3 Regiments marched\nout of the city and into the hills.\n")
     assert _headings(alone, "en") == []
+
+
+def test_titles_of_a_document_that_numbers_no_sections_are_told_by_shape_and_place():
+    def para(k):
+        return (f"The threads of server {k} are cheap enough that one of them serves each",
+                f"client, and a few more wait on timers; this is design {k} we describe.")
+    text = "\n".join([
+        "An opening paragraph ends here with a full stop, as paragraphs do.", "",
+        "Lightweight threads", *para(1), "",
+        "Figure 3 Timings of the server", *para(2), "",         # a caption
+        "E = mc2", *para(3), "",                                 # a formula
+        para(4)[0], "Results of the run", "",                    # a paragraph's last line
+        "Results", "Native and cps functions", *para(5), ""]) + "\n"
+    assert _headings(text, "en") == [("Lightweight threads", 1), ("Results", 1), ("Native and cps functions", 1)]

@@ -6,7 +6,9 @@ number; unnumbered ones are recognised from a list of common section names
 A Roman numeral counts as much as a digit where the document numbers "I."
 and "II." (alone, "I. Kant" may open a line of prose); a number without a
 stop ("1 Introduction", LaTeX's default) where the document numbers its
-sections so throughout. A heading may wrap
+sections so throughout. A document that numbers no section has its titles
+told by shape and place: a short capitalised line without a stop, apart
+from the text above, over a paragraph's first line. A heading may wrap
 onto a second or third short line.
 """
 from __future__ import annotations
@@ -38,6 +40,12 @@ SECTION_NAMES = {
     )
 }
 TERMINAL = (".", ";", ",", ":")
+# what an unnumbered title is made of (no formula, no sign)
+TITLE_CHARS = regex.compile(r"[\p{L}\p{M}\d ,'’&()\-–:?]+")
+# lines that open so are captions and labels, not titles
+CAPTION_WORDS = {fold(w) for w in (
+    "figure", "fig", "table", "chart", "source", "note", "notes", "equation", "eq", "algorithm", "listing",
+    "şekil", "tablo", "grafik", "resim", "kaynak", "not", "harita", "ek")}
 FURNITURE = ("running-header", "page-number", "margin-text")
 LONGEST_NAME = max(len(n) for n in SECTION_NAMES) + 6  # room for spaces, ":" and "."
 
@@ -194,6 +202,7 @@ def heading_kind(doc: Document, ln: Line) -> tuple[int, str] | None:
 def run(doc: Document) -> None:
     body = [ln for ln in doc.lines if ln.role == BODY]
     hints: dict[int, int] = doc.layout.get("_markup_headings") or {}  # see the markup pass
+    numbered = 0
     i = 0
     n = len(body)
     while i < n:
@@ -221,6 +230,7 @@ def run(doc: Document) -> None:
             i += 1
             continue
         level = found[0]
+        numbered += found[1] == "numbered"
         ln.role = HEADING
         ln.level = level
         group = i
@@ -243,6 +253,9 @@ def run(doc: Document) -> None:
             broken = prev_t.endswith(LINE_END_HYPHENS + ("(", ",")) or title_of_bare_number
             if not broken and (t.endswith((".", ";", "!", "?", ",")) or len(t) > 0.65 * full_width(doc, nxt.column)):
                 break
+            if not broken and found[1] != "numbered" and (
+                    _complete_name(prev_t) or (prev_t.upper() == prev_t and t.upper() != t)):
+                break  # "Results" over "Feature extraction", "ABSTRACT" over "Motivation": two titles
             total += len(t) + 1
             if len(doc.line_text(body[j - 1])) + len(t) > 160 or total > 200:
                 break
@@ -256,6 +269,41 @@ def run(doc: Document) -> None:
             nxt.group = group
             j += 1
         i = j
+    if numbered < 2:
+        # a document that does not number its sections: titles are told by
+        # their shape and place alone
+        _unnumbered_titles(doc)
+
+
+def _complete_name(t: str) -> bool:
+    """Is this line a section's usual name ("Results", "GİRİŞ") by itself?"""
+    return len(t) <= LONGEST_NAME and " ".join(fold(t).strip(" :.").split()) in SECTION_NAMES
+
+
+def _unnumbered_titles(doc: Document) -> None:
+    """Short capitalised lines without a stop, apart from the text above,
+    over a paragraph's first line: headings (level 1; nothing tells the
+    level). Captions and formulas are left alone."""
+    body = [ln for ln in doc.lines if ln.role in (BODY, HEADING)]
+    for i in range(len(body) - 1):
+        ln, nxt = body[i], body[i + 1]
+        if ln.role != BODY or nxt.role != BODY or nxt.page != ln.page or nxt.column != ln.column:
+            continue
+        t = doc.line_text(ln)
+        width = full_width(doc, ln.column)
+        words = t.split()
+        if not (1 <= len(words) <= 10 and len(t) < 0.6 * width and t[:1].isupper()) \
+                or t.endswith(TERMINAL + LINE_END_HYPHENS) or not TITLE_CHARS.fullmatch(t) \
+                or fold(words[0]).rstrip(".:") in CAPTION_WORDS or (len(words) == 1 and not ln.blank_before):
+            continue
+        nt = doc.line_text(nxt)
+        # (the line below is a paragraph's: capitalised and longer; a
+        # column's measure may be half the page's)
+        if not nt[:1].isupper() or len(nt) < max(25, 1.3 * len(t)) or not _stands_apart(doc, body, i):
+            continue
+        ln.role = HEADING
+        ln.level = 1
+        ln.group = i
 
 
 def _number_before_its_title(doc: Document, body: list[Line], i: int) -> int:
