@@ -175,3 +175,15 @@ def test_two_long_turkish_words_run_together_split_where_the_document_prints_one
     assert parts == ["Türkler", "kapitülasyonların"]
     # a run into two pieces, one of them rare and printed nowhere else: whole
     assert segment_suffixing("Türklerkapitülasyonların", "tr", Counter()) is None
+
+
+def test_a_squashed_turkish_run_without_the_commonest_words_splits_where_most_letters_are_words():
+    # no "ve" or "bir" to vouch for it, but its words are known; a capital
+    # after a small letter opens a name
+    assert segment_suffixing("olduğunabizzatyakındanmuttalioldum", "tr", Counter()) is None
+    from temize.passes.respace import segment_squashed_suffixing
+    assert segment_squashed_suffixing("olduğunabizzatyakındanmuttalioldum", "tr", Counter()) == [
+        "olduğuna", "bizzat", "yakından", "muttali", "oldum"]
+    assert segment_squashed_suffixing("GaziPaşamızınİstanbul", "tr", Counter()) == ["Gazi", "Paşamızın", "İstanbul"]
+    # a long word of its own is left whole
+    assert segment_squashed_suffixing("muvaffakiyetsizliklerinden", "tr", Counter()) is None

@@ -77,6 +77,11 @@ GLUED_REACH = 40  # how far around a place its pattern may reach
 NEAR_GLUED_SENTENCE = re.compile(r"\.(?=[^\W\d_])")
 NEAR_GLUED_IZAFET = re.compile(r"-(?=y?[ıiuü][^\W\d_])")
 IZAFET_VOWEL = regex.compile(r"y?[ıiuü](?=\p{L}{3})")
+# a stretch this long in a line that lost its spaces is words run together
+# where this share of its letters falls in known words
+KNOWN_SHARE_RUN = 24
+KNOWN_SHARE = 0.6
+CAPITAL_INSIDE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 UNKNOWN_LETTER = 1.0  # the price of each letter of a word no list knows
 # longer unknown stretches are rather a known stem's inflected rest
 # ("muvaffak" + "iyetsizliklerinden"): a run holding one is left whole
@@ -153,7 +158,30 @@ def segment(word: str, langs: tuple[str, ...], own: Counter | None = None,
     return parts if parts and len(parts) >= 2 else None
 
 
-def segment_suffixing(word: str, lang: str, own: Counter) -> list[str] | None:
+def segment_squashed_suffixing(word: str, lang: str, own: Counter) -> list[str] | None:
+    """A run in a line that lost its spaces, in a suffixing language: cut
+    first where a capital follows a small letter (a name's first letter:
+    "GaziPaşamızınİstanbul"), then each long stretch into words, also where
+    none of them is among the commonest (`segment_suffixing` wants one) as
+    long as most of its letters fall in known words."""
+    out: list[str] = []
+    for piece in CAPITAL_INSIDE.split(word):
+        low = lower_tr(piece)
+        parts = None
+        if len(piece) >= SQUASHED_SUFFIXING_TOKEN and not zipf(low, lang) and own.get(low, 0) <= 1:
+            parts = segment_suffixing(piece, lang, own)
+            if parts is None and len(piece) >= KNOWN_SHARE_RUN:
+                parts = segment_suffixing(piece, lang, own, evidence=False)
+                table = frequencies(lang)
+                known = sum(len(p) for p in parts or () if table.get(lower_tr(p), 0.0) >= 3.0
+                            or own.get(lower_tr(p), 0) >= 1)
+                if parts and known < KNOWN_SHARE * len(piece):
+                    parts = None
+        out += parts or [piece]
+    return out if len(out) > 1 else None
+
+
+def segment_suffixing(word: str, lang: str, own: Counter, evidence: bool = True) -> list[str] | None:
     """The best split of a long run in a language that builds words with
     suffixes (Turkish), or None. Its lexicon lacks many inflected forms, so
     an unknown stretch may be a word, at a price that grows with its length;
@@ -195,7 +223,7 @@ def segment_suffixing(word: str, lang: str, own: Counter) -> list[str] | None:
         return None
     # words run together hold some of the commonest ("ve", "bir", "için");
     # a long word cut into rarer pieces is one word
-    if not any(table.get(p, 0.0) >= RUN_EVIDENCE_ZIPF for p in lows):
+    if evidence and not any(table.get(p, 0.0) >= RUN_EVIDENCE_ZIPF for p in lows):
         return None
     return parts
 
@@ -445,6 +473,8 @@ def run(doc: Document) -> None:
                         if own.get(lower_tr(w), 0) <= 1:
                             parts = (_after_izafet(text, stretches[0][0], w, langs[0], own)
                                      if langs[0] in IZAFET_LANGS else None) or segment_suffixing(w, langs[0], own)
+                            if parts is None and squashed:
+                                parts = segment_squashed_suffixing(w, langs[0], own)
                         if parts:
                             symptoms += len(parts) >= 4
                             plans.append((pieces, _cuts(stretches, parts)))
