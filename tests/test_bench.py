@@ -78,8 +78,8 @@ def test_dev_bench_scores(tmp_path):
     m = json.loads(scores.read_text())["macro"]
     floors = {"body_F1": 0.995, "para_F1": 0.97, "head_F1": 0.995, "fn_F1": 0.99, "fnref_F1": 0.76,
               "abstract_tr_F1": 0.99, "abstract_en_F1": 0.99, "keywords_F1": 0.99, "meta_match": 2.9}
-    ceilings = {"W+_per1k": 0.5, "W-_per1k": 0.7, "split_per1k": 0.3, "merged_per1k": 0.3,
-                "dup_excess_per1k": 5.5}
+    ceilings = {"W+_per1k": 0.35, "W-_per1k": 0.5, "split_per1k": 0.1, "merged_per1k": 0.1,
+                "dup_excess_per1k": 4.5}
     for k, v in floors.items():
         assert m[k] >= v, (k, m[k])
     for k, v in ceilings.items():
