@@ -30,3 +30,15 @@ def test_one_column_with_hanging_hyphens_is_left_alone():
             "the long- and short-term loans are listed with the names of the lenders"] * 4
     doc = run_until("\n".join(rows) + "\n", "joined_columns")
     assert doc.layout.get("columns", 1) == 1 and len(doc.lines) == 8
+
+
+def test_each_page_reads_its_own_columns_where_no_mark_divides_the_pages():
+    # pdfplumber and PDFBox's sorted text: no form feed between the pages,
+    # only their furniture; a page's columns end at its page number and
+    # the running header over the next page
+    page = [a + " " + b for a, b in zip(LEFT[:6], RIGHT[:6])]
+    next_page = [a + " " + b for a, b in zip(LEFT[6:], RIGHT[6:])]
+    text = "\n".join(page + ["17", "Journal of Samples, Vol. 3 (2020)"] + next_page + ["18"]) + "\n"
+    doc = run_until(text, "joined_columns")
+    assert [doc.line_text(ln) for ln in doc.lines] == (
+        LEFT[:6] + RIGHT[:6] + ["17", "Journal of Samples, Vol. 3 (2020)"] + LEFT[6:] + RIGHT[6:] + ["18"])

@@ -1,12 +1,14 @@
 """Two columns that the extractor set side by side with a single space
-(pdfplumber's text): "Replay can be described as creating a fac- erence
+(pdfplumber's text, PDFBox's sorted text): "Replay can be described as creating a fac- erence
 execution in its entirety; some se-".
 
 No gap shows the gutter, but the left column's words broken at its margin
 do: a hyphen, a space and the word's lower-case rest in the middle of a
 line. Where such seams stand at one printed width (the column's measure),
 the document's lines are cut where their left part fills that measure,
-and each run of cut lines is read left column first.
+and each run of cut lines is read left column first. A run ends at a
+page's furniture (a page number, a line that recurs), since these
+extractors (PDFBox's sorted text too) mark no page break.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ import regex
 from ..document import BODY, Document, Line
 from ..layoutstats import text_width
 from .columns import read_in_turn
+from .headers import is_page_no, template
 
 NAME = "joined_columns"
 
@@ -103,6 +106,16 @@ def _cut(text: str, ln: Line, measure: float, fit: float) -> int | None:
     return ln.start + best[1] if best else None
 
 
+def _recurring(doc: Document, body: list[Line], cuts: dict[int, int]) -> set[int]:
+    """Indexes of the uncut lines whose shape (digits folded) recurs: the
+    running headers and footers, which the headers pass names later."""
+    shapes: dict[str, list[int]] = {}
+    for k, ln in enumerate(body):
+        if k not in cuts:
+            shapes.setdefault(template(doc.line_text(ln)), []).append(k)
+    return {k for ks in shapes.values() if len(ks) >= 2 for k in ks}
+
+
 def _reorder(doc: Document, body: list[Line], cuts: dict[int, int]) -> list[Line]:
     """The document's lines with each run of cut lines (single lines inside
     it go with the left column) read left parts first, then right parts."""
@@ -110,6 +123,7 @@ def _reorder(doc: Document, body: list[Line], cuts: dict[int, int]) -> list[Line
     out: list[Line] = []
     left: list[Line] = []
     right: list[Line] = []
+    recurring = _recurring(doc, body, cuts)
     for ln in doc.lines:
         k = index.get(id(ln))
         if k is None:
@@ -118,8 +132,11 @@ def _reorder(doc: Document, body: list[Line], cuts: dict[int, int]) -> list[Line
         cut = cuts.get(k)
         if cut is None:
             # a line that fills no cut: a heading or a paragraph's end in
-            # one column (kept on the left) inside a run, else the run ends
-            if (left or right) and any(j in cuts for j in range(k + 1, k + 1 + RUN_GAP)):
+            # one column (kept on the left) inside a run, else the run ends;
+            # a page's furniture (a page number, a line printed on every
+            # page) ends it always: a page's columns end at its edge
+            edge = k in recurring or is_page_no(doc.line_text(ln))
+            if (left or right) and not edge and any(j in cuts for j in range(k + 1, k + 1 + RUN_GAP)):
                 left.append(ln)
             else:
                 read_in_turn(out, left, right)
