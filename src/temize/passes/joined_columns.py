@@ -1,6 +1,6 @@
 """Two columns that the extractor set side by side with a single space
-(pdfplumber's text, PDFBox's sorted text): "Replay can be described as creating a fac- erence
-execution in its entirety; some se-".
+(pdfplumber's text, PDFBox's sorted text): "Replay can be described as
+creating a fac- erence execution in its entirety; some se-".
 
 No gap shows the gutter, but the left column's words broken at its margin
 do: a hyphen, a space and the word's lower-case rest in the middle of a
@@ -8,7 +8,7 @@ line. Where such seams stand at one printed width (the column's measure),
 the document's lines are cut where their left part fills that measure,
 and each run of cut lines is read left column first. A run ends at a
 page's furniture (a page number, a line that recurs), since these
-extractors (PDFBox's sorted text too) mark no page break.
+extractors mark no page break.
 """
 from __future__ import annotations
 
