@@ -42,3 +42,12 @@ def test_each_page_reads_its_own_columns_where_no_mark_divides_the_pages():
     doc = run_until(text, "joined_columns")
     assert [doc.line_text(ln) for ln in doc.lines] == (
         LEFT[:6] + RIGHT[:6] + ["17", "Journal of Samples, Vol. 3 (2020)"] + LEFT[6:] + RIGHT[6:] + ["18"])
+
+
+def test_a_short_left_line_beside_a_full_right_one_is_cut_before_the_right():
+    # the left column's paragraph ends on a short line: its part fills no
+    # measure, but the right column's full line after it does
+    left = LEFT[:5] + ["cords so."] + LEFT[6:]
+    text = "\n".join(a + " " + b for a, b in zip(left, RIGHT)) + "\n"
+    doc = run_until(text, "joined_columns")
+    assert [doc.line_text(ln) for ln in doc.lines] == left + RIGHT

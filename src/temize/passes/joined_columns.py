@@ -78,6 +78,16 @@ def run(doc: Document) -> None:
             cut = _cut(text, body[k], measure, LOOSE_FIT)
             if cut is not None:
                 cuts[k] = cut
+    # a line past the measure with no such cut: the left column's short
+    # line (a paragraph's end) beside a full line of the right column (not
+    # a running header, which recurs)
+    recurring = _recurring(doc, body, cuts)
+    for k in range(len(body)):
+        if k not in cuts and k not in recurring and near_seam[k] \
+                and text_width(doc.line_text(body[k])) >= 1.1 * measure:
+            cut = _cut_before_full_right(text, body[k], measure, FIT)
+            if cut is not None:
+                cuts[k] = cut
     doc.lines = _reorder(doc, body, cuts)
     doc.layout["columns"] = 2
     doc.layout["joined_columns"] = len(cuts)
@@ -103,6 +113,23 @@ def _cut(text: str, ln: Line, measure: float, fit: float) -> int | None:
             if best is None or score < best[0]:
                 best = (score, pos)
         pos = s.find(" ", pos + 1)
+    return ln.start + best[1] if best else None
+
+
+def _cut_before_full_right(text: str, ln: Line, measure: float, fit: float) -> int | None:
+    """The offset of the space before a right part that fills the measure
+    (within `fit`) after a left part well short of it, or None."""
+    s = text[ln.start:ln.end]
+    best = None
+    pos = s.rfind(" ")
+    while pos > 0:
+        right = text_width(s[pos + 1:])
+        if right > (1 + fit) * measure:
+            break
+        miss = abs(right - measure) / measure
+        if miss <= fit and text_width(s[:pos]) < (1 - 2 * fit) * measure and (best is None or miss < best[0]):
+            best = (miss, pos)
+        pos = s.rfind(" ", 0, pos)
     return ln.start + best[1] if best else None
 
 
