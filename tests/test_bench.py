@@ -221,3 +221,32 @@ def test_section_numbers_in_styles_the_bench_lacks(tmp_path, style):
     m = json.loads(scores.read_text())["macro"]
     for k, v in floors.items():
         assert m[k] >= v, (k, m[k])
+
+
+PDFBOX_JARS = ["/usr/share/java/pdfbox2.jar", "/usr/share/java/pdfbox2-tools.jar", "/usr/share/java/fontbox2.jar",
+               "/usr/share/java/commons-logging.jar"]
+
+
+@needs_shared
+@pytest.mark.parametrize("sort", [False, True])
+def test_pdfbox_on_every_bench_pdf(tmp_path, sort):
+    # Apache PDFBox (Debian's libpdfbox2-java; skipped where it or java is
+    # missing): its plain text, and its text sorted by position, which sets
+    # two columns side by side with one space and marks no page break
+    from pathlib import Path
+    if shutil.which("java") is None or not all(Path(j).is_file() for j in PDFBOX_JARS):
+        pytest.skip("java or PDFBox (libpdfbox2-java) is not installed")
+
+    def read(path):
+        txt = tmp_path / f"{path.stem}.txt"
+        subprocess.run(["java", "-cp", ":".join(PDFBOX_JARS), "org.apache.pdfbox.tools.ExtractText",
+                        *(["-sort"] if sort else []), "-encoding", "UTF-8", str(path), str(txt)],
+                       check=True, capture_output=True)
+        return txt.read_text(encoding="utf-8")
+
+    m = _score_pdfs(tmp_path, read)
+    if sort:
+        assert m["body_F1"] >= 0.955 and m["head_F1"] >= 0.85 and m["meta_match"] >= 2.9, m
+    else:
+        assert m["body_F1"] >= 0.995 and m["W+_per1k"] <= 0.5 and m["W-_per1k"] <= 0.5, m
+        assert m["head_F1"] >= 0.99 and m["fn_F1"] >= 0.99 and m["meta_match"] >= 2.9, m
