@@ -51,3 +51,14 @@ def test_a_short_left_line_beside_a_full_right_one_is_cut_before_the_right():
     text = "\n".join(a + " " + b for a, b in zip(left, RIGHT)) + "\n"
     doc = run_until(text, "joined_columns")
     assert [doc.line_text(ln) for ln in doc.lines] == left + RIGHT
+
+
+def test_a_line_of_the_right_column_alone_goes_on_its_open_sentence():
+    # the left column leaves a line blank (a heading's space below it); the
+    # right column's line there stands alone, in lower case, going on with
+    # the right column's open sentence, not the left's finished one
+    left = LEFT[:7] + ["ents a tell of its kept world read."]
+    rows = [a + " " + b for a, b in zip(left, RIGHT[:8])] + ["and goes on here"] \
+        + [a + " " + b for a, b in zip(LEFT[8:], RIGHT[8:])]
+    doc = run_until("\n".join(rows) + "\n", "joined_columns")
+    assert [doc.line_text(ln) for ln in doc.lines] == left + LEFT[8:] + RIGHT[:8] + ["and goes on here"] + RIGHT[8:]

@@ -100,6 +100,12 @@ def _cut(text: str, ln: Line, measure: float, fit: float) -> int | None:
     s = text[ln.start:ln.end]
     if text_width(s) < 1.5 * measure:
         return None  # one column's line (a header, a heading)
+    # the left column's paragraph ending short, at a full stop, beside a
+    # full line of the right column (the right part would fill the measure
+    # by taking the left column's last words too)
+    short = _cut_before_full_right(text, ln, measure, fit)
+    if short is not None and text[short - 1] in ".!?:":
+        return short
     best = None
     pos = s.find(" ")
     while pos >= 0:
@@ -133,6 +139,11 @@ def _cut_before_full_right(text: str, ln: Line, measure: float, fit: float) -> i
     return ln.start + best[1] if best else None
 
 
+def _open(doc: Document, ln: Line) -> bool:
+    """Does this line leave its sentence unfinished?"""
+    return not doc.line_text(ln).rstrip().endswith((".", "!", "?", ":", "”", '"', "’"))
+
+
 def _recurring(doc: Document, body: list[Line], cuts: dict[int, int]) -> set[int]:
     """Indexes of the uncut lines whose shape (digits folded) recurs: the
     running headers and footers, which the headers pass names later."""
@@ -164,7 +175,14 @@ def _reorder(doc: Document, body: list[Line], cuts: dict[int, int]) -> list[Line
             # page) ends it always: a page's columns end at its edge
             edge = k in recurring or is_page_no(doc.line_text(ln))
             if (left or right) and not edge and any(j in cuts for j in range(k + 1, k + 1 + RUN_GAP)):
-                left.append(ln)
+                # a line in lower case goes on the sentence that the right
+                # column left open where the left column's is finished
+                t = doc.line_text(ln)
+                goes_right = t[:1].islower() and right and _open(doc, right[-1]) and not (left and _open(doc, left[-1]))
+                if goes_right:
+                    right.append(Line(ln.start, ln.end, indent=0, page=ln.page, column=1))
+                else:
+                    left.append(ln)
             else:
                 read_in_turn(out, left, right)
                 out.append(ln)
