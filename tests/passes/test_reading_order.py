@@ -123,3 +123,24 @@ def test_a_right_column_top_emitted_first_after_a_heading_goes_after_the_left_co
     body = body_text(text)
     assert "it stops at a which does not assume" in body
     assert "breaks off at paper, which is where" in body
+
+
+def test_a_right_column_emitted_first_after_a_page_that_broke_off_is_put_after_the_left():
+    # the page before broke off mid-sentence; this page opens with the
+    # right column (a new paragraph, then section 6), and the left column's
+    # rest of that sentence starts in lower case further down. Moving that
+    # block alone to the top would leave section 5 after section 6: the
+    # blocks turn instead
+    text = (HEADER + _page("The first page ends in the middle of a sentence about the type of the")
+            + HEADER + "12\n\n"
+            + _page("In order to start a replay from a starting point, the run must be deterministic.",
+                    "6. When is the method better",
+                    "The only known method that fulfills all requirements is the older one.",
+                    "record, and the current time, which the log keeps for every entry.",
+                    "We have decided upon the following solution for the queues of the log.",
+                    "5. Using the method",
+                    "As noted in our previous work, starting points can be found in the code."))
+    body = body_text(text)
+    assert "the type of the record, and the current time" in body
+    assert body.index("5. Using the method") < body.index("6. When is the method better")
+    assert body.index("found in the code.") < body.index("In order to start a replay")

@@ -9,7 +9,11 @@ exactly that, they are rotated so that the block starting mid-page comes
 first: every seam then joins an unfinished sentence to its lower-case rest.
 Where one block alone is out of place (the right column's top emitted
 between two blocks of the left one, or before the left column after a
-heading, as pdftotext's default mode does), that block is moved instead.
+heading, as pdftotext's default mode does), that block is moved instead;
+where both would do, the one that puts the page's section numbers in
+order wins. A page may also open with its right column after a page that
+broke off mid-sentence, the rest of that sentence starting in lower case
+further down: the blocks turn there too.
 
 The same extractors sometimes emit the two halves of one printed line the
 wrong way round; where the seams show it, they are swapped back. And they
@@ -35,6 +39,8 @@ NAME = "reading_order"
 # a list or a quotation may start a new block in lower case
 FINISHED = re.compile(r"[.!?…][\"”’'»)\]]*$")
 FURNITURE = ("running-header", "page-number")
+# a section heading's number ("5.", "2.1", "3-") before its title
+SECTION_NUMBER = regex.compile(r"(\d{1,2}(?:\.\d{1,2})*)(?:\.|-|\s)\s*\p{Lu}")
 MARKER_AFTER_STOP = regex.compile(r"(?<=[.!?…\"”’'»)\]])\d{1,3}$")
 
 
@@ -47,10 +53,13 @@ def run(doc: Document) -> None:
     before_runs_on = False  # the text before this page breaks off mid-sentence
     for page in _pages(lines):
         split = _blocks(doc, page)
-        # one block out of place is the smaller change: tried first
+        # one block out of place is the smaller change: taken first, unless
+        # turning the page's blocks puts its section numbers in order where
+        # moving the one block does not
         fixed = _move_orphan(doc, page, split, before_runs_on)
-        if fixed is None:
-            fixed = _rotate(split, before_runs_on)
+        turned = _rotate(split, before_runs_on)
+        if fixed is None or (turned is not None and _disorder(doc, turned) < _disorder(doc, fixed)):
+            fixed = turned
         if fixed is not None:
             changed = True
             doc.notes.append(f"{NAME}: blocks of a page reordered at line offset {page[0].start}")
@@ -149,6 +158,18 @@ def _move_orphan(doc: Document, page: list[Line], split, before_runs_on: bool) -
     return lead + [ln for k in order for ln in blocks[k]]
 
 
+def _disorder(doc: Document, lines: list[Line]) -> int:
+    """How many pairs of section numbers ("5. Using …", "6 When …") these
+    lines hold out of order."""
+    nums = []
+    for ln in lines:
+        if ln.role == BODY and doc.text[ln.start:ln.start + 1].isdigit() and ln.end - ln.start <= 120:
+            m = SECTION_NUMBER.match(doc.text, ln.start, ln.end)
+            if m:
+                nums.append(tuple(int(x) for x in m.group(1).split(".")))
+    return sum(a > b for k, a in enumerate(nums) for b in nums[k + 1:])
+
+
 def _colon_end(doc: Document, block: list[Line]) -> bool:
     last = [ln for ln in block if ln.role == BODY][-1]
     return doc.line_text(last).rstrip().endswith(":")
@@ -161,8 +182,12 @@ def _rotate(split, before_runs_on: bool) -> list[Line] | None:
     if len(blocks) < 2:
         return None
     # the page must break off mid-sentence, and its first block must be a
-    # sentence's rest: the marks of a column read too early
-    if not ends_open[-1] or not starts_lower[0]:
+    # sentence's rest: the marks of a column read too early; or the page
+    # before broke off and this one opens a new sentence instead, its rest
+    # starting in lower case further down (the right column came first)
+    early = ends_open[-1] and starts_lower[0]
+    hanging = before_runs_on and not starts_lower[0] and not ends_open[-1]
+    if not (early or hanging):
         return None
 
     def bad_seams(order: list[int]) -> int:
