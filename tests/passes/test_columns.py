@@ -152,3 +152,20 @@ def test_a_gap_a_few_characters_off_the_gutter_is_found_up_to_its_end():
     raw = " " * 38 + "performs a blocking read, it needs to allocate the" + " " * 5 + "stack of regular C"
     assert raw[88:93] == "     "
     assert 88 < _near_gap(raw, 83, 38) < 93
+
+
+def test_a_first_page_whose_columns_sit_under_a_long_front_takes_another_pages_gutter():
+    # pdftotext -layout with its form feeds: page one is mostly title and
+    # abstract across the page, too few of its lines show the gap to vote
+    # for a gutter; page two's gutter fits the lines that do show one
+    front = [" " * 4 + f"The abstract runs across the whole width of the page, this is its line number {i:02d}."
+             for i in range(30)]
+    left = [f"left column line {k:02d} of page one" for k in range(6)]
+    right = [f"right column line {k:02d} of page one" for k in range(6)]
+    page_one = front + [" " * 4 + a + " " * (48 - len(a)) + b for a, b in zip(left, right)]
+    left2 = [f"left column line {k:02d} of page two" for k in range(20)]
+    right2 = [f"right column line {k:02d} of page two" for k in range(20)]
+    page_two = [" " * 4 + a + " " * (48 - len(a)) + b for a, b in zip(left2, right2)]
+    doc = run_until("\n".join(page_one) + "\n\f" + "\n".join(page_two) + "\n", "columns")
+    order = [doc.line_text(ln) for ln in doc.lines]
+    assert order == [t.strip() for t in front] + left + right + left2 + right2

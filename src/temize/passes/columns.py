@@ -6,7 +6,9 @@ spaces, and the right column's line. We look for a character position that,
 on many lines, falls inside a run of three or more spaces with text on both
 sides: the gutter. Each line is then cut there into a left and a right part,
 and within each stretch of two-column lines (ended by a full-width line) all
-left parts are read before all right parts.
+left parts are read before all right parts. A page whose few gapped lines
+cannot vote (a first page mostly title and abstract) takes another page's
+gutter where its gapped lines agree with it.
 """
 from __future__ import annotations
 
@@ -137,6 +139,20 @@ def _fits(raws: list[str], gutter: int) -> bool:
     return hits >= max(1, len(raws) // 2)
 
 
+def _columns_below(raws: list[str], gutters: list[int]) -> int | None:
+    """The one of these gutters at which most of the lines that show a gap
+    away from their left edge show it, and enough of them to be columns;
+    or None."""
+    gapped = [r for r in raws if len(r) >= 40 and any(a >= 20 for a, _b in _gaps(r))]
+
+    def hits(g: int) -> int:
+        return sum(len(r) > g + 1 and r[g - 1:g + 2] == "   " and r[g + 2:].strip() != "" for r in gapped)
+
+    best = max(gutters, key=hits)
+    n = hits(best)
+    return best if n >= 5 and n >= 0.6 * len(gapped) else None
+
+
 def _pages(doc: Document) -> list[list[Line]]:
     """Lines grouped by page: form feeds, or a page number standing alone
     (not a footnote's label, which has its note's text right under it)."""
@@ -189,13 +205,19 @@ def run(doc: Document) -> None:
     gutters = []
     last_gutter = None
     seen: set[str] = set()
-    for page in _pages(doc):
-        raws = [_raw(doc, ln)[0] for ln in page]
-        gutter = find_gutter(raws)
+    pages = [(page, [_raw(doc, ln)[0] for ln in page]) for page in _pages(doc)]
+    found = [find_gutter(raws) for _page, raws in pages]
+    known = sorted(g for g in found if g is not None)
+    for (page, raws), gutter in zip(pages, found):
         if gutter is None and last_gutter is not None and len(page) < 8 and _fits(raws, last_gutter):
             # a scrap of a page (lines emitted again after the page number)
             # takes the gutter of the page before
             gutter = last_gutter
+        if gutter is None and known:
+            # a first page whose columns sit under a long full-width front
+            # (title, abstracts) shows too few gaps to vote: another page's
+            # gutter, where its own gapped lines agree
+            gutter = _columns_below(raws, known)
         if gutter is None:
             out.extend(page)
             seen.update(doc.line_text(ln) for ln in page)
