@@ -120,7 +120,7 @@ def run(doc: Document) -> None:
             if _split_at_glued_note(doc, lines, i, str(expected), candidates, NOTE_AFTER_NOTE):
                 n = len(lines)
                 t = doc.line_text(ln)  # the current note's end; the next note is line i + 1
-            if _continues(doc, cur, ln, cur_label_alone, str(expected)):
+            if _continues(doc, cur, ln, cur_label_alone, str(expected)) or _rest_at_foot(doc, lines, i, cur):
                 cur.append(ln)
                 cur_label_alone = False
                 i += 1
@@ -612,6 +612,36 @@ def _continues(doc: Document, cur: list[Line], ln: Line, after_label_alone: bool
         if t[:1].islower():
             return False
     return True
+
+
+def _rest_at_foot(doc: Document, lines: list[Line], i: int, cur: list[Line]) -> bool:
+    """After white space, lines set as wide as the note's (smaller type
+    than the body's) that run straight to the page's foot: the note's own
+    (pdftotext -layout leaves a blank line inside a note), even after a
+    finished sentence."""
+    ln = lines[i]
+    if not ln.blank_before or ln.page != cur[-1].page or _label(doc.line_text(ln)):
+        return False
+    text_lines = [x for x in cur if not LABEL_ALONE.match(doc.line_text(x))] or cur
+    widths = sorted(x.end - x.start for x in text_lines)
+    note_width = widths[len(widths) // 2] if len(widths) < 3 else widths[-2]  # (its last line may be short)
+    body_width = full_width(doc, ln.column)
+    if note_width < 1.05 * body_width:
+        return False  # same type size: no way to tell
+    run: list[Line] = []
+    for other in lines[i:i + 5]:
+        if _is_furniture(doc, other) or other.page != ln.page:
+            break
+        if other.role != BODY or (run and (other.blank_before or _label(doc.line_text(other)))):
+            return False
+        run.append(other)
+    else:
+        return False  # no foot within four lines
+    threshold = (note_width + body_width) / 2
+    if any(x.end - x.start > 1.2 * note_width for x in run):
+        return False  # two printed lines glued by the extractor: the body's
+    return bool(run) and all(x.end - x.start >= threshold for x in run[:-1]) \
+        and (len(run) > 1 or run[0].end - run[0].start >= threshold)
 
 
 def _pick_marker(candidates, same_label: list[int], first: int, last_marker: int, used: set[int]):
