@@ -149,13 +149,13 @@ PDFTOTEXT_FLOORS = {
     # mode: (floors, ceilings); pdftotext's default mode reads some
     # two-column pages heading by heading, block by block
     "default": ({"body_F1": 0.97, "head_F1": 0.94, "fn_F1": 0.99, "meta_match": 2.9}, {"W+_per1k": 23}),
-    "-layout": ({"body_F1": 0.995, "para_F1": 0.99, "head_F1": 0.99, "fn_F1": 0.97, "meta_match": 2.9},
-                {"W+_per1k": 1.5, "W-_per1k": 1.0}),
+    "-layout": ({"body_F1": 0.998, "para_F1": 0.99, "head_F1": 0.99, "fn_F1": 0.985, "meta_match": 2.9},
+                {"W+_per1k": 0.8, "W-_per1k": 0.5}),
     "-raw": ({"body_F1": 0.995, "para_F1": 0.94, "head_F1": 0.99, "fn_F1": 0.97, "meta_match": 2.9},
              {"W+_per1k": 1.5, "W-_per1k": 0.5}),
     # as pdftotext writes it, a form feed after each page
-    "-layout, form feeds kept": ({"body_F1": 0.998, "para_F1": 0.99, "head_F1": 0.99, "fn_F1": 0.98,
-                                  "meta_match": 2.9}, {"W+_per1k": 2.0, "W-_per1k": 1.5}),
+    "-layout, form feeds kept": ({"body_F1": 0.998, "para_F1": 0.99, "head_F1": 0.99, "fn_F1": 0.99,
+                                  "meta_match": 2.9}, {"W+_per1k": 1.3, "W-_per1k": 1.3}),
 }
 
 
