@@ -169,3 +169,22 @@ def test_a_first_page_whose_columns_sit_under_a_long_front_takes_another_pages_g
     doc = run_until("\n".join(page_one) + "\n\f" + "\n".join(page_two) + "\n", "columns")
     order = [doc.line_text(ln) for ln in doc.lines]
     assert order == [t.strip() for t in front] + left + right + left2 + right2
+
+
+def test_a_page_whose_few_right_column_lines_sit_half_a_line_off_takes_another_pages_gutter():
+    # the last page: the right column holds only a few lines, each printed
+    # on a line of its own (half a line off the left column's), too few to
+    # show the gutter by themselves
+    left = [f"left column line {k:02d} of page one" for k in range(20)]
+    right = [f"right column line {k:02d} of page one" for k in range(20)]
+    page_one = [" " * 4 + a + " " * (48 - len(a)) + b for a, b in zip(left, right)]
+    left2 = [f"left column line {k:02d} of page two" for k in range(16)]
+    right2 = [f"right column line {k:02d} of page two" for k in range(5)]
+    page_two = [" " * 4 + left2[0] + " " * (48 - len(left2[0])) + right2[0]]
+    for k in range(1, 16):
+        if k < 5:
+            page_two.append(" " * 52 + right2[k])
+        page_two.append(" " * 4 + left2[k])
+    doc = run_until("\n".join(page_one) + "\n\f" + "\n".join(page_two) + "\n", "columns")
+    order = [doc.line_text(ln) for ln in doc.lines]
+    assert order == left + right + left2 + right2

@@ -7,8 +7,9 @@ on many lines, falls inside a run of three or more spaces with text on both
 sides: the gutter. Each line is then cut there into a left and a right part,
 and within each stretch of two-column lines (ended by a full-width line) all
 left parts are read before all right parts. A page whose few gapped lines
-cannot vote (a first page mostly title and abstract) takes another page's
-gutter where its gapped lines agree with it.
+cannot vote (a first page mostly title and abstract, a last page with a
+few right-column lines set half a line off) takes another page's gutter
+where its gapped and far-indented lines agree with it.
 """
 from __future__ import annotations
 
@@ -141,16 +142,23 @@ def _fits(raws: list[str], gutter: int) -> bool:
 
 def _columns_below(raws: list[str], gutters: list[int]) -> int | None:
     """The one of these gutters at which most of the lines that show a gap
-    away from their left edge show it, and enough of them to be columns;
-    or None."""
-    gapped = [r for r in raws if len(r) >= 40 and any(a >= 20 for a, _b in _gaps(r))]
+    away from their left edge show it, or that start far in (the right
+    column's lines set half a line off the left's), and enough of them to
+    be columns; or None."""
+    texts = [r for r in raws if r.strip()]
+    if not texts:
+        return None
+    left_edge = Counter(len(r) - len(r.lstrip()) for r in texts).most_common(1)[0][0]
+    shown = [r for r in texts if (len(r) >= 40 and any(a >= 20 for a, _b in _gaps(r)))
+             or len(r) - len(r.lstrip()) >= left_edge + 20]
 
     def hits(g: int) -> int:
-        return sum(len(r) > g + 1 and r[g - 1:g + 2] == "   " and r[g + 2:].strip() != "" for r in gapped)
+        return sum((len(r) > g + 1 and r[g - 1:g + 2] == "   " and r[g + 2:].strip() != "")
+                   or g <= len(r) - len(r.lstrip()) <= g + GUTTER_WANDER for r in shown)
 
     best = max(gutters, key=hits)
     n = hits(best)
-    return best if n >= 5 and n >= 0.6 * len(gapped) else None
+    return best if n >= 5 and n >= 0.6 * len(shown) else None
 
 
 def _pages(doc: Document) -> list[list[Line]]:
