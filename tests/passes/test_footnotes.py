@@ -364,3 +364,26 @@ def test_a_note_goes_on_after_a_blank_line_in_its_own_wider_type_down_to_the_foo
     out = recover(text, lang="en").to_dict()
     assert out["footnotes"][0]["text"].endswith("ends right here at the end. Then it goes on " + wide + " and ends here.")
     assert all("Then it goes on" not in b["text"] for b in out["body"])
+
+
+def test_markdown_note_rest_is_the_lower_case_paragraph_right_above_the_next_note():
+    # a paragraph a line (pymupdf4llm): note 1 breaks off at the page's foot;
+    # on the next page the body's own sentence is open too, and the note's
+    # rest is the lower-case paragraph right above note 2
+    para = ("This paragraph of the body runs on for a long while, as paragraphs set on one line by a "
+            "Markdown writer do, and it says a good deal about the subject of the article, more than a "
+            "printed line could ever hold, so that its length alone shows how it was written, and it "
+            "goes on further still with a clause or two that lengthen it well past any page's measure{}")
+    text = "\n\n".join([
+        para.format(" and its marker.1"), para.format("."),
+        "1 The first note is set at the foot of the page, and it breaks off in the middle of a sentence that",
+        "Journal of Samples, Vol. 1, No. 2 (2020)", "12",
+        para.format(", and then the sentence of this page goes on in (the colour and flavour,"),
+        "goes on here on the next page, at its foot, and ends with a full stop this time.",
+        "2 The second note stands at the foot of the second page and ends here.",
+        "Journal of Samples, Vol. 1, No. 2 (2020)", "13",
+        "spin singlet channel), the body goes on. " + para.format(" with its marker.2")]) + "\n"
+    out = recover(text, lang="en").to_dict()
+    assert out["footnotes"][0]["text"].endswith("in the middle of a sentence that goes on here on the next page, "
+                                                "at its foot, and ends with a full stop this time.")
+    assert all("goes on here on the next page" not in b["text"] for b in out["body"])

@@ -24,7 +24,7 @@ from ..document import BODY, FOOTNOTE, REMOVED, Document, Footnote, FootnoteRef,
 from ..casing import lower_tr
 from ..lexicon import best_zipf
 from ..marks import HYPHEN_CLASS
-from ..layoutstats import full_width, local_measure
+from ..layoutstats import full_width, local_measure, paragraph_per_line
 from .headers import is_page_no
 
 NAME = "footnotes"
@@ -186,7 +186,8 @@ def run(doc: Document) -> None:
     for _num, note_lines, _first in notes:
         if not ends_sentence(doc.line_text(note_lines[-1])):
             if not (_continue_broken_word(doc, lines, note_lines, index, starts)
-                    or _continue_on_next_page(doc, lines, note_lines, index)):
+                    or _continue_on_next_page(doc, lines, note_lines, index)
+                    or (paragraph_per_line(doc) and _paragraph_above_next_note(doc, lines, note_lines, index, starts))):
                 _continue_by_measure(doc, lines, note_lines, index, starts)
 
     used: set[int] = set()
@@ -309,6 +310,26 @@ def _continue_on_next_page(doc: Document, lines: list[Line], note_lines: list[Li
             continue
         prev_end_sentence = ends_sentence(t)
         k += 1
+    return False
+
+
+def _paragraph_above_next_note(doc: Document, lines: list[Line], note_lines: list[Line],
+                               index: dict[int, int], starts: set[int]) -> bool:
+    """Markdown writers set a paragraph a line, so no measure tells a note
+    from the body: past the page break, a paragraph in lower case right
+    above the next note is the open note's rest (the body's rest opens the
+    page; a note's sits at its foot with the notes)."""
+    k = _after_page_break(doc, lines, note_lines, index)
+    if k is None:
+        return False
+    for j in range(k, min(len(lines), k + 200)):
+        if id(lines[j]) in starts:
+            above = lines[j - 1]
+            if j - 1 >= k and above.role == BODY and doc.text[above.start:above.start + 1].islower() \
+                    and not _is_furniture(doc, above):
+                note_lines.append(above)
+                return True
+            return False
     return False
 
 
