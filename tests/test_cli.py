@@ -44,6 +44,14 @@ def test_stdin_and_output_file(tmp_path):
     assert "## GİRİŞ" in target.read_text(encoding="utf-8")
 
 
+def test_output_dash_is_standard_output(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    res = runner.invoke(app, ["clean", "-", "-f", "txt", "-o", "-"], input="GİRİŞ\nMetin burada.\n".encode("utf-8"))
+    assert res.exit_code == 0, res.output
+    assert "Metin burada." in res.stdout
+    assert list(tmp_path.iterdir()) == []  # no file named "-"
+
+
 def test_unknown_format_and_missing_input():
     res = runner.invoke(app, ["clean", "nope.txt", "-f", "pdf"])
     assert res.exit_code == 2 and "unknown format" in res.output

@@ -77,7 +77,8 @@ def _recover(name: str, path: Path | None, lang: str | None):
 def clean(
     inputs: List[str] = typer.Argument(..., help="Files, folders (their *.txt and *.md) or - for standard input."),
     fmt: str = typer.Option("json", "--format", "-f", help="json, md, tei or txt."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file (one input)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o",
+                                          help="Write to this file (one input); - for standard output."),
     out_dir: Optional[Path] = typer.Option(None, "--out-dir", "-d", help="Write DIR/<stem>.<ext> per input."),
     lang: Optional[str] = typer.Option(None, "--lang", help="The document language, if known (tr, en, ...)."),
 ) -> None:
@@ -89,6 +90,8 @@ def clean(
     if output is not None and out_dir is not None:
         _err("give either --output or --out-dir, not both")
         raise typer.Exit(2)
+    if output is not None and str(output) == "-":
+        output = None  # "-o -": standard output, as without the option
     if output is not None and len(items) > 1:
         _err("--output takes one input; use --out-dir for several")
         raise typer.Exit(2)
