@@ -340,11 +340,7 @@ def _continue_by_measure(doc: Document, lines: list[Line], note_lines: list[Line
     page break, the lines right above the next note (or above the page's
     furniture) that are as long as this note's lines, starting
     mid-sentence, are its rest."""
-    # the note's own lines, past a label printed on a line of its own; its
-    # last line may stop short
-    text_lines = [ln for ln in note_lines if not LABEL_ALONE.match(doc.line_text(ln))] or note_lines
-    own = sorted(ln.end - ln.start for ln in (text_lines[:-1] if len(text_lines) > 1 else text_lines))
-    note_width = own[len(own) // 2]
+    note_width = _note_width(doc, note_lines)
     body_width = full_width(doc, note_lines[0].column)
     if note_width < 1.05 * body_width:
         return  # same type size: no way to tell
@@ -371,6 +367,15 @@ def _continue_by_measure(doc: Document, lines: list[Line], note_lines: list[Line
             if id(ln) in starts or not _mid_page(doc, lines, k):
                 return
         k += 1
+
+
+def _note_width(doc: Document, note_lines: list[Line]) -> int:
+    """The length of a note's full lines: the middle one of its own lines
+    (past a label printed on a line of its own), leaving out its last,
+    which may stop short."""
+    text_lines = [ln for ln in note_lines if not LABEL_ALONE.match(doc.line_text(ln))] or note_lines
+    own = sorted(ln.end - ln.start for ln in (text_lines[:-1] if len(text_lines) > 1 else text_lines))
+    return own[len(own) // 2]
 
 
 def _mid_page(doc: Document, lines: list[Line], k: int) -> bool:
@@ -643,9 +648,7 @@ def _rest_at_foot(doc: Document, lines: list[Line], i: int, cur: list[Line]) -> 
     ln = lines[i]
     if not ln.blank_before or ln.page != cur[-1].page or _label(doc.line_text(ln)):
         return False
-    text_lines = [x for x in cur if not LABEL_ALONE.match(doc.line_text(x))] or cur
-    widths = sorted(x.end - x.start for x in text_lines)
-    note_width = widths[len(widths) // 2] if len(widths) < 3 else widths[-2]  # (its last line may be short)
+    note_width = _note_width(doc, cur)
     body_width = full_width(doc, ln.column)
     if note_width < 1.05 * body_width:
         return False  # same type size: no way to tell
