@@ -10,6 +10,9 @@ LINES = st.lists(st.sampled_from([
     "Journal of Things, Vol. 3, No. 2 (2010)", "A line of body text that is long enough to be prose.",
     "bölünmüş keli-", "meler burada.", "1 A note text.", "Va", "n ", "Yü", "(Smith, 1990:12)1.",
     "", "                                  ", "______", "Text (Kurat,1990:232-233).2",
+    "1 Introduction", "2.1 Data", "I. Giriş", "II. Yöntem", "ABSTRACT", "mazhar-ıistiklal olsun",
+    "aldanıyorlar.Zira geldi", "sol sütunun satırı burada" + " " * 12 + "sağ sütunun satırı da burada",
+    "hol- ds log tell", "the rest of a note in lower case", "Figure 3 Timings", "- 12 -",
 ]), max_size=60).map("\n".join)
 
 
