@@ -41,6 +41,13 @@ def zipf(word: str, lang: str) -> float:
     return frequencies(lang).get(word, 0.0)
 
 
+def lookup_langs(lang: str | None) -> tuple[str, ...]:
+    """The lexicons a word of a text in `lang` is looked up in: its own
+    language's and English's (terms and names cross languages)."""
+    lang = lang or "en"
+    return (lang, "en") if lang != "en" else ("en",)
+
+
 def best_zipf(word: str, langs: tuple[str, ...]) -> float:
     return max((zipf(word, lg) for lg in langs), default=0.0)
 

@@ -136,8 +136,12 @@ def _offset_gutter(raws: list[str]) -> int | None:
 
 def _fits(raws: list[str], gutter: int) -> bool:
     """Most of these lines have white space at the gutter with text beyond."""
-    hits = sum(len(r) > gutter + 1 and r[gutter - 1:gutter + 2] == "   " and r[gutter + 2:].strip() != "" for r in raws)
-    return hits >= max(1, len(raws) // 2)
+    return sum(_gap_at(r, gutter) for r in raws) >= max(1, len(raws) // 2)
+
+
+def _gap_at(r: str, gutter: int) -> bool:
+    """White space at the gutter, with text beyond it."""
+    return len(r) > gutter + 1 and r[gutter - 1:gutter + 2] == "   " and r[gutter + 2:].strip() != ""
 
 
 def _columns_below(raws: list[str], gutters: list[int]) -> int | None:
@@ -153,8 +157,7 @@ def _columns_below(raws: list[str], gutters: list[int]) -> int | None:
              or len(r) - len(r.lstrip()) >= left_edge + 20]
 
     def hits(g: int) -> int:
-        return sum((len(r) > g + 1 and r[g - 1:g + 2] == "   " and r[g + 2:].strip() != "")
-                   or g <= len(r) - len(r.lstrip()) <= g + GUTTER_WANDER for r in shown)
+        return sum(_gap_at(r, g) or g <= len(r) - len(r.lstrip()) <= g + GUTTER_WANDER for r in shown)
 
     best = max(gutters, key=hits)
     n = hits(best)

@@ -22,7 +22,7 @@ import regex
 
 from ..document import BODY, FOOTNOTE, REMOVED, Document, Footnote, FootnoteRef, Line
 from ..casing import lower_tr
-from ..lexicon import best_zipf
+from ..lexicon import best_zipf, lookup_langs
 from ..marks import HYPHEN_CLASS
 from ..layoutstats import full_width, local_measure, paragraph_per_line
 from .headers import is_page_no
@@ -248,8 +248,7 @@ def _continue_broken_word(doc: Document, lines: list[Line], note_lines: list[Lin
     nxt = next((i for i in range(k, min(len(lines), k + 400)) if id(lines[i]) in starts), None)
     if nxt is None:
         return False
-    lang = doc.lang or "en"
-    langs = (lang, "en") if lang != "en" else ("en",)
+    langs = lookup_langs(doc.lang)
     for j in range(nxt - 1, max(k, nxt - 12) - 1, -1):
         ln = lines[j]
         if ln.role != BODY:

@@ -22,9 +22,9 @@ ABSTRACT_LABELS = {
     "zusammenfassung": "de", "geniş özet": "tr", "extended abstract": "en", "resumen": "es",
     "riassunto": "it", "аннотация": "ru", "ملخص": "ar", "xülasə": "az",
 }
-# the labels of a document's own abstract (not "extended abstract")
-PLAIN_LABELS = {"öz", "özet", "abstract", "summary", "résumé", "resume", "zusammenfassung", "resumen",
-                "riassunto", "аннотация", "xülasə"}
+# the labels of a document's own abstract: one word ("abstract", not
+# "extended abstract", "geniş özet")
+PLAIN_LABELS = {label for label in ABSTRACT_LABELS if " " not in label}
 KEYWORD_LABELS = {
     "anahtar kelimeler": "tr", "anahtar sözcükler": "tr", "anahtar kavramlar": "tr",
     "keywords": "en", "key words": "en", "keyword": "en", "index terms": "en",

@@ -21,6 +21,7 @@ from ..document import BODY, Document, Line
 from ..layoutstats import text_width
 from .columns import read_in_turn
 from .headers import is_page_no, template
+from .reading_order import runs_on
 
 NAME = "joined_columns"
 
@@ -88,7 +89,7 @@ def run(doc: Document) -> None:
             cut = _cut_before_full_right(text, body[k], measure, FIT)
             if cut is not None:
                 cuts[k] = cut
-    doc.lines = _reorder(doc, body, cuts)
+    doc.lines = _reorder(doc, body, cuts, recurring)
     doc.layout["columns"] = 2
     doc.layout["joined_columns"] = len(cuts)
 
@@ -139,11 +140,6 @@ def _cut_before_full_right(text: str, ln: Line, measure: float, fit: float) -> i
     return ln.start + best[1] if best else None
 
 
-def _open(doc: Document, ln: Line) -> bool:
-    """Does this line leave its sentence unfinished?"""
-    return not doc.line_text(ln).rstrip().endswith((".", "!", "?", ":", "”", '"', "’"))
-
-
 def _recurring(doc: Document, body: list[Line], cuts: dict[int, int]) -> set[int]:
     """Indexes of the uncut lines whose shape (digits folded) recurs: the
     running headers and footers, which the headers pass names later."""
@@ -154,14 +150,13 @@ def _recurring(doc: Document, body: list[Line], cuts: dict[int, int]) -> set[int
     return {k for ks in shapes.values() if len(ks) >= 2 for k in ks}
 
 
-def _reorder(doc: Document, body: list[Line], cuts: dict[int, int]) -> list[Line]:
+def _reorder(doc: Document, body: list[Line], cuts: dict[int, int], recurring: set[int]) -> list[Line]:
     """The document's lines with each run of cut lines (single lines inside
     it go with the left column) read left parts first, then right parts."""
     index = {id(ln): k for k, ln in enumerate(body)}
     out: list[Line] = []
     left: list[Line] = []
     right: list[Line] = []
-    recurring = _recurring(doc, body, cuts)
     for ln in doc.lines:
         k = index.get(id(ln))
         if k is None:
@@ -178,7 +173,8 @@ def _reorder(doc: Document, body: list[Line], cuts: dict[int, int]) -> list[Line
                 # a line in lower case goes on the sentence that the right
                 # column left open where the left column's is finished
                 t = doc.line_text(ln)
-                goes_right = t[:1].islower() and right and _open(doc, right[-1]) and not (left and _open(doc, left[-1]))
+                goes_right = t[:1].islower() and right and runs_on(doc.line_text(right[-1])) \
+                    and not (left and runs_on(doc.line_text(left[-1])))
                 if goes_right:
                     right.append(Line(ln.start, ln.end, indent=0, page=ln.page, column=1))
                 else:

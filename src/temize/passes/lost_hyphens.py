@@ -24,7 +24,7 @@ import regex
 from ..casing import lower_tr
 from ..document import ABSTRACT, BODY, FOOTNOTE, Document, Insertion, Piece
 from ..layoutstats import full_width, local_measure, paragraph_per_line
-from ..lexicon import DOTLESS_I, best_zipf
+from ..lexicon import DOTLESS_I, best_zipf, lookup_langs
 from ..marks import LINE_END_HYPHENS, PDFIUM_HYPHEN
 from .paragraphs import AGGLUTINATIVE
 
@@ -51,8 +51,7 @@ def run(doc: Document) -> None:
             owner.append((p.start, p.end, pieces, k))
     owner.sort(key=lambda x: x[0])
     starts = [o[0] for o in owner]
-    lang = doc.lang or "en"
-    langs = (lang, "en") if lang != "en" else ("en",)
+    langs = lookup_langs(doc.lang)
     vocab = None
     heads: set[str] = set()
     compounds: dict[str, int] = {}

@@ -25,7 +25,7 @@ from ..casing import lower_tr
 from ..document import (ABSTRACT, AUTHOR, BODY, FOOTNOTE, HEADING, KEYWORDS, REMOVED, TITLE, Block,
                         Document, Insertion, Line, Piece)
 from ..layoutstats import full_width, is_short, printed_measure, printed_tail, printed_width, text_width
-from ..lexicon import best_zipf
+from ..lexicon import best_zipf, lookup_langs
 from ..marks import HYPHEN_CLASS, LINE_END_HYPHENS, SOFT_HYPHEN
 
 NAME = "paragraphs"
@@ -49,7 +49,6 @@ FIT_SPARE = 0.03
 # a capitalised word this common in lower case is a sentence's first word,
 # not a name or an acronym
 OPENER_ZIPF = 4.0
-FIRST_WORD = regex.compile(r"[\p{L}\p{M}]+")
 # a full stop after a word of four lower-case letters or more ends a
 # sentence (not an abbreviation such as "et al." or "Fig.")
 SENTENCE_END_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]*[a-zçğıöşüß]{4}[.!?][\"”’'»)\]]*$")
@@ -70,8 +69,7 @@ class Joiner:
 
     def __init__(self, doc: Document):
         self.doc = doc
-        lang = doc.lang or "en"
-        self.langs = (lang, "en") if lang != "en" else ("en",)
+        self.langs = lookup_langs(doc.lang)
         self._izafet: int | None = None
 
     def izafet_hyphens(self) -> int:
@@ -315,11 +313,10 @@ def _far_short(doc: Document, a: Line) -> bool:
 
 def _sentence_opener(doc: Document, b: Line) -> bool:
     """Does b open with a capitalised common word, as sentences do?"""
-    m = FIRST_WORD.match(doc.text, b.start, b.end)
+    m = HEAD_WORD.match(doc.line_text(b))
     if not m or not m.group().istitle():
         return False
-    lang = doc.lang or "en"
-    return best_zipf(lower_tr(m.group()), (lang, "en") if lang != "en" else ("en",)) >= OPENER_ZIPF
+    return best_zipf(lower_tr(m.group()), lookup_langs(doc.lang)) >= OPENER_ZIPF
 
 
 def _room_left(doc: Document, a: Line, b: Line) -> bool:

@@ -68,7 +68,7 @@ def run(doc: Document) -> None:
         out.extend(page)
         body = [ln for ln in page if ln.role == BODY]
         if body:
-            before_runs_on = _runs_on(doc.line_text(body[-1]))
+            before_runs_on = runs_on(doc.line_text(body[-1]))
     swapped = _swap_pairs(doc, out, _late_last_line, "swapped_lines") \
         + _swap_pairs(doc, out, _halves_reversed, "swapped_halves")
     if changed or swapped:
@@ -88,7 +88,7 @@ def _pages(lines: list[Line]):
         yield page
 
 
-def _runs_on(t: str) -> bool:
+def runs_on(t: str) -> bool:
     """The line's sentence goes on past it (no stop, or a broken word). A
     footnote marker after the stop ("situation.1") does not count."""
     t = MARKER_AFTER_STOP.sub("", t.rstrip())
@@ -112,7 +112,7 @@ def _blocks(doc: Document, page: list[Line]):
     for block in blocks:
         body = [ln for ln in block if ln.role == BODY]
         starts_lower.append(doc.line_text(body[0])[:1].islower())
-        ends_open.append(_runs_on(doc.line_text(body[-1])))
+        ends_open.append(runs_on(doc.line_text(body[-1])))
         size.append(sum(ln.end - ln.start for ln in body))
     return lead, blocks, starts_lower, ends_open, size
 
@@ -244,7 +244,7 @@ def _late_last_line(doc: Document, lines: list[Line], body: list[int], text: lis
     x, y, z, w = text[i - 1], text[i], text[i + 1], text[i + 2]
     # the cheap tests on first letters first
     return (z[:1].islower() and w[:1].islower() and y[:1].isupper() and not y.isupper()
-            and _runs_on(x) and _runs_on(y) and not _runs_on(z)
+            and runs_on(x) and runs_on(y) and not runs_on(z)
             and len(z) < 0.6 * full_width(doc, lines[body[i + 1]].column)
             and not any(lines[body[k]].blank_before for k in (i, i + 1, i + 2)))
 

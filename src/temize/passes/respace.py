@@ -28,7 +28,7 @@ from ..casing import lower_tr
 from ..document import Document, Piece
 from collections import Counter
 
-from ..lexicon import DOTLESS_I, SUFFIXES, frequencies, zipf
+from ..lexicon import DOTLESS_I, SUFFIXES, frequencies, lookup_langs, zipf
 from .paragraphs import AGGLUTINATIVE, IZAFET_LANGS
 
 NAME = "respace"
@@ -236,7 +236,7 @@ def _by_language(doc: Document, items, suffixing: bool = False):
     for lang, pieces in items:
         lang = lang or doc.lang or "en"
         if lang not in AGGLUTINATIVE:
-            yield ((lang, "en") if lang != "en" else ("en",)), pieces
+            yield lookup_langs(lang), pieces
         elif suffixing and lang in SUFFIXES:
             yield (lang,), pieces
 
@@ -328,7 +328,7 @@ def _glued(doc: Document, items, own: Counter | None, near, pattern, cut) -> lis
             continue  # not inside one piece of an item
         if own is None:
             own = doc.vocabulary()
-        offset = cut(m, _lookup_langs(doc, spans[k][3]), own)
+        offset = cut(m, lookup_langs(spans[k][3] or doc.lang), own)
         if offset is not None:
             plans.append((spans[k][4], [offset]))
     return plans
@@ -344,11 +344,6 @@ def _after_izafet(text: str, start: int, w: str, lang: str, own: Counter) -> lis
     if not parts or zipf(lower_tr(m.group() + parts[0]), lang) >= 1.0:
         return None  # "sosyo-" + "iktisadi…": the vowel opens a word
     return [m.group()] + parts
-
-
-def _lookup_langs(doc: Document, lang: str | None) -> tuple[str, ...]:
-    lang = lang or doc.lang or "en"
-    return (lang, "en") if lang != "en" else ("en",)
 
 
 def _known(low: str, langs: tuple[str, ...], own: Counter) -> bool:
