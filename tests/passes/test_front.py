@@ -55,3 +55,25 @@ def test_an_abstract_heading_below_the_front_matter_is_a_section_of_the_body():
     out = recover(text, lang="en").to_dict()
     assert [a["text"] for a in out["abstracts"]] == ["The abstract text goes here and ends here."]
     assert sum(b["text"].count("section text runs on") for b in out["body"]) == 30
+
+
+def test_an_abstract_stops_at_its_paragraph_end_when_the_keyword_list_came_out_below_the_page():
+    # pdftotext's default mode moves a keyword list beside right-margin text
+    # below the page's text: the abstract must not swallow the page
+    body = [f"Body line {k} of the first page goes on with the study of harbour towns and ends." for k in range(40)]
+    abstract = ["The abstract of this paper studies how the harbour towns of a coast changed",
+                "with their trade routes over three centuries, what the towns built on their",
+                "shores, and who came to live there; it ends with this sentence."]
+    text = "Abstract\n" + "\n".join(abstract) + "\n\n" + "\n".join(body) + "\nKeywords: harbour, town\n"
+    out = recover(text, lang="en").to_dict()
+    assert [a["text"] for a in out["abstracts"]] == [" ".join(abstract)]
+    assert out["keywords"][0]["terms"] == ["harbour", "town"]
+    assert sum(b["text"].count("Body line") for b in out["body"]) == 40
+
+
+def test_a_long_abstract_of_several_paragraphs_is_kept_whole_up_to_its_keywords():
+    paras = ["\n".join(f"Sentence {k} of part {p} says a little more about the harbour towns of the coast."
+                       for k in range(12)) for p in ("one", "two")]
+    text = "Abstract\n" + "\n\n".join(paras) + "\nKeywords: harbour, town\n\n1. Introduction\nBody.\n"
+    out = recover(text, lang="en").to_dict()
+    assert len(out["abstracts"][0]["text"].split()) == sum(len(p.split()) for p in paras) < 400

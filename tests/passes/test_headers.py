@@ -22,6 +22,13 @@ def test_journal_reference_shapes():
     assert parse_journal_line("This is a sentence of prose, not a header at all.") is None
 
 
+def test_a_year_in_brackets_after_the_volume_is_no_issue():
+    assert parse_journal_line("Journal of Coastal Studies 12 (2021) 214–230") == {
+        "journal": "Journal of Coastal Studies", "volume": "12", "year": "2021", "page": "214–230"}
+    # a small number in the brackets is still the issue
+    assert parse_journal_line("Journal of Coastal Studies 12 (3) 214–230")["issue"] == "3"
+
+
 def test_a_single_journal_line_at_a_page_edge_is_furniture():
     text = ("Prose runs here and ends the page with a full stop.\n\n"
             "Van Sample Dergisi, 4(7)\n\nProse goes on on the next page.\n")

@@ -126,16 +126,43 @@ def _take_abstract(doc: Document, body: list[Line], i: int, m) -> int:
         j += 1
     # with no keyword list or heading to stop it, an abstract ends at the
     # first paragraph break
+    cut = None
     if j >= len(body) or j - i > 80:
         cut = next((k for k, x in enumerate(lines) if k and x.blank_before), None)
-        if cut is not None:
-            j = (i if lines and lines[0] is ln else i + 1) + cut
-            lines = lines[:cut]
+    elif " ".join(lower_tr(m.group("label")).split()) in PLAIN_LABELS:
+        cut = _overlong(doc, lines)
+    if cut is not None:
+        j = (i if lines and lines[0] is ln else i + 1) + cut
+        lines = lines[:cut]
     for x in lines:
         x.role = ABSTRACT
         x.group = group
     doc.abstracts.append(Abstract(lang=lang, pieces=[]))
     return j
+
+
+def _overlong(doc: Document, lines: list[Line]) -> int | None:
+    """Where an abstract that runs on far past an abstract's length ends:
+    at its first paragraph break after a finished sentence. An extractor
+    that moved the keyword list below the page's text (pdftotext does when
+    the journal's name stands in the right margin) would otherwise make the
+    whole page the abstract. Extended abstracts have labels of their own
+    and are not cut."""
+    words = 0
+    cut = None
+    for k, x in enumerate(lines):
+        t = doc.line_text(x)
+        if cut is None and k and words >= MIN_ABSTRACT_WORDS and x.blank_before \
+                and doc.line_text(lines[k - 1]).rstrip().endswith((".", "!", "?")):
+            cut = k
+        words += len(t.split())
+    return cut if words > MAX_ABSTRACT_WORDS else None
+
+
+# an abstract is rarely over 300 words; one that looks much longer has
+# run into the body (see `_overlong`)
+MAX_ABSTRACT_WORDS = 400
+MIN_ABSTRACT_WORDS = 30
 
 
 def _take_keywords(doc: Document, body: list[Line], i: int, m) -> int:

@@ -39,6 +39,8 @@ _ISS = r"(?:No\.?|Issue|Iss\.?|Sayı|S\.|Number)(?:\s*/\s*(?:Issue|No\.?))?\s*[:
 JOURNAL_PATTERNS = [
     regex.compile(_J + r",?\s+" + _VOL + r"(?P<volume>\d+)\s*[,;]?\s*" + _ISS + r"(?P<issue>\d+)\s*(?:[,(]\s*(?:\p{L}+\s+)?(?P<year>(?:1[89]|20)\d\d)\s*\)?)?"),
     regex.compile(_J + r",?\s+(?P<year>(?:1[89]|20)\d\d)\s*[,;]\s*(?P<volume>\d+)\s*\((?P<issue>\d+)\)"),
+    # "Journal 12 (2021) 214–230": a year in the brackets, not an issue
+    regex.compile(_J + r",?\s+(?P<volume>\d+)\s*\((?P<year>(?:1[89]|20)\d\d)\)"),
     regex.compile(_J + r",?\s+(?P<volume>\d+)\s*\((?P<issue>\d+)\)(?:\s*[,;]?\s*(?P<year>(?:1[89]|20)\d\d))?"),
     regex.compile(_J + r"\s*[-–—,]\s*(?P<year>(?:1[89]|20)\d\d)"),
 ]
