@@ -144,3 +144,61 @@ def test_a_right_column_emitted_first_after_a_page_that_broke_off_is_put_after_t
     assert "the type of the record, and the current time" in body
     assert body.index("5. Using the method") < body.index("6. When is the method better")
     assert body.index("found in the code.") < body.index("In order to start a replay")
+
+
+def _stranded_pages(hole_text: str) -> str:
+    """Two pages in the order pdftotext's default mode gives them when the
+    journal's name stands in the right margin: the name and the heading
+    beside it come out after the page number at the page's foot."""
+    return (HEADER
+            + "1. Introduction\n"
+            + "Harbour towns grew along the trade routes of the coast and changed with them over\n"
+            + "the centuries, as the first quays of wood and stone were built by the merchants.\n"
+            + hole_text
+            + "Our study follows three towns of the coast through their archives and their maps,\n"
+            + "which were chosen because their records survive from the earliest years on.\n\n"
+            + "3. Sources\n"
+            + "The archives hold the minutes of the councils.\n"
+            + "214\n\n"
+            + HEADER  # the margin's text, here the header's words
+            + "2. Method\n\n"
+            + HEADER
+            + "The maps show the quays as they grew from one decade to the next, and the\n"
+            + "letters tell who paid for them and why the councils agreed to build them.\n"
+            + "215\n")
+
+
+def test_a_heading_emitted_after_the_page_foot_goes_back_into_the_hole_it_left():
+    out = recover(_stranded_pages("\n"), lang="en").to_dict()
+    assert [b["text"][:12] for b in out["body"]] == [
+        "1. Introduct", "Harbour town", "2. Method", "Our study fo", "3. Sources", "The archives", "The maps sho"]
+    assert out["layout"]["restored_blocks"] == 1
+
+
+def test_a_block_after_the_page_foot_stays_where_the_page_shows_no_hole():
+    # no white space between the two paragraphs: nothing tells where the
+    # heading stood, so it is left where the extractor put it
+    out = recover(_stranded_pages(""), lang="en").to_dict()
+    assert "restored_blocks" not in out["layout"]
+    assert [b["text"][:12] for b in out["body"]] == [
+        "1. Introduct", "Harbour town", "3. Sources", "The archives", "2. Method", "The maps sho"]
+
+
+def test_a_paragraph_emitted_after_the_page_foot_goes_back_into_the_section_it_left_empty():
+    text = (HEADER
+            + "1. Introduction\n"
+            + "Harbour towns grew along the trade routes of the coast and changed with them over\n"
+            + "the centuries, as the first quays of wood and stone were built by the merchants.\n"
+            + "2. Method\n\n"
+            + "3. Sources\n"
+            + "The archives hold the minutes of the councils.\n"
+            + "214\n\n"
+            + HEADER
+            + "Our study follows three towns of the coast through their archives and their maps,\n"
+            + "which were chosen because their records survive from the earliest years on.\n\n"
+            + HEADER
+            + "The maps show the quays as they grew from one decade to the next.\n"
+            + "215\n")
+    out = recover(text, lang="en").to_dict()
+    assert [b["text"][:12] for b in out["body"]] == [
+        "1. Introduct", "Harbour town", "2. Method", "Our study fo", "3. Sources", "The archives", "The maps sho"]

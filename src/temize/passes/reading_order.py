@@ -22,6 +22,10 @@ next paragraph's first ("… using only the" / "It is instructive to" /
 "r-filter." / "efficiency of …"): a short line in lower case that ends a
 sentence, followed by a line in lower case, is swapped with the line
 before it when that one opens a sentence and the line above runs on.
+
+pdftotext's default mode, finally, reads text in the right margin as a
+column after the page and takes along the block beside it; that block goes
+back into the hole it left (`_restore_stranded`).
 """
 from __future__ import annotations
 
@@ -48,8 +52,11 @@ def run(doc: Document) -> None:
     lines = doc.lines
     if paragraph_per_line(doc):
         return  # the blocks are paragraphs, not the column chunks whose seams this pass reads
+    moved = _restore_stranded(doc, lines)
+    if moved is not None:
+        lines = moved
     out: list[Line] = []
-    changed = False
+    changed = moved is not None
     before_runs_on = False  # the text before this page breaks off mid-sentence
     for page in _pages(lines):
         split = _blocks(doc, page)
@@ -73,6 +80,83 @@ def run(doc: Document) -> None:
         + _swap_pairs(doc, out, _halves_reversed, "swapped_halves")
     if changed or swapped:
         doc.lines = out  # a new list, so that cached line indexes are rebuilt
+
+
+# a block set out between two pages is a paragraph or a few headings at most
+MAX_STRANDED_LINES = 15
+
+
+def _restore_stranded(doc: Document, lines: list[Line]) -> list[Line] | None:
+    """Blocks that came out between two pages, put back into their page.
+
+    pdftotext's default mode reads text standing in the right margin (a
+    journal's name set sideways) as a column of its own, after the page,
+    and takes along the block beside it: a heading or a paragraph then
+    stands between the page number at the page's foot and the next page's
+    running header. Where the block was, the page shows a hole: white space
+    between a finished sentence and a new one (or between two headings,
+    a section left empty). The block goes back into the one hole its kind
+    fits; with no such hole, or several, it stays."""
+    n = len(lines)
+    out: list[Line] | None = None
+    k = 0
+    while k < n:
+        ln = lines[k]
+        if not (ln.role == REMOVED and ln.reason == "page-number" and k and lines[k - 1].role != REMOVED):
+            k += 1
+            continue
+        # past the foot's page number: margin text, furniture, then the block
+        a = k + 1
+        while a < n and lines[a].role == REMOVED:
+            a += 1
+        b = a
+        while b < n and lines[b].role == BODY:
+            b += 1
+        # the next page's running header follows, or the document ends
+        if not (a < b and b - a <= MAX_STRANDED_LINES
+                and (b == n or lines[b].role == REMOVED and lines[b].reason == "running-header") and not doc.text[lines[a].start:lines[a].start + 1].islower()):
+            k = b if b > k else k + 1
+            continue
+        top = k - 1
+        while top > 0 and not (lines[top - 1].role == REMOVED and lines[top - 1].reason in FURNITURE):
+            top -= 1
+        at = _hole(doc, lines, top, k, lines[a:b])
+        if at is None:
+            k = b
+            continue
+        block = lines[a:b]
+        block[0].blank_before = True
+        lines = lines[:at] + block + lines[at:a] + lines[b:]
+        out = lines
+        doc.layout["restored_blocks"] = doc.layout.get("restored_blocks", 0) + 1
+        k = b
+    return out
+
+
+def _hole(doc: Document, lines: list[Line], top: int, foot: int, block: list[Line]) -> int | None:
+    """Where on the page lines[top:foot] the stranded `block` belongs (see
+    `_restore_stranded`): the index of the line it goes before, or None."""
+    from .headings import heading_match
+    is_heading = [heading_match(doc, ln) is not None for ln in block]
+    holes, empty_sections = [], []
+    prev = None
+    for g in range(top, foot):
+        ln = lines[g]
+        if ln.role != BODY:
+            continue
+        if prev is not None and ln.blank_before and not doc.text[ln.start:ln.start + 1].islower():
+            prev_head = heading_match(doc, prev) is not None
+            next_head = heading_match(doc, ln) is not None
+            if not prev_head and not next_head and not runs_on(doc.line_text(prev)):
+                holes.append(g)
+            elif prev_head and next_head and not all(is_heading):
+                empty_sections.append(g)
+        prev = ln
+    if len(holes) == 1:
+        return holes[0]
+    if not holes and len(empty_sections) == 1:
+        return empty_sections[0]
+    return None
 
 
 def _pages(lines: list[Line]):
