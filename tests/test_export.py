@@ -68,3 +68,16 @@ def test_spans_keep_a_piece_read_out_of_source_order():
     doc = Document("abc def ghi")
     assert doc.spans([Piece(4, 7), Piece(0, 3), Piece(8, 11)]) == [[4, 7], [0, 3], [8, 11]]
     assert doc.spans([Piece(0, 3), Piece(3, 7), Piece(4, 11)]) == [[0, 11]]
+
+
+def test_markdown_sets_a_note_with_no_mark_in_the_text_as_a_line_of_its_own():
+    # the note on the title has no mark in any paragraph: a [^*] definition
+    # with no reference would be dropped by Markdown renderers
+    text = ("Harbour Towns of the Coast*\n\nAbstract\nA short abstract of the study of harbour towns.\n"
+            "Keywords: harbour, town\n\n1. Introduction\nHarbour towns grew along the trade routes.1\n\n"
+            "* This paper comes from a thesis.\n1 The town archive, file 12.\n")
+    md = dumps(recover(text, lang="en"), "md")
+    body, notes = md.split("\n---\n")
+    assert "\\* This paper comes from a thesis." in notes and "thesis" not in body
+    assert "[^*]" not in md
+    assert "[^1]: The town archive, file 12." in md and "trade routes.[^1]" in md

@@ -387,3 +387,53 @@ def test_markdown_note_rest_is_the_lower_case_paragraph_right_above_the_next_not
     assert out["footnotes"][0]["text"].endswith("in the middle of a sentence that goes on here on the next page, "
                                                 "at its foot, and ends with a full stop this time.")
     assert all("goes on here on the next page" not in b["text"] for b in out["body"])
+
+
+SYMBOL_NOTES = """Liman Kentlerinde Değişim*
+Ayşe Yılmaz**
+
+Öz
+Bu kısa metin liman kentlerinin ticaret yollarına bağlı olarak nasıl değiştiğini tartışır.
+Anahtar Kelimeler: liman, ticaret
+
+GİRİŞ
+Liman kentleri yüzyıllar boyunca ticaretin kavşağında yer almıştır ve bu yollarla birlikte
+büyümüştür. Rıhtım boyunca kurulan depolar kentin ekonomik merkezini kıyıya çekmişti.†
+Yeni mahalleler ortaya çıkmış, kent iki katına büyümüştü.1
+
+* Bu makale yazarın doktora tezinden üretilmiştir.
+** Dr. Öğr. Üyesi, Kıyı Üniversitesi, Tarih Bölümü.
+† Depoların yerleri kent planında gösterilmiştir.
+1 Kent arşivi, defter 12.
+Kıyı Çalışmaları Dergisi, Cilt 12, Sayı 3
+214
+Çarşının genişlemesiyle birlikte eski surlar yıkılmış, yerine geniş caddeler açılmıştı.
+Bu liste iki maddeden oluşur:
+* birinci madde
+* ikinci madde
+Kıyı Çalışmaları Dergisi, Cilt 12, Sayı 3
+215
+"""
+
+
+def test_notes_marked_with_symbols_on_the_title_the_authors_and_the_body():
+    doc = recover(SYMBOL_NOTES)
+    out = doc.to_dict()
+    assert [(f["label"], f["text"]) for f in out["footnotes"]] == [
+        ("*", "Bu makale yazarın doktora tezinden üretilmiştir."),
+        ("**", "Dr. Öğr. Üyesi, Kıyı Üniversitesi, Tarih Bölümü."),
+        ("†", "Depoların yerleri kent planında gösterilmiştir."),
+        ("1", "Kent arşivi, defter 12."),
+    ]
+    markers = [(r.extra["label"], doc.text[r.start:r.end]) for r in doc.removed if r.reason == "footnote-marker"]
+    assert markers == [("*", "*"), ("**", "**"), ("†", "†"), ("1", "1")]
+    # the marks on the title and the authors' line point at no body block
+    assert [(r["label"], r["block"]) for r in out["footnote_refs"]] == [("†", 1), ("1", 1)]
+    assert out["metadata"]["title"] == "Liman Kentlerinde Değişim"
+    assert out["metadata"]["authors"] == ["Ayşe Yılmaz"]
+
+
+def test_a_list_set_with_asterisks_is_no_note_once_the_marks_above_are_taken():
+    out = recover(SYMBOL_NOTES).to_dict()
+    assert out["body"][-1]["text"].endswith("* ikinci madde")
+    assert "* birinci madde" in out["body"][-1]["text"]

@@ -39,8 +39,15 @@ def dumps(doc: Document) -> str:
             out.append(_escape(text) + "\n")
     if doc.footnotes:
         out.append("---\n")
+        linked = {ref.label for ref in doc.footnote_refs}
         for fn in doc.footnotes:
-            out.append(f"[^{fn.label}]: {doc.render(fn.pieces)}\n")
+            if fn.label in linked:
+                out.append(f"[^{fn.label}]: {doc.render(fn.pieces)}\n")
+            else:
+                # no mark in the text to hang it on (a note on the title or
+                # the authors): renderers drop such a definition, so the
+                # note stands as a line of its own
+                out.append(_escape(f"{fn.label} {doc.render(fn.pieces)}") + "\n")
     if doc.citations:
         out.append("## Cited works\n")
         out.extend(_cited_works(doc))

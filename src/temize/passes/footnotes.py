@@ -8,6 +8,9 @@ after a page edge, where notes are numbered afresh on every page) and the
 body carries a marker with that number (a digit glued after a word, a
 closing parenthesis or a quote), which keeps "3 Mart 1918" and numbered
 lists out.
+Notes marked with a symbol ("*", "**", "†", "‡", "§") are taken where
+the same symbol stands glued to a word above them (the title, the authors'
+line, the text), each mark serving one note.
 A note runs on until white space, a page break, furniture, the next note,
 or the point where the body visibly resumes (indentation returns, or a
 sentence ended and the next line starts in lower case).
@@ -34,6 +37,12 @@ LABEL_ALONE = regex.compile(r"^(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})$")
 LABEL_TEXT = regex.compile(r"^(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(\s*)(?=[\p{L}“\"'‘(«\[])")
 # superscript digits are a marker wherever they stand
 SUPERSCRIPT_MARKER = regex.compile(r"(?<=\S)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}")
+# notes marked with symbols (an author's affiliation, "this paper comes
+# from a thesis"): "*", "**", "†", "‡", "§", glued after a word of the title,
+# the authors' line or the body, and opening the note at the foot
+SYMBOLS = "*†‡§"
+SYMBOL_LABEL = regex.compile(r"^(\*{1,3}|[†‡§]{1,2})\s*(?=[\p{L}“\"'‘(«\[])")
+SYMBOL_MARKER = regex.compile(r"(?<=[\p{L}\p{M}.,;:!?)\]”’\"'»])(\*{1,3}|[†‡§]{1,2})(?=[\s.,;:)”’\"'»]|$)")
 # body lines below a numbered title, short of the page's foot, that make it
 # a heading (see `_section_heading`)
 HEADING_PARAGRAPH_LINES = 4
@@ -98,6 +107,8 @@ def run(doc: Document) -> None:
     page_turned = False  # a page edge passed since the last note
     # numbers the input set as superscripts (Markdown <sup>): markers
     supers = sorted(doc.layout.get("_superscripts", []))
+    symbol_markers = _symbol_markers(doc)
+    symbol_marker_of: dict[int, int] = {}  # a symbol note's first line -> its marker's offset
     expected = 1
     cur: list[Line] | None = None
     cur_label_alone = False
@@ -126,6 +137,16 @@ def run(doc: Document) -> None:
                 i += 1
                 continue
             cur = None
+        if symbol_markers and t[:1] in SYMBOLS:
+            sym = _symbol_note(doc, lines, i, symbol_markers)
+            if sym is not None:
+                symbol_marker_of[id(ln)] = sym[1]
+                sym = sym[0]
+                cur = [ln]
+                cur_label_alone = False
+                notes.append((sym, cur, i))
+                i += 1
+                continue
         label = _label(t)
         num = str(expected)
         if label is None and (_split_at_glued_note(doc, lines, i, num, candidates)
@@ -204,9 +225,15 @@ def run(doc: Document) -> None:
             s = displaced[id(head)]
             doc.remove_span(s, s + len(num), "footnote-label", NAME, label=num, displaced=True)
         else:
-            m = LABEL_TEXT.match(doc.line_text(head)) or LABEL_ALONE.match(doc.line_text(head))
+            t = doc.line_text(head)
+            m = LABEL_TEXT.match(t) or LABEL_ALONE.match(t) or SYMBOL_LABEL.match(t)
             doc.remove_span(head.start, head.start + len(m.group(1)), "footnote-label", NAME, label=num)
         doc.footnotes.append(Footnote(label=num, pieces=[]))
+        if num[0] in SYMBOLS:
+            at = symbol_marker_of[id(head)]
+            doc.remove_span(at, at + len(num), "footnote-marker", NAME, label=num)
+            doc.footnote_refs.append(FootnoteRef(label=num, block=-1, offset=at))
+            continue
         pick = _pick_marker(candidates, by_label.get(num, []), first, last_marker, used)
         if pick is not None:
             _, s, e, _, _ = candidates[pick]
@@ -622,6 +649,8 @@ def _continues(doc: Document, cur: list[Line], ln: Line, after_label_alone: bool
     lab = _label(t)
     if lab and lab[0] == next_label:
         return False
+    if t[:1] in SYMBOLS and SYMBOL_LABEL.match(t):
+        return False  # the next note, marked with a symbol
     if is_page_no(t) or SEPARATOR.match(t):
         return False
     pt = doc.line_text(prev).rstrip()
@@ -665,6 +694,47 @@ def _rest_at_foot(doc: Document, lines: list[Line], i: int, cur: list[Line]) -> 
         return False  # two printed lines glued by the extractor: the body's
     return bool(run) and all(x.end - x.start >= threshold for x in run[:-1]) \
         and (len(run) > 1 or run[0].end - run[0].start >= threshold)
+
+
+def _symbol_markers(doc: Document) -> dict[str, list[int]]:
+    """Offsets of the symbols glued after a word ("Yılmaz*", "thesis.†")
+    in every line but the notes', by symbol; empty for the many documents
+    that print none."""
+    if not any(c in doc.text for c in SYMBOLS):
+        return {}
+    found: dict[str, list[int]] = {}
+    for ln in doc.lines:
+        if ln.role == REMOVED:
+            continue
+        t = doc.line_text(ln)
+        if not any(c in t for c in SYMBOLS) or (t[:1] in SYMBOLS and SYMBOL_LABEL.match(t)):
+            continue
+        for m in SYMBOL_MARKER.finditer(t):
+            found.setdefault(m.group(1), []).append(ln.start + m.start(1))
+    return found
+
+
+def _symbol_note(doc: Document, lines: list[Line], i: int, markers: dict[str, list[int]]) -> tuple[str, int] | None:
+    """(symbol, its marker's offset) if line i opens a note marked with a
+    symbol: the same symbol stands glued after a word above it, within the
+    last page or so, not taken by another note, and the line sits where
+    notes do (after white space, a page edge or a finished sentence). The
+    marker is taken off the list, so that a list set with "*" bullets
+    further down finds none."""
+    ln = lines[i]
+    m = SYMBOL_LABEL.match(doc.line_text(ln))
+    if m is None:
+        return None
+    sym = m.group(1)
+    before = [at for at in markers.get(sym, ()) if ln.start - 6000 < at < ln.start]
+    if not before:
+        return None
+    prev = lines[i - 1] if i else None
+    if not (prev is None or ln.blank_before or prev.role != BODY or prev.page != ln.page
+            or ends_sentence(doc.line_text(prev)) or doc.apart(prev.end, ln.start)):
+        return None
+    markers[sym].remove(before[-1])
+    return sym, before[-1]
 
 
 def _pick_marker(candidates, same_label: list[int], first: int, last_marker: int, used: set[int]):

@@ -233,7 +233,8 @@ def _title_and_authors(doc: Document, before: list[Line]) -> None:
         ln.role = TITLE
     for ln in authors:
         ln.role = AUTHOR
-    doc.metadata["title"] = " ".join(" ".join(doc.line_text(ln) for ln in cand).split()) or None
+    # (a note's symbol after the title, "… Değişim*", is no part of it)
+    doc.metadata["title"] = " ".join(" ".join(doc.line_text(ln) for ln in cand).split()).rstrip("*†‡§") or None
     names: list[str] = []
     for ln in authors:
         for part in regex.split(r"\s*(?:,|;|\band\b|\bve\b|&)\s*", doc.line_text(ln)):
