@@ -188,3 +188,18 @@ def test_a_page_whose_few_right_column_lines_sit_half_a_line_off_takes_another_p
     doc = run_until("\n".join(page_one) + "\n\f" + "\n".join(page_two) + "\n", "columns")
     order = [doc.line_text(ln) for ln in doc.lines]
     assert order == left + right + left2 + right2
+
+
+def test_a_page_number_over_a_running_header_printed_at_the_foot_ends_the_page():
+    # the running header printed below the page number: a word of it stands
+    # under the number, but in the middle of its line, as no note's text does
+    from temize.document import Document
+    from temize.passes import columns, lines
+    pad = " " * 30
+    header = pad + "Bulletin of Sample Studies, Vol. 1, No. 4 (2010)"
+    number = " " * header.index("(2010)") + "118"
+    rows = [pad + "Body text of the page runs here in one column", pad + "and goes on.",
+            number, header, pad + "The next page opens here."]
+    doc = Document("\n".join(rows) + "\n")
+    lines.run(doc)
+    assert [len(p) for p in columns._pages(doc)] == [3, 2]

@@ -201,7 +201,11 @@ def _label_over_text(doc: Document, ln: Line, nxt: Line) -> bool:
     column's line sits between)? A page number stands apart."""
     col = ln.start - _raw(doc, ln)[1]
     nraw, _ = _raw(doc, nxt)
-    return any(col - 6 <= m.start() <= col + 2 for m in WORD_START.finditer(nraw, max(0, col - 6), col + 3))
+    # the note's text opens its line or its column (white space before it);
+    # a word in the middle of a line (a running header printed under the
+    # page number) is no note's
+    return any(col - 6 <= m.start() <= col + 2 and not nraw[max(0, m.start() - 2):m.start()].strip()
+               for m in WORD_START.finditer(nraw, max(0, col - 6), col + 3))
 
 
 def run(doc: Document) -> None:
