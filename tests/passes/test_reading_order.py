@@ -202,3 +202,56 @@ def test_a_paragraph_emitted_after_the_page_foot_goes_back_into_the_section_it_l
     out = recover(text, lang="en").to_dict()
     assert [b["text"][:12] for b in out["body"]] == [
         "1. Introduct", "Harbour town", "2. Method", "Our study fo", "3. Sources", "The archives", "The maps sho"]
+
+
+def _numbered_pages(*pages: list[str]) -> str:
+    """Pages of blocks, each after the running header, the second and later
+    ones with their numbers (12, 13, …)."""
+    out = HEADER + _page(*pages[0])
+    for k, blocks in enumerate(pages[1:]):
+        out += HEADER + f"{12 + k}\n\n" + _page(*blocks)
+    return out
+
+
+def test_a_right_column_emitted_first_is_found_by_the_broken_words_at_its_seams():
+    # both seams as emitted join a broken word to a lower-case start, so
+    # case alone does not tell; only the other order makes words of them
+    # ("assign-" + "ments", "hu-" + "man"; not "as-" + "man", "ra-" + "signments")
+    text = _numbered_pages(["The first page ends with observers that make informed truth as-"],
+                           ["man partial observer, one may start with something small, an ant, and",
+                            "teach observers to follow rules which ensure that such criteria of ra-",
+                            "signments. Partial observers can study one quantum system with another,\n"
+                            "and instead of investigating a hu-"],
+                           ["tionality are obeyed by them all."])
+    body = body_text(text, lang="en")
+    assert "truth assignments. Partial observers" in body
+    assert "investigating a human partial observer" in body
+    assert "criteria of rationality are obeyed" in body
+
+
+def test_the_last_page_does_not_end_mid_sentence_when_a_block_above_finishes_it():
+    text = _numbered_pages(["The first page tells of the servers that we measured, and it ends here."],
+                           ["5. Workload",
+                            "To benchmark the server we need popular files with many requesting peers.",
+                            "servers, even when used by people who do not know its internals well.",
+                            "6. Conclusions",
+                            "The server has shown that the tool is able to produce efficient network"]) \
+        + HEADER + "13\n"
+    body = body_text(text, lang="en")
+    assert body.endswith("produce efficient network servers, even when used by people who do not know its "
+                         "internals well.")
+
+
+def test_the_journals_name_set_down_mid_page_is_no_page_edge_where_pages_carry_numbers():
+    # pdfminer and pdftotext set the margin's journal name (the header's own
+    # words, so removed as a running header) in the middle of a page; the
+    # page's blocks are still read as one page
+    from temize.passes.reading_order import _pages
+    text = (HEADER + "12\n\n" + _page("The page opens here and runs on.", "A second block of the page.",
+                                     "A third block of the page.", "A fourth block of the page.")
+            + HEADER + _page("A block after the journal's name.", "One more block.", "Yet another block.",
+                             "The page's last block.")
+            + "13\n\n" + HEADER + _page("The next page."))
+    doc = run_until(text, "page_numbers")  # the furniture found, the pages not yet read
+    sizes = [sum(ln.role == "body" for ln in page) for page in _pages(doc.lines)]
+    assert [s for s in sizes if s] == [8, 1]

@@ -7,6 +7,8 @@ sentence, and the page's last block breaks off mid-sentence.
 Where a page's blocks (runs of body lines set off by white space) show
 exactly that, they are rotated so that the block starting mid-page comes
 first: every seam then joins an unfinished sentence to its lower-case rest.
+Where case cannot tell (every seam a broken word and a lower-case start),
+the words can: "as-" + "signments" is one, "as-" + "man" none.
 Where one block alone is out of place (the right column's top emitted
 between two blocks of the left one, or before the left column after a
 heading, as pdftotext's default mode does), that block is moved instead;
@@ -35,7 +37,7 @@ import regex
 
 from ..document import BODY, REMOVED, Document, Line
 from ..layoutstats import full_width, paragraph_per_line
-from ..marks import LINE_END_HYPHENS
+from ..marks import HYPHEN_CLASS, LINE_END_HYPHENS
 
 NAME = "reading_order"
 
@@ -58,13 +60,15 @@ def run(doc: Document) -> None:
     out: list[Line] = []
     changed = moved is not None
     before_runs_on = False  # the text before this page breaks off mid-sentence
-    for page in _pages(lines):
+    before_text = ""  # and its last line
+    pages = list(_pages(lines))
+    for p, page in enumerate(pages):
         split = _blocks(doc, page)
         # one block out of place is the smaller change: taken first, unless
         # turning the page's blocks puts its section numbers in order where
         # moving the one block does not
-        fixed = _move_orphan(doc, page, split, before_runs_on)
-        turned = _rotate(split, before_runs_on)
+        fixed = _move_orphan(doc, page, split, before_runs_on, _opens_lower(doc, pages[p + 1:p + 3]))
+        turned = _rotate(split, before_runs_on, _broken_joins(doc, split[1], before_text))
         if fixed is None or (turned is not None and _disorder(doc, turned) < _disorder(doc, fixed)):
             fixed = turned
         if fixed is not None:
@@ -75,7 +79,8 @@ def run(doc: Document) -> None:
         out.extend(page)
         body = [ln for ln in page if ln.role == BODY]
         if body:
-            before_runs_on = runs_on(doc.line_text(body[-1]))
+            before_text = doc.line_text(body[-1])
+            before_runs_on = runs_on(before_text)
     swapped = _swap_pairs(doc, out, _late_last_line, "swapped_lines") \
         + _swap_pairs(doc, out, _halves_reversed, "swapped_halves")
     if changed or swapped:
@@ -159,17 +164,42 @@ def _hole(doc: Document, lines: list[Line], top: int, foot: int, block: list[Lin
     return None
 
 
+def _opens_lower(doc: Document, pages: list[list[Line]]) -> bool:
+    """Does the text go on, in lower case, on the next page that has any?"""
+    for page in pages:
+        for ln in page:
+            if ln.role == BODY:
+                return doc.text[ln.start:ln.start + 1].islower()
+    return False
+
+
 def _pages(lines: list[Line]):
-    """Runs of lines between page furniture (or form feeds)."""
+    """Runs of lines between page furniture (or form feeds). Where the
+    pages carry numbers, a running header's words away from any page
+    number are the journal's name printed in the margin, which pdftotext
+    sets down mid-page: no page edge."""
+    numbers = [k for k, ln in enumerate(lines) if ln.role == REMOVED and ln.reason == "page-number"]
     page: list[Line] = []
-    for ln in lines:
-        edge = (ln.role == REMOVED and ln.reason in FURNITURE) or (page and ln.page != page[-1].page)
+    for k, ln in enumerate(lines):
+        edge = (ln.role == REMOVED and ln.reason in FURNITURE and (
+            not numbers or ln.reason == "page-number" or _near(numbers, k, PAGE_NUMBER_REACH))) \
+            or (page and ln.page != page[-1].page)
         if edge and page:
             yield page
             page = []
         page.append(ln)
     if page:
         yield page
+
+
+# how many lines from its page number a running header stands
+PAGE_NUMBER_REACH = 3
+
+
+def _near(sorted_ks: list[int], k: int, reach: int) -> bool:
+    import bisect
+    i = bisect.bisect_left(sorted_ks, k - reach)
+    return i < len(sorted_ks) and sorted_ks[i] <= k + reach
 
 
 def runs_on(t: str) -> bool:
@@ -201,13 +231,15 @@ def _blocks(doc: Document, page: list[Line]):
     return lead, blocks, starts_lower, ends_open, size
 
 
-def _move_orphan(doc: Document, page: list[Line], split, before_runs_on: bool) -> list[Line] | None:
+def _move_orphan(doc: Document, page: list[Line], split, before_runs_on: bool,
+                 next_goes_on: bool = True) -> list[Line] | None:
     """The page's lines with one block moved, or None to leave it. pdfminer
     sometimes emits the top of the right column between two blocks of the
     left one: a block then starts in lower case after a finished sentence,
     and elsewhere on the page a block breaks off mid-sentence before one
     that starts a new sentence. Where there is exactly one of each, the
-    first goes after the second."""
+    first goes after the second. (`next_goes_on`: the next page opens in
+    lower case, the rest of a sentence.)"""
     lead, blocks, starts_lower, ends_open, _size = split
     n = len(blocks)
     if n < 3:
@@ -227,10 +259,12 @@ def _move_orphan(doc: Document, page: list[Line], split, before_runs_on: bool) -
     if before_runs_on and not starts_lower[0]:
         dangling.append(-1)
     if len(orphans) == 1 and dangling in ([], orphans) and open_end[-1] and orphans[0] < n - 1 \
-            and ends_open[orphans[0]] and not starts_lower[0]:
+            and not starts_lower[0] and (ends_open[orphans[0]] or not next_goes_on):
         # the page opens in order, its last block breaks off mid-sentence
         # and so does the orphan: it goes on with the last block, and the
-        # next page with it (a page opening mid-sentence is rotated instead)
+        # next page with it (a page opening mid-sentence is rotated instead);
+        # or the orphan ends the sentence the page's last block left open,
+        # which the next page does not go on with
         dangling = [n - 1]
     if len(orphans) != 1 or len(dangling) != 1:
         return None
@@ -259,9 +293,51 @@ def _colon_end(doc: Document, block: list[Line]) -> bool:
     return doc.line_text(last).rstrip().endswith(":")
 
 
-def _rotate(split, before_runs_on: bool) -> list[Line] | None:
+def _broken_joins(doc: Document, blocks: list[list[Line]], before_text: str):
+    """A function telling, for block k after block j (-1: the page before),
+    whether a word broken at the end of j is joined by k's first word into
+    no known word ("as-" + "man partial …"), where another order would make
+    one ("as-" + "signments"). Seams with no broken word are never bad."""
+    from ..casing import lower_tr
+    from ..lexicon import best_zipf, lookup_langs
+    langs = lookup_langs(doc.lang)
+    tails, heads = {}, {}
+    if before_text:
+        m = BROKEN_TAIL.search(before_text)
+        if m:
+            tails[-1] = m.group(1)
+    for k, block in enumerate(blocks):
+        body = [ln for ln in block if ln.role == BODY]
+        m = BROKEN_TAIL.search(doc.line_text(body[-1]))
+        if m:
+            tails[k] = m.group(1)
+        h = LOWER_HEAD.match(doc.line_text(body[0]))
+        if h:
+            heads[k] = h.group(0)
+    if not tails or not heads:
+        return lambda j, k: False
+    vocab = doc.vocabulary()
+
+    def known(w: str) -> bool:
+        w = lower_tr(w)
+        return vocab.get(w, 0) > 0 or best_zipf(w, langs) >= 2.0
+
+    def bad(j: int, k: int) -> bool:
+        return j in tails and k in heads and not known(tails[j] + heads[k]) \
+            and any(known(tails[j] + heads[x]) for x in heads if x != k)
+    return bad
+
+
+# a word broken at the line's end, and a line going on in lower case
+BROKEN_TAIL = regex.compile(r"(\p{L}+)[" + HYPHEN_CLASS + "]$")
+LOWER_HEAD = regex.compile(r"\p{Ll}+")
+
+
+def _rotate(split, before_runs_on: bool, broken=lambda j, k: False) -> list[Line] | None:
     """The page's lines with its blocks rotated, or None to leave it
-    (`split`: the page cut into blocks by `_blocks`)."""
+    (`split`: the page cut into blocks by `_blocks`; `broken(j, k)`: does
+    block k after block j (-1: the page before) join a broken word into no
+    word, see `_broken_joins`)."""
     lead, blocks, starts_lower, ends_open, size = split
     if len(blocks) < 2:
         return None
@@ -275,19 +351,20 @@ def _rotate(split, before_runs_on: bool) -> list[Line] | None:
         return None
 
     def bad_seams(order: list[int]) -> int:
-        """Seams where a finished sentence is followed by a lower-case start."""
-        prev_open = before_runs_on
+        """Seams where a finished sentence is followed by a lower-case
+        start, or a broken word by a start that makes it no word."""
+        prev_open, prev = before_runs_on, -1
         bad = 0
         for k in order:
-            bad += starts_lower[k] and not prev_open
-            prev_open = ends_open[k]
+            bad += (starts_lower[k] and not prev_open) or broken(prev, k)
+            prev_open, prev = ends_open[k], k
         return bad
 
     n = len(blocks)
     base = bad_seams(list(range(n)))
     best = None
     for j in range(1, n):
-        if not starts_lower[j] or ends_open[j - 1]:
+        if not starts_lower[j] or (ends_open[j - 1] and not broken(j - 1, j)):
             continue
         order = list(range(j, n)) + list(range(j))
         score = (bad_seams(order), -size[j])  # fewer bad seams; a column's top is no scrap
