@@ -255,3 +255,9 @@ def test_the_journals_name_set_down_mid_page_is_no_page_edge_where_pages_carry_n
     doc = run_until(text, "page_numbers")  # the furniture found, the pages not yet read
     sizes = [sum(ln.role == "body" for ln in page) for page in _pages(doc.lines)]
     assert [s for s in sizes if s] == [8, 1]
+
+
+def test_a_heading_emitted_after_the_page_foot_goes_back_above_a_section_that_opens_in_lower_case():
+    text = _stranded_pages("\n").replace("Our study follows three towns", "our study follows three towns")
+    out = recover(text, lang="en").to_dict()
+    assert [b["text"][:12] for b in out["body"]][:4] == ["1. Introduct", "Harbour town", "2. Method", "our study fo"]

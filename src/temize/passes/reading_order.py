@@ -62,12 +62,13 @@ def run(doc: Document) -> None:
     before_runs_on = False  # the text before this page breaks off mid-sentence
     before_text = ""  # and its last line
     pages = list(_pages(lines))
+    goes_on = _goes_on_lower(doc, pages)
     for p, page in enumerate(pages):
         split = _blocks(doc, page)
         # one block out of place is the smaller change: taken first, unless
         # turning the page's blocks puts its section numbers in order where
         # moving the one block does not
-        fixed = _move_orphan(doc, page, split, before_runs_on, _opens_lower(doc, pages[p + 1:p + 3]))
+        fixed = _move_orphan(doc, page, split, before_runs_on, goes_on[p])
         turned = _rotate(split, before_runs_on, _broken_joins(doc, split[1], before_text))
         if fixed is None or (turned is not None and _disorder(doc, turned) < _disorder(doc, fixed)):
             fixed = turned
@@ -149,7 +150,9 @@ def _hole(doc: Document, lines: list[Line], top: int, foot: int, block: list[Lin
         ln = lines[g]
         if ln.role != BODY:
             continue
-        if prev is not None and ln.blank_before and not doc.text[ln.start:ln.start + 1].islower():
+        # a section may open in lower case ("9. GSR" / "skin conductance
+        # responses …"): under a heading, not under a paragraph
+        if prev is not None and ln.blank_before and (all(is_heading) or not doc.text[ln.start:ln.start + 1].islower()):
             prev_head = heading_match(doc, prev) is not None
             next_head = heading_match(doc, ln) is not None
             if not prev_head and not next_head and not runs_on(doc.line_text(prev)):
@@ -164,13 +167,17 @@ def _hole(doc: Document, lines: list[Line], top: int, foot: int, block: list[Lin
     return None
 
 
-def _opens_lower(doc: Document, pages: list[list[Line]]) -> bool:
-    """Does the text go on, in lower case, on the next page that has any?"""
-    for page in pages:
-        for ln in page:
-            if ln.role == BODY:
-                return doc.text[ln.start:ln.start + 1].islower()
-    return False
+def _goes_on_lower(doc: Document, pages: list[list[Line]]) -> list[bool]:
+    """For each page: does the text go on, in lower case, on the next page
+    that has any?"""
+    out = [False] * len(pages)
+    nxt = False
+    for p in range(len(pages) - 1, -1, -1):
+        out[p] = nxt
+        first = next((ln for ln in pages[p] if ln.role == BODY), None)
+        if first is not None:
+            nxt = doc.text[first.start:first.start + 1].islower()
+    return out
 
 
 def _pages(lines: list[Line]):
