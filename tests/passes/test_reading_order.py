@@ -261,3 +261,16 @@ def test_a_heading_emitted_after_the_page_foot_goes_back_above_a_section_that_op
     text = _stranded_pages("\n").replace("Our study follows three towns", "our study follows three towns")
     out = recover(text, lang="en").to_dict()
     assert [b["text"][:12] for b in out["body"]][:4] == ["1. Introduct", "Harbour town", "2. Method", "our study fo"]
+
+
+def test_a_block_finishing_the_last_sentence_moves_on_a_page_that_opens_with_the_page_befores_rest():
+    text = _numbered_pages(["The first page tells of the servers that we measured, and as has been"],
+                           ["stressed above, the servers we measured all behaved well under load.",
+                            "servers, even when used by people who do not know its internals well.",
+                            "6. Conclusions",
+                            "The server has shown that the tool is able to produce efficient network"]) \
+        + HEADER + "13\n"
+    body = body_text(text, lang="en")
+    assert "as has been stressed above" in body
+    assert body.endswith("produce efficient network servers, even when used by people who do not know its "
+                         "internals well.")

@@ -266,12 +266,14 @@ def _move_orphan(doc: Document, page: list[Line], split, before_runs_on: bool,
     if before_runs_on and not starts_lower[0]:
         dangling.append(-1)
     if len(orphans) == 1 and dangling in ([], orphans) and open_end[-1] and orphans[0] < n - 1 \
-            and not starts_lower[0] and (ends_open[orphans[0]] or not next_goes_on):
+            and ((not starts_lower[0] and (ends_open[orphans[0]] or not next_goes_on))
+                 or (before_runs_on and not ends_open[orphans[0]] and not next_goes_on)):
         # the page opens in order, its last block breaks off mid-sentence
         # and so does the orphan: it goes on with the last block, and the
         # next page with it (a page opening mid-sentence is rotated instead);
         # or the orphan ends the sentence the page's last block left open,
-        # which the next page does not go on with
+        # which the next page does not go on with (then the page may open
+        # with the rest of the page before's)
         dangling = [n - 1]
     if len(orphans) != 1 or len(dangling) != 1:
         return None
