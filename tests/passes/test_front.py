@@ -77,3 +77,20 @@ def test_a_long_abstract_of_several_paragraphs_is_kept_whole_up_to_its_keywords(
     text = "Abstract\n" + "\n\n".join(paras) + "\nKeywords: harbour, town\n\n1. Introduction\nBody.\n"
     out = recover(text, lang="en").to_dict()
     assert len(out["abstracts"][0]["text"].split()) == sum(len(p.split()) for p in paras) < 400
+
+
+def test_a_short_keyword_list_does_not_take_the_title_below_it():
+    body = [f"Body line {k} of the first section tells of black holes and how they grow in mass." for k in range(6)]
+    text = ("Abstract\nThe abstract text goes here and ends here with a stop.\n"
+            "Keywords: black holes, gravity\nNo escape?\n" + "\n".join(body) + "\n")
+    out = recover(text, lang="en").to_dict()
+    assert out["keywords"][0]["terms"] == ["black holes", "gravity"]
+    assert out["body"][0] == {**out["body"][0], "type": "heading", "text": "No escape?"}
+
+
+def test_a_keyword_list_that_filled_its_line_goes_on_below():
+    text = ("Abstract\nThe abstract text goes here and ends here with a stop, as abstracts do here.\n"
+            "Keywords: black holes, gravity, quantum field theory, horizons, entropy, Hawking\n"
+            "radiation\n\n1. Introduction\nBody text of the first section starts here and runs on.\n")
+    out = recover(text, lang="en").to_dict()
+    assert out["keywords"][0]["terms"][-1] == "Hawking radiation"

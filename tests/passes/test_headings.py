@@ -162,3 +162,23 @@ def test_titles_of_a_document_that_numbers_no_sections_are_told_by_shape_and_pla
         para(4)[0], "Results of the run", "",                    # a paragraph's last line
         "Results", "Native and cps functions", *para(5), ""]) + "\n"
     assert _headings(text, "en") == [("Lightweight threads", 1), ("Results", 1), ("Native and cps functions", 1)]
+
+
+def test_unnumbered_titles_one_over_another_wrapped_or_dated():
+    def para(k):
+        return (f"The threads of server {k} are cheap enough that one of them serves each new",
+                f"client, and a few more wait on timers; this is the design {k} we describe here.")
+    text = "\n".join([
+        "An opening paragraph ends here with a full stop, as paragraphs do in the text.",
+        "Experiments",                                           # one word, after a full stop
+        "Implementation", *para(1),
+        "Not so black", *para(2),                                # no caption ("Not 1:" would be)
+        "Adana’da Lise Binasında Şerefine Verilen Yemek Sırasında",  # wrapped: the first line reaches far
+        "Yaptığı Konuşma",
+        "15 Mart 1923", *para(3),                                # a date under the title
+        "Deep Face with Max Pooling",                            # short: no wrap, a title over a title
+        "Pose normalization", *para(4)]) + "\n"
+    assert _headings(text, "en") == [
+        ("Experiments", 1), ("Implementation", 1), ("Not so black", 1),
+        ("Adana’da Lise Binasında Şerefine Verilen Yemek Sırasında Yaptığı Konuşma", 1), ("15 Mart 1923", 1),
+        ("Deep Face with Max Pooling", 1), ("Pose normalization", 1)]

@@ -13,6 +13,7 @@ import regex
 
 from ..casing import lower_tr
 from ..document import ABSTRACT, AUTHOR, BODY, KEYWORDS, TITLE, Abstract, Document, KeywordList, Line
+from ..layoutstats import full_width
 from . import headings
 
 NAME = "front"
@@ -176,9 +177,12 @@ def _take_keywords(doc: Document, body: list[Line], i: int, m) -> int:
         t = doc.line_text(nxt)
         if nxt.blank_before or abstract_label(doc, nxt) or KEYWORD_RE.match(t) or headings.heading_match(doc, nxt):
             break
-        # a keyword list wraps onto a short line; a long one is body text
+        # a keyword list wraps onto a short line, from a line that filled
+        # the measure or broke after a separator; a long one is body text,
+        # and a short one under a short list a title ("No escape?")
         prev_t = doc.line_text(lines[-1])
-        if not prev_t.rstrip().endswith((",", ";")) and len(t) > 0.6 * len(prev_t) and not _looks_like_terms(t):
+        if not prev_t.rstrip().endswith((",", ";")) and not _looks_like_terms(t) and (
+                len(t) > 0.6 * len(prev_t) or len(prev_t) < 0.75 * full_width(doc, lines[-1].column)):
             break
         lines.append(nxt)
         j += 1

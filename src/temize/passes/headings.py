@@ -283,27 +283,97 @@ def _complete_name(t: str) -> bool:
 def _unnumbered_titles(doc: Document) -> None:
     """Short capitalised lines without a stop, apart from the text above,
     over a paragraph's first line: headings (level 1; nothing tells the
-    level). Captions and formulas are left alone."""
+    level). Up to three such lines may stand together over the paragraph:
+    a section's title and its first subsection's, or a title wrapped onto a
+    second line (the first reaching well into the measure). Captions and
+    formulas are left alone."""
     body = [ln for ln in doc.lines if ln.role in (BODY, HEADING)]
-    for i in range(len(body) - 1):
-        ln, nxt = body[i], body[i + 1]
-        if ln.role != BODY or nxt.role != BODY or nxt.page != ln.page or nxt.column != ln.column:
-            continue
+    n = len(body)
+    i = 0
+    while i < n - 1:
+        ln = body[i]
         t = doc.line_text(ln)
-        width = full_width(doc, ln.column)
-        words = t.split()
-        if not (1 <= len(words) <= 10 and len(t) < 0.6 * width and t[:1].isupper()) \
-                or t.endswith(TERMINAL + LINE_END_HYPHENS) or not TITLE_CHARS.fullmatch(t) \
-                or fold(words[0]).rstrip(".:") in CAPTION_WORDS or (len(words) == 1 and not ln.blank_before):
+        if ln.role != BODY or not _title_shape(doc, ln, t, wraps=True) or not _stands_apart(doc, body, i) \
+                or (len(t.split()) == 1 and not ln.blank_before and not _after_stop(doc, body, i)):
+            i += 1
             continue
-        nt = doc.line_text(nxt)
-        # (the line below is a paragraph's: capitalised and longer; a
-        # column's measure may be half the page's)
-        if not nt[:1].isupper() or len(nt) < max(25, 1.3 * len(t)) or not _stands_apart(doc, body, i):
+        run = [i]
+        j = i + 1
+        while j < n and len(run) < MAX_TITLE_LINES and body[j].role == BODY and body[j].page == ln.page \
+                and body[j].column == ln.column and _title_shape(doc, body[j], doc.line_text(body[j]), wraps=True):
+            run.append(j)
+            j += 1
+        groups = _title_groups(doc, body, run)
+        if j >= n or groups is None or not _opens_paragraph(doc, body[j], body[run[-1]]):
+            i += 1
             continue
-        ln.role = HEADING
-        ln.level = 1
-        ln.group = i
+        for group in groups:
+            for k in group:
+                _take_title(body[k], group[0])
+        i = j
+
+
+def _after_stop(doc: Document, body: list[Line], i: int) -> bool:
+    """The line above ends a sentence with a full stop, "!" or "?"."""
+    return i > 0 and doc.line_text(body[i - 1]).rstrip().endswith((".", "!", "?"))
+
+
+# title lines that may stand together over a paragraph (see `_unnumbered_titles`)
+MAX_TITLE_LINES = 3
+
+
+def _title_groups(doc: Document, body: list[Line], run: list[int]) -> list[list[int]] | None:
+    """The titles a run of title-shaped lines holds: a line goes on the
+    title above it where that one reached well into the measure (it
+    wrapped) and no white space stands between; each title's last line is
+    well short of the measure. None when the run is no titles."""
+    width = full_width(doc, body[run[0]].column)
+    groups: list[list[int]] = []
+    for k in run:
+        prev = groups[-1][-1] if groups else None
+        if prev is not None and not body[k].blank_before \
+                and len(doc.line_text(body[prev])) >= 0.5 * width and len(groups[-1]) < 2:
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+    for group in groups:
+        last = doc.line_text(body[group[-1]])
+        if len(last) >= 0.6 * width or (len(group) == 1 and last.endswith(LINE_END_HYPHENS)):
+            return None
+    return groups
+
+
+def _opens_paragraph(doc: Document, ln: Line, above: Line) -> bool:
+    """A paragraph's first line under a title: capitalised and longer than
+    the title's line (a column's measure may be half the page's)."""
+    t = doc.line_text(ln)
+    return ln.role == BODY and ln.page == above.page and (t[:1].isupper() or t[:1].isdigit()) \
+        and len(t) >= max(25, 1.3 * len(doc.line_text(above)))
+
+
+def _take_title(ln: Line, group: int) -> None:
+    ln.role = HEADING
+    ln.level = 1
+    ln.group = group
+
+
+def _title_shape(doc: Document, ln: Line, t: str, wraps: bool = False) -> bool:
+    """Could this line be (the first line of, with `wraps`) a title with no
+    number: capitalised, under ten words and well short of the measure
+    (a wrapped first line may reach further), letters and a few marks
+    only, no stop, not a caption ("Figure 2:", "Tablo 1.", "Not:")."""
+    words = t.split()
+    # (a title may open with a number: a date, "10 Ekim 1919"; not a bare one)
+    if not (1 <= len(words) <= 10 and (t[:1].isupper() or t[:1].isdigit() and len(words) > 1)) \
+            or t.endswith(TERMINAL) \
+            or (t.endswith(LINE_END_HYPHENS) and not wraps) or not TITLE_CHARS.fullmatch(t.rstrip("".join(LINE_END_HYPHENS))):
+        return False
+    if len(t) >= (0.8 if wraps else 0.6) * full_width(doc, ln.column):
+        return False
+    head = fold(words[0])
+    caption = head.rstrip(".:") in CAPTION_WORDS and (
+        head.endswith((".", ":")) or len(words) == 1 or words[1][:1].isdigit() or words[1][:1] in "IVX")
+    return not caption
 
 
 def _number_before_its_title(doc: Document, body: list[Line], i: int) -> int:
