@@ -182,3 +182,15 @@ def test_unnumbered_titles_one_over_another_wrapped_or_dated():
         ("Experiments", 1), ("Implementation", 1), ("Not so black", 1),
         ("Adana’da Lise Binasında Şerefine Verilen Yemek Sırasında Yaptığı Konuşma", 1), ("15 Mart 1923", 1),
         ("Deep Face with Max Pooling", 1), ("Pose normalization", 1)]
+
+
+def test_unnumbered_titles_wrapped_onto_a_lower_case_line():
+    def para(k):
+        return (f"The detector of station {k} records the pulses that the showers send out into",
+                f"the sky, and the counters keep them for the night; this is run {k} we describe.")
+    text = "\n".join([
+        "An opening paragraph ends here with a full stop, as paragraphs do in the text.", "",
+        "Monitoring of the radio noise of the local en-", "vironment", *para(1), "",
+        "Considerations for the Auger project and its", "detectors", *para(2)]) + "\n"
+    assert _headings(text, "en") == [("Monitoring of the radio noise of the local environment", 1),
+                                     ("Considerations for the Auger project and its detectors", 1)]

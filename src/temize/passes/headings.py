@@ -300,11 +300,13 @@ def _unnumbered_titles(doc: Document) -> None:
         run = [i]
         j = i + 1
         while j < n and len(run) < MAX_TITLE_LINES and body[j].role == BODY and body[j].page == ln.page \
-                and body[j].column == ln.column and _title_shape(doc, body[j], doc.line_text(body[j]), wraps=True):
+                and body[j].column == ln.column and _title_line(doc, body, j, run):
             run.append(j)
             j += 1
         groups = _title_groups(doc, body, run)
-        if j >= n or groups is None or not _opens_paragraph(doc, body[j], body[run[-1]]):
+        # over a paragraph, or over a title taken already
+        if j >= n or groups is None or not (_opens_paragraph(doc, body[j], body[run[-1]])
+                                            or body[j].role == HEADING and body[j].page == ln.page):
             i += 1
             continue
         for group in groups:
@@ -316,6 +318,19 @@ def _unnumbered_titles(doc: Document) -> None:
 def _after_stop(doc: Document, body: list[Line], i: int) -> bool:
     """The line above ends a sentence with a full stop, "!" or "?"."""
     return i > 0 and doc.line_text(body[i - 1]).rstrip().endswith((".", "!", "?"))
+
+
+def _title_line(doc: Document, body: list[Line], j: int, run: list[int]) -> bool:
+    """Can line j join the run of title lines above it: a title's shape,
+    or the rest of the title above that wrapped ("Monitoring of RF noise
+    en-" / "vironment", "Considerations for Auger" / "project")?"""
+    t = doc.line_text(body[j])
+    if _title_shape(doc, body[j], t, wraps=True):
+        return True
+    above = doc.line_text(body[run[-1]])
+    return t[:1].islower() and not body[j].blank_before and len(t.split()) <= 6 \
+        and len(above) >= 0.5 * full_width(doc, body[j].column) \
+        and TITLE_CHARS.fullmatch(t) is not None and not t.endswith(TERMINAL)
 
 
 # title lines that may stand together over a paragraph (see `_unnumbered_titles`)
@@ -332,7 +347,7 @@ def _title_groups(doc: Document, body: list[Line], run: list[int]) -> list[list[
     for k in run:
         prev = groups[-1][-1] if groups else None
         if prev is not None and not body[k].blank_before \
-                and len(doc.line_text(body[prev])) >= 0.5 * width and len(groups[-1]) < 2:
+                and len(doc.line_text(body[prev])) >= 0.5 * width and len(groups[-1]) < MAX_TITLE_LINES:
             groups[-1].append(k)
         else:
             groups.append([k])
