@@ -164,10 +164,14 @@ def test_titles_of_a_document_that_numbers_no_sections_are_told_by_shape_and_pla
     assert _headings(text, "en") == [("Lightweight threads", 1), ("Results", 1), ("Native and cps functions", 1)]
 
 
+def _server_paragraph(k):
+    """A paragraph's two full lines (about 80 characters: the measure)."""
+    return (f"The threads of server {k} are cheap enough that one of them serves each new",
+            f"client, and a few more wait on timers; this is the design {k} we describe here.")
+
+
 def test_unnumbered_titles_one_over_another_wrapped_or_dated():
-    def para(k):
-        return (f"The threads of server {k} are cheap enough that one of them serves each new",
-                f"client, and a few more wait on timers; this is the design {k} we describe here.")
+    para = _server_paragraph
     text = "\n".join([
         "An opening paragraph ends here with a full stop, as paragraphs do in the text.",
         "Experiments",                                           # one word, after a full stop
@@ -185,9 +189,7 @@ def test_unnumbered_titles_one_over_another_wrapped_or_dated():
 
 
 def test_unnumbered_titles_wrapped_onto_a_lower_case_line():
-    def para(k):
-        return (f"The detector of station {k} records the pulses that the showers send out into",
-                f"the sky, and the counters keep them for the night; this is run {k} we describe.")
+    para = _server_paragraph
     text = "\n".join([
         "An opening paragraph ends here with a full stop, as paragraphs do in the text.", "",
         "Monitoring of the radio noise of the local en-", "vironment", *para(1), "",
