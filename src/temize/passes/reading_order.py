@@ -69,7 +69,7 @@ def run(doc: Document) -> None:
         # turning the page's blocks puts its section numbers in order where
         # moving the one block does not
         fixed = _move_orphan(doc, page, split, before_runs_on, goes_on[p])
-        turned = _rotate(split, before_runs_on, _broken_joins(doc, split[1], before_text))
+        turned = _rotate(split, before_runs_on, lambda: _broken_joins(doc, split[1], before_text))
         if fixed is None or (turned is not None and _disorder(doc, turned) < _disorder(doc, fixed)):
             fixed = turned
         if fixed is not None:
@@ -342,11 +342,11 @@ BROKEN_TAIL = regex.compile(r"(\p{L}+)[" + HYPHEN_CLASS + "]$")
 LOWER_HEAD = regex.compile(r"\p{Ll}+")
 
 
-def _rotate(split, before_runs_on: bool, broken=lambda j, k: False) -> list[Line] | None:
+def _rotate(split, before_runs_on: bool, broken_joins=None) -> list[Line] | None:
     """The page's lines with its blocks rotated, or None to leave it
-    (`split`: the page cut into blocks by `_blocks`; `broken(j, k)`: does
-    block k after block j (-1: the page before) join a broken word into no
-    word, see `_broken_joins`)."""
+    (`split`: the page cut into blocks by `_blocks`; `broken_joins()`
+    makes the test whether block k after block j (-1: the page before)
+    joins a broken word into no word, see `_broken_joins`)."""
     lead, blocks, starts_lower, ends_open, size = split
     if len(blocks) < 2:
         return None
@@ -358,6 +358,7 @@ def _rotate(split, before_runs_on: bool, broken=lambda j, k: False) -> list[Line
     hanging = before_runs_on and not starts_lower[0] and not ends_open[-1]
     if not (early or hanging):
         return None
+    broken = broken_joins() if broken_joins else (lambda j, k: False)
 
     def bad_seams(order: list[int]) -> int:
         """Seams where a finished sentence is followed by a lower-case
