@@ -203,3 +203,25 @@ def test_a_page_number_over_a_running_header_printed_at_the_foot_ends_the_page()
     doc = Document("\n".join(rows) + "\n")
     lines.run(doc)
     assert [len(p) for p in columns._pages(doc)] == [3, 2]
+
+
+def test_pages_with_no_numbers_are_cut_at_their_running_header():
+    # no form feeds and no page numbers: the header (a little past the
+    # gutter, as a long one reaches) opens each page; the journal's name
+    # from the margin, at the far left mid-page, recurs too but cuts nothing
+    pad = " " * 20
+    header = pad + "Bulletin of Sample Studies and Their Many Uses, Vol. 1, No. 4 (2010)"
+    rows = []
+    for n in (1, 2, 3):
+        rows += [header, ""]
+        for k in range(8):
+            rows.append(pad + f"left line {k} of page {n} goes on and on".ljust(46) + f"right line {k} of page {n} is here")
+            if k == 3:
+                rows.append("Bulletin of Sample Studies")
+        rows.append("")
+    assert rows[0].index("(2010)") > len(pad) + 46  # the header crosses the gutter
+    doc = run_until("\n".join(rows) + "\n", "columns")
+    order = [doc.line_text(ln) for ln in doc.lines]
+    for n in (1, 2):
+        assert order.index(f"right line 7 of page {n} is here") < order.index(f"left line 0 of page {n + 1} goes on and on")
+    assert order.index("left line 7 of page 1 goes on and on") < order.index("right line 0 of page 1 is here")

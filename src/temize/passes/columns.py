@@ -220,6 +220,7 @@ def run(doc: Document) -> None:
     gutters = []
     last_gutter = None
     seen: set[str] = set()
+    headers = _running_headers(doc)
     pages = [(page, [_raw(doc, ln)[0] for ln in page]) for page in _pages(doc)]
     found = [find_gutter(raws) for _page, raws in pages]
     known = sorted(g for g in found if g is not None)
@@ -239,7 +240,7 @@ def run(doc: Document) -> None:
             continue
         last_gutter = gutter
         gutters.append(gutter)
-        split = _split_page(doc, page, gutter, seen)
+        split = _split_page(doc, page, gutter, seen, headers)
         _normalise_indents(split)
         out.extend(split)
     doc.layout["columns"] = 2 if gutters else 1
@@ -281,10 +282,13 @@ def read_in_turn(out: list[Line], left: list[Line], right: list[Line]) -> None:
     right.clear()
 
 
-def _split_page(doc: Document, page: list[Line], page_gutter: int, seen: set[str]) -> list[Line]:
+def _split_page(doc: Document, page: list[Line], page_gutter: int, seen: set[str],
+                headers: frozenset[str] = frozenset()) -> list[Line]:
     """Cut this page's lines at the gutter. `seen` holds the texts of the
     lines before: a full-width line that repeats one of them is the
-    extractor's stray copy and does not end the stretch of columns."""
+    extractor's stray copy and does not end the stretch of columns; a
+    running header (in `headers`) on the text's left edge starts a new
+    page."""
     out: list[Line] = []
     left: list[Line] = []
     right: list[Line] = []
@@ -296,12 +300,21 @@ def _split_page(doc: Document, page: list[Line], page_gutter: int, seen: set[str
             _normalise_indents(right)
         read_in_turn(out, left, right)
 
+    # the text's left edge: a running header stands on it, the journal's
+    # name from the margin (which recurs as well) left of it or past the gutter
+    edge = Counter(ln.start - _raw(doc, ln)[1] for ln in page if ln.end - ln.start >= 20).most_common(1)
+    edge = edge[0][0] if edge else 0
     for ln in page:
         raw, ls = _raw(doc, ln)
         text = doc.line_text(ln)
+        col_start = ln.start - ls
+        if text in headers and edge - 3 <= col_start < page_gutter:
+            # a new page's header (no page number or form feed marks it)
+            flush()
+            out.append(ln)
+            continue
         repeated = len(text) >= 20 and text in seen
         seen.add(text)
-        col_start = ln.start - ls
         gutter = _near_gap(raw, page_gutter, col_start)
         if col_start >= gutter:
             # text only in the right column
@@ -337,6 +350,20 @@ def _split_page(doc: Document, page: list[Line], page_gutter: int, seen: set[str
             right.append(Line(ls + b, ln.end, indent=b - gutter, page=ln.page, column=1))
     flush()
     return out
+
+
+# pages a line must recur on to be taken for a running header
+RECURRING_HEADER = 3
+
+
+def _running_headers(doc: Document) -> frozenset[str]:
+    """Texts of lines in one piece (no gap inside) that recur on three
+    pages or more: running headers (and the journal's name from the
+    margin), which mark the pages where no page number or form feed does.
+    A passage the extractor emitted twice recurs twice."""
+    counts = Counter(doc.line_text(ln) for ln in doc.lines if ln.end - ln.start >= 20)
+    return frozenset(t for t, c in counts.items()
+                     if c >= RECURRING_HEADER and len(t) <= 100 and not _GAP.search(t))
 
 
 def _mark_column_blanks(doc: Document) -> None:
