@@ -274,3 +274,20 @@ def test_a_block_finishing_the_last_sentence_moves_on_a_page_that_opens_with_the
     assert "as has been stressed above" in body
     assert body.endswith("produce efficient network servers, even when used by people who do not know its "
                          "internals well.")
+
+
+def test_the_next_pages_top_after_a_page_tail_emitted_twice_is_not_taken_for_a_stranded_block():
+    # after the page number, the page's tail again (removed as a duplicate),
+    # then the next page: its first block is where it belongs
+    tail = ("Our study follows three towns of the coast through their archives and their maps,\n"
+            "which were chosen because their records survive from the earliest years on.\n")
+    text = (HEADER + "1. Introduction\n"
+            "Harbour towns grew along the trade routes of the coast and changed with them over\n"
+            "the centuries, as the first quays of wood and stone were built by the merchants.\n"
+            + tail + "\nData of the towns are kept in the archives of each town.\n214\n\n" + tail + "\n"
+            + HEADER + "Another source is the maps, which show the quays as they grew from one decade\n"
+            "to the next, and the letters that tell who paid for them and why.\n\n"
+            + HEADER + "The councils agreed to build them in the end.\n215\n")
+    out = recover(text, lang="en").to_dict()
+    assert "restored_blocks" not in out["layout"]
+    assert out["body"][-1]["text"].startswith("Another source is the maps")

@@ -90,6 +90,8 @@ def run(doc: Document) -> None:
 
 # a block set out between two pages is a paragraph or a few headings at most
 MAX_STRANDED_LINES = 15
+# what may stand between a page's foot and the block set out after it
+STRANDED_AFTER = ("running-header", "margin-text")
 
 
 def _restore_stranded(doc: Document, lines: list[Line]) -> list[Line] | None:
@@ -111,9 +113,10 @@ def _restore_stranded(doc: Document, lines: list[Line]) -> list[Line] | None:
         if not (ln.role == REMOVED and ln.reason == "page-number" and k and lines[k - 1].role != REMOVED):
             k += 1
             continue
-        # past the foot's page number: margin text, furniture, then the block
+        # past the foot's page number: margin text or furniture (nothing
+        # else: a passage emitted twice may follow a page's foot), then the block
         a = k + 1
-        while a < n and lines[a].role == REMOVED:
+        while a < n and lines[a].role == REMOVED and lines[a].reason in STRANDED_AFTER:
             a += 1
         b = a
         while b < n and lines[b].role == BODY:
@@ -155,7 +158,9 @@ def _hole(doc: Document, lines: list[Line], top: int, foot: int, block: list[Lin
         if prev is not None and ln.blank_before and (all(is_heading) or not doc.text[ln.start:ln.start + 1].islower()):
             prev_head = heading_match(doc, prev) is not None
             next_head = heading_match(doc, ln) is not None
-            if not prev_head and not next_head and not runs_on(doc.line_text(prev)):
+            # (a paragraph's place is told by an emptied section only: a
+            # hole before a new paragraph may be the page's own white space)
+            if not prev_head and not next_head and not runs_on(doc.line_text(prev)) and all(is_heading):
                 holes.append(g)
             elif prev_head and next_head and not all(is_heading):
                 empty_sections.append(g)
