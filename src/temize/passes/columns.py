@@ -302,7 +302,8 @@ def _split_page(doc: Document, page: list[Line], page_gutter: int, seen: set[str
 
     # the text's left edge: a running header stands on it, the journal's
     # name from the margin (which recurs as well) left of it or past the gutter
-    edge = Counter(ln.start - _raw(doc, ln)[1] for ln in page if ln.end - ln.start >= 20).most_common(1)
+    edge = Counter(ln.start - _raw(doc, ln)[1] for ln in page if ln.end - ln.start >= 20).most_common(1) \
+        if headers else None
     edge = edge[0][0] if edge else 0
     for ln in page:
         raw, ls = _raw(doc, ln)

@@ -142,6 +142,12 @@ def _take_abstract(doc: Document, body: list[Line], i: int, m) -> int:
     return j
 
 
+# an abstract is rarely over 300 words; one that looks much longer has
+# run into the body (see `_overlong`)
+MAX_ABSTRACT_WORDS = 400
+MIN_ABSTRACT_WORDS = 30
+
+
 def _overlong(doc: Document, lines: list[Line]) -> int | None:
     """Where an abstract that runs on far past an abstract's length ends:
     at its first paragraph break after a finished sentence. An extractor
@@ -159,11 +165,6 @@ def _overlong(doc: Document, lines: list[Line]) -> int | None:
         words += len(t.split())
     return cut if words > MAX_ABSTRACT_WORDS else None
 
-
-# an abstract is rarely over 300 words; one that looks much longer has
-# run into the body (see `_overlong`)
-MAX_ABSTRACT_WORDS = 400
-MIN_ABSTRACT_WORDS = 30
 
 
 def _take_keywords(doc: Document, body: list[Line], i: int, m) -> int:

@@ -380,8 +380,8 @@ def _title_shape(doc: Document, ln: Line, t: str, wraps: bool = False) -> bool:
     words = t.split()
     # (a title may open with a number: a date, "10 Ekim 1919"; not a bare one)
     if not (1 <= len(words) <= 10 and (t[:1].isupper() or t[:1].isdigit() and len(words) > 1)) \
-            or t.endswith(TERMINAL) \
-            or (t.endswith(LINE_END_HYPHENS) and not wraps) or not TITLE_CHARS.fullmatch(t.rstrip("".join(LINE_END_HYPHENS))):
+            or t.endswith(TERMINAL) or (t.endswith(LINE_END_HYPHENS) and not wraps) \
+            or not TITLE_CHARS.fullmatch(t.rstrip("".join(LINE_END_HYPHENS))):
         return False
     if len(t) >= (0.8 if wraps else 0.6) * full_width(doc, ln.column):
         return False

@@ -31,11 +31,14 @@ back into the hole it left (`_restore_stranded`).
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 import regex
 
+from ..casing import lower_tr
 from ..document import BODY, REMOVED, Document, Line
+from ..lexicon import best_zipf, lookup_langs
 from ..layoutstats import full_width, paragraph_per_line
 from ..marks import HYPHEN_CLASS, LINE_END_HYPHENS
 
@@ -123,7 +126,8 @@ def _restore_stranded(doc: Document, lines: list[Line]) -> list[Line] | None:
             b += 1
         # the next page's running header follows, or the document ends
         if not (a < b and b - a <= MAX_STRANDED_LINES
-                and (b == n or lines[b].role == REMOVED and lines[b].reason == "running-header") and not doc.text[lines[a].start:lines[a].start + 1].islower()):
+                and (b == n or lines[b].role == REMOVED and lines[b].reason == "running-header")
+                and not doc.text[lines[a].start:lines[a].start + 1].islower()):
             k = b if b > k else k + 1
             continue
         top = k - 1
@@ -155,7 +159,8 @@ def _hole(doc: Document, lines: list[Line], top: int, foot: int, block: list[Lin
             continue
         # a section may open in lower case ("9. GSR" / "skin conductance
         # responses …"): under a heading, not under a paragraph
-        if prev is not None and ln.blank_before and (all(is_heading) or not doc.text[ln.start:ln.start + 1].islower()):
+        if prev is not None and ln.blank_before \
+                and (all(is_heading) or not doc.text[ln.start:ln.start + 1].islower()):
             prev_head = heading_match(doc, prev) is not None
             next_head = heading_match(doc, ln) is not None
             # (a paragraph's place is told by an emptied section only: a
@@ -209,7 +214,7 @@ PAGE_NUMBER_REACH = 3
 
 
 def _near(sorted_ks: list[int], k: int, reach: int) -> bool:
-    import bisect
+    """Is some index in `sorted_ks` within `reach` of k?"""
     i = bisect.bisect_left(sorted_ks, k - reach)
     return i < len(sorted_ks) and sorted_ks[i] <= k + reach
 
@@ -312,8 +317,6 @@ def _broken_joins(doc: Document, blocks: list[list[Line]], before_text: str):
     whether a word broken at the end of j is joined by k's first word into
     no known word ("as-" + "man partial …"), where another order would make
     one ("as-" + "signments"). Seams with no broken word are never bad."""
-    from ..casing import lower_tr
-    from ..lexicon import best_zipf, lookup_langs
     langs = lookup_langs(doc.lang)
     tails, heads = {}, {}
     if before_text:
