@@ -291,3 +291,14 @@ def test_the_next_pages_top_after_a_page_tail_emitted_twice_is_not_taken_for_a_s
     out = recover(text, lang="en").to_dict()
     assert "restored_blocks" not in out["layout"]
     assert out["body"][-1]["text"].startswith("Another source is the maps")
+
+
+def test_a_stranded_heading_goes_back_also_where_headers_are_printed_at_the_page_foot():
+    # no running header follows the block (the next page's header is at its
+    # foot); the title's number, smaller than one on the page, says it is
+    # out of place
+    text = (_stranded_pages("\n").replace(HEADER + "The maps show", "\nThe maps show")
+            + HEADER)
+    out = recover(text, lang="en").to_dict()
+    assert [b["text"][:12] for b in out["body"]][:5] == [
+        "1. Introduct", "Harbour town", "2. Method", "Our study fo", "3. Sources"]

@@ -107,7 +107,9 @@ def _restore_stranded(doc: Document, lines: list[Line]) -> list[Line] | None:
     running header. Where the block was, the page shows a hole: white space
     between a finished sentence and a new one (or between two headings,
     a section left empty). The block goes back into the one hole its kind
-    fits; with no such hole, or several, it stays."""
+    fits; with no such hole, or several, it stays. Where the headers stand
+    at the pages' feet, no header closes the block: a numbered title set off
+    by white space is taken where its number comes before one on the page."""
     n = len(lines)
     out: list[Line] | None = None
     k = 0
@@ -124,15 +126,18 @@ def _restore_stranded(doc: Document, lines: list[Line]) -> list[Line] | None:
         b = a
         while b < n and lines[b].role == BODY:
             b += 1
-        # the next page's running header follows, or the document ends
-        if not (a < b and b - a <= MAX_STRANDED_LINES
-                and (b == n or lines[b].role == REMOVED and lines[b].reason == "running-header")
-                and not doc.text[lines[a].start:lines[a].start + 1].islower()):
-            k = b if b > k else k + 1
-            continue
         top = k - 1
         while top > 0 and not (lines[top - 1].role == REMOVED and lines[top - 1].reason in FURNITURE):
             top -= 1
+        # the next page's running header follows, or the document ends; or
+        # (the header printed at the foot) a section's title, set off by
+        # white space, whose number comes before one on the page
+        if a < b and not (b - a <= MAX_STRANDED_LINES
+                          and (b == n or lines[b].role == REMOVED and lines[b].reason == "running-header")):
+            b = _title_before_its_place(doc, lines, top, k, a, b)
+        if not (a < b and not doc.text[lines[a].start:lines[a].start + 1].islower()):
+            k = max(b, k + 1)
+            continue
         at = _hole(doc, lines, top, k, lines[a:b])
         if at is None:
             k = b
@@ -144,6 +149,30 @@ def _restore_stranded(doc: Document, lines: list[Line]) -> list[Line] | None:
         doc.layout["restored_blocks"] = doc.layout.get("restored_blocks", 0) + 1
         k = b
     return out
+
+
+def _title_before_its_place(doc: Document, lines: list[Line], top: int, foot: int, a: int, b: int) -> int:
+    """Where the block from line a ends if it is a numbered section title
+    (up to three lines, white space below it) whose number comes before a
+    section number on the page lines[top:foot]; else a (no block)."""
+    title = _section_number(doc, lines[a])
+    if title is None:
+        return a
+    end = a + 1
+    while end < min(b, a + 3) and not lines[end].blank_before:
+        end += 1
+    if end >= b or not lines[end].blank_before:
+        return a
+    on_page = [num for num in (_section_number(doc, ln) for ln in lines[top:foot] if ln.role == BODY) if num]
+    return end if any(title < num for num in on_page) else a
+
+
+def _section_number(doc: Document, ln: Line) -> tuple[int, ...] | None:
+    """The section number a short line opens with ("5. Using …"), or None."""
+    if ln.end - ln.start > 120 or not doc.text[ln.start:ln.start + 1].isdigit():
+        return None
+    m = SECTION_NUMBER.match(doc.text, ln.start, ln.end)
+    return tuple(int(x) for x in m.group(1).split(".")) if m else None
 
 
 def _hole(doc: Document, lines: list[Line], top: int, foot: int, block: list[Line]) -> int | None:
@@ -298,12 +327,7 @@ def _move_orphan(doc: Document, page: list[Line], split, before_runs_on: bool,
 def _disorder(doc: Document, lines: list[Line]) -> int:
     """How many pairs of section numbers ("5. Using …", "6 When …") these
     lines hold out of order."""
-    nums = []
-    for ln in lines:
-        if ln.role == BODY and doc.text[ln.start:ln.start + 1].isdigit() and ln.end - ln.start <= 120:
-            m = SECTION_NUMBER.match(doc.text, ln.start, ln.end)
-            if m:
-                nums.append(tuple(int(x) for x in m.group(1).split(".")))
+    nums = [num for num in (_section_number(doc, ln) for ln in lines if ln.role == BODY) if num]
     return sum(a > b for k, a in enumerate(nums) for b in nums[k + 1:])
 
 
