@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 
 from ..document import Document, Line
 
@@ -213,7 +214,7 @@ def run(doc: Document) -> None:
         doc.layout["columns"] = 1
         return
     # no line with a wide gap inside it: one column, nothing to look for
-    if sum(1 for _ in _GAP.finditer(doc.text)) < 6:
+    if "   " not in doc.text or sum(1 for _ in islice(_GAP.finditer(doc.text), 6)) < 6:
         doc.layout["columns"] = 1
         return
     out: list[Line] = []

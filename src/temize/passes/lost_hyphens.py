@@ -65,7 +65,7 @@ def run(doc: Document) -> None:
         # word has: an acronym glued to a word, two very common words no
         # lexicon knows together (names like "PanStars" keep their shape)
         vocab = doc.vocabulary()
-        compounds = _compounds(vocab, langs)
+        compounds = _compounds(vocab, [w for w in vocab if "-" in w], langs)
         splits += _printed_with_hyphen(text, 0, len(text), compounds) if compounds else []
         for ln in item_lines:
             splits += _compound_shapes(text, ln.start, ln.end, vocab, langs)
@@ -89,9 +89,10 @@ def run(doc: Document) -> None:
             width = local
         if vocab is None:
             vocab = doc.vocabulary()
+            hyphenated = [w for w in vocab if "-" in w]
             # first halves of the hyphenated words the document prints
-            heads = {w[:w.index("-")] for w in vocab if "-" in w}
-            compounds = _compounds(vocab, langs)
+            heads = {w[:w.index("-")] for w in hyphenated}
+            compounds = _compounds(vocab, hyphenated, langs)
         # a word of the glued line that the document prints with a hyphen
         # more often than whole shows the place, wherever the margin fell
         known = _printed_with_hyphen(text, ln.start, ln.end, compounds) if compounds else []
@@ -160,7 +161,7 @@ def _compound_shapes(text: str, start: int, end: int, vocab, langs) -> list[tupl
     return out
 
 
-def _compounds(vocab, langs) -> dict[str, int]:
+def _compounds(vocab, hyphenated: list[str], langs) -> dict[str, int]:
     """The document's compounds of two parts that it writes whole less
     often than with the hyphen ("largeevent" beside "large-event" twice):
     the whole forms are where a line break took the hyphen. A word the
@@ -168,9 +169,10 @@ def _compounds(vocab, langs) -> dict[str, int]:
     one: only a clear majority for the hyphen counts there. Maps the whole
     form to the length of its first part."""
     out = {}
-    for entry, hyph in vocab.items():
+    for entry in hyphenated:  # (the vocabulary's words with a hyphen)
         if entry.count("-") != 1:
             continue
+        hyph = vocab[entry]
         a, b = entry.split("-")
         whole = vocab.get(a + b, 0)
         if len(a) >= 2 and len(b) >= 2 and 0 < whole < hyph \
