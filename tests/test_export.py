@@ -81,3 +81,8 @@ def test_markdown_sets_a_note_with_no_mark_in_the_text_as_a_line_of_its_own():
     assert "\\* This paper comes from a thesis." in notes and "thesis" not in body
     assert "[^*]" not in md
     assert "[^1]: The town archive, file 12." in md and "trade routes.[^1]" in md
+
+
+def test_markdown_escapes_every_star_of_a_notes_symbol():
+    md = dumps(recover(fixture_text("symbol_notes_tr.txt")), "md")
+    assert "\\*\\* Dr. Öğr. Üyesi, Kıyı Üniversitesi, Tarih Bölümü." in md

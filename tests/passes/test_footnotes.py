@@ -389,31 +389,7 @@ def test_markdown_note_rest_is_the_lower_case_paragraph_right_above_the_next_not
     assert all("goes on here on the next page" not in b["text"] for b in out["body"])
 
 
-SYMBOL_NOTES = """Liman Kentlerinde Değişim*
-Ayşe Yılmaz**
-
-Öz
-Bu kısa metin liman kentlerinin ticaret yollarına bağlı olarak nasıl değiştiğini tartışır.
-Anahtar Kelimeler: liman, ticaret
-
-GİRİŞ
-Liman kentleri yüzyıllar boyunca ticaretin kavşağında yer almıştır ve bu yollarla birlikte
-büyümüştür. Rıhtım boyunca kurulan depolar kentin ekonomik merkezini kıyıya çekmişti.†
-Yeni mahalleler ortaya çıkmış, kent iki katına büyümüştü.1
-
-* Bu makale yazarın doktora tezinden üretilmiştir.
-** Dr. Öğr. Üyesi, Kıyı Üniversitesi, Tarih Bölümü.
-† Depoların yerleri kent planında gösterilmiştir.
-1 Kent arşivi, defter 12.
-Kıyı Çalışmaları Dergisi, Cilt 12, Sayı 3
-214
-Çarşının genişlemesiyle birlikte eski surlar yıkılmış, yerine geniş caddeler açılmıştı.
-Bu liste iki maddeden oluşur:
-* birinci madde
-* ikinci madde
-Kıyı Çalışmaları Dergisi, Cilt 12, Sayı 3
-215
-"""
+SYMBOL_NOTES = fixture_text("symbol_notes_tr.txt")
 
 
 def test_notes_marked_with_symbols_on_the_title_the_authors_and_the_body():

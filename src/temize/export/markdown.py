@@ -47,7 +47,8 @@ def dumps(doc: Document) -> str:
                 # no mark in the text to hang it on (a note on the title or
                 # the authors): renderers drop such a definition, so the
                 # note stands as a line of its own
-                out.append(_escape(f"{fn.label} {doc.render(fn.pieces)}") + "\n")
+                label = fn.label.replace("*", "\\*")  # "**" is no emphasis here
+                out.append(f"{label} {doc.render(fn.pieces)}\n")
     if doc.citations:
         out.append("## Cited works\n")
         out.extend(_cited_works(doc))
