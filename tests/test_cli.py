@@ -15,7 +15,9 @@ def test_clean_folder_to_out_dir(tmp_path):
     res = runner.invoke(app, ["clean", str(FIXTURES), "--format", "json", "--out-dir", str(out)])
     assert res.exit_code == 0, res.output
     written = sorted(p.name for p in out.iterdir())
-    assert written == ["layout_two_columns.json", "two_pages_tr.json"]
+    # one output per input text, named after it
+    assert written == sorted(p.stem + ".json" for p in FIXTURES.glob("*.txt"))
+    assert "two_pages_tr.json" in written
     data = json.loads((out / "two_pages_tr.json").read_text(encoding="utf-8"))
     assert data["metadata"]["journal"] == "Deniz Tarihi Dergisi"
 
