@@ -302,3 +302,24 @@ def test_a_stranded_heading_goes_back_also_where_headers_are_printed_at_the_page
     out = recover(text, lang="en").to_dict()
     assert [b["text"][:12] for b in out["body"]][:5] == [
         "1. Introduct", "Harbour town", "2. Method", "Our study fo", "3. Sources"]
+
+
+def test_a_page_whose_titles_and_blocks_came_out_in_no_order_one_move_mends_is_solved():
+    # pdftotext's default mode emitted this two-column page's blocks out of
+    # order: the section numbers (2, 4, 3) and the broken words at the seams
+    # ("deci-" + "sions", "rec-" + "ord") tell the one order that reads right
+    text = _numbered_pages(
+        ["The first page ends with a sentence on the towns, which, as with this pa-"],
+        ["per, we study for the case of small towns, and the paper is organized as follows.",
+         "sions on how to organize the archive of each town. We call it the new method.",
+         "2. Related Work",
+         "4. Implementation",
+         "Stewart and Gentleman report that many towns kept archives at great cost.",
+         "The method allows a user to specify a set of archives and, for each one, the type of the rec-",
+         "3. The method",
+         "We have, in a previous paper, presented a method that took on-line deci-"],
+        ["ord, and the current time of each entry are kept in the log of the town."])
+    body = body_text(text, lang="en")
+    assert body.index("2. Related Work") < body.index("Stewart") < body.index("3. The method") \
+        < body.index("We have") < body.index("4. Implementation") < body.index("The method allows")
+    assert "took on-line decisions on how" in body and "the type of the record, and" in body

@@ -25,9 +25,12 @@ next paragraph's first ("… using only the" / "It is instructive to" /
 sentence, followed by a line in lower case, is swapped with the line
 before it when that one opens a sentence and the line above runs on.
 
-pdftotext's default mode, finally, reads text in the right margin as a
-column after the page and takes along the block beside it; that block goes
-back into the hole it left (`_restore_stranded`).
+pdftotext's default mode reads text in the right margin as a column after
+the page and takes along the block beside it; that block goes back into the
+hole it left (`_restore_stranded`). And it sometimes emits a two-column
+page's titles and blocks in an order no single move mends; where the
+section numbers stand out of order, the order that reads best by the seams
+and the numbers is searched for (`_solve_order`).
 """
 from __future__ import annotations
 
@@ -65,16 +68,22 @@ def run(doc: Document) -> None:
     before_runs_on = False  # the text before this page breaks off mid-sentence
     before_text = ""  # and its last line
     pages = list(_pages(lines))
-    goes_on = _goes_on_lower(doc, pages)
+    openings = _next_openings(doc, pages)
     for p, page in enumerate(pages):
         split = _blocks(doc, page)
+        next_lower = openings[p][:1].islower()
+
+        def broken_joins(blocks=split[1], before=before_text, after=openings[p]):
+            return _broken_joins(doc, blocks, before, after)
         # one block out of place is the smaller change: taken first, unless
         # turning the page's blocks puts its section numbers in order where
         # moving the one block does not
-        fixed = _move_orphan(doc, page, split, before_runs_on, goes_on[p])
-        turned = _rotate(split, before_runs_on, lambda: _broken_joins(doc, split[1], before_text))
+        fixed = _move_orphan(doc, page, split, before_runs_on, next_lower, broken_joins)
+        turned = _rotate(split, before_runs_on, broken_joins)
         if fixed is None or (turned is not None and _disorder(doc, turned) < _disorder(doc, fixed)):
             fixed = turned
+        if fixed is None:
+            fixed = _solve_order(doc, split, before_runs_on, next_lower, broken_joins)
         if fixed is not None:
             changed = True
             doc.notes.append(f"{NAME}: blocks of a page reordered at line offset {page[0].start}")
@@ -206,16 +215,16 @@ def _hole(doc: Document, lines: list[Line], top: int, foot: int, block: list[Lin
     return None
 
 
-def _goes_on_lower(doc: Document, pages: list[list[Line]]) -> list[bool]:
-    """For each page: does the text go on, in lower case, on the next page
-    that has any?"""
-    out = [False] * len(pages)
-    nxt = False
+def _next_openings(doc: Document, pages: list[list[Line]]) -> list[str]:
+    """For each page: the first line of text on the next page that has any
+    ("" where none follows)."""
+    out = [""] * len(pages)
+    nxt = ""
     for p in range(len(pages) - 1, -1, -1):
         out[p] = nxt
         first = next((ln for ln in pages[p] if ln.role == BODY), None)
         if first is not None:
-            nxt = doc.text[first.start:first.start + 1].islower()
+            nxt = doc.line_text(first)
     return out
 
 
@@ -278,14 +287,14 @@ def _blocks(doc: Document, page: list[Line]):
 
 
 def _move_orphan(doc: Document, page: list[Line], split, before_runs_on: bool,
-                 next_goes_on: bool = True) -> list[Line] | None:
+                 next_goes_on: bool = True, broken_joins=None) -> list[Line] | None:
     """The page's lines with one block moved, or None to leave it. pdfminer
     sometimes emits the top of the right column between two blocks of the
     left one: a block then starts in lower case after a finished sentence,
     and elsewhere on the page a block breaks off mid-sentence before one
     that starts a new sentence. Where there is exactly one of each, the
     first goes after the second. (`next_goes_on`: the next page opens in
-    lower case, the rest of a sentence.)"""
+    lower case, the rest of a sentence; `broken_joins()`: see `_broken_joins`.)"""
     lead, blocks, starts_lower, ends_open, _size = split
     n = len(blocks)
     if n < 3:
@@ -319,8 +328,123 @@ def _move_orphan(doc: Document, page: list[Line], split, before_runs_on: bool,
     j, i = orphans[0], dangling[0]
     if i in (j - 1, j):
         return None
+    if i >= 0 and broken_joins is not None and broken_joins()(i, j):
+        return None  # the block that breaks off does so in a word the orphan does not finish
     order = [k for k in range(n) if k != j]
     order.insert(order.index(i) + 1 if i >= 0 else 0, j)
+    return lead + [ln for k in order for ln in blocks[k]]
+
+
+# blocks a page may hold for `_solve_order` to try every order of them
+MAX_SOLVED_BLOCKS = 10
+# how much better than the page as emitted an order must read to be taken
+SOLVED_GAIN = 2
+
+
+def _solve_order(doc: Document, split, before_runs_on: bool, next_lower: bool,
+                 broken_joins) -> list[Line] | None:
+    """The page's blocks in the order that reads best, where the moves above
+    found none, the page's section numbers stand out of order and the page
+    reads clearly better so: pdftotext's default mode sometimes emits a
+    two-column page's titles and blocks in an order no single move mends. An order is charged for each seam that reads wrong (a
+    finished sentence going on in lower case, an unfinished one with a
+    capital or a title, a broken word joined into no word), for each pair
+    of section numbers out of order, and a little for each pair of blocks
+    it turns around; the cheapest of all orders is found by dynamic
+    programming over the sets of blocks placed. Taken only where it costs
+    at least `SOLVED_GAIN` less than the page as emitted."""
+    lead, blocks, starts_lower, ends_open, _size = split
+    n = len(blocks)
+    if not 3 <= n <= MAX_SOLVED_BLOCKS:
+        return None
+    first, last, nums = [], [], []
+    for block in blocks:
+        body = [ln for ln in block if ln.role == BODY]
+        num = _section_number(doc, body[0])
+        first.append("title" if num else "lower" if starts_lower[len(first)] else "upper")
+        nums.append(num)
+        tail = body[-1]
+        last.append("title" if tail is body[0] and num else "open" if ends_open[len(last)] else "closed")
+    numbered = [num for num in nums if num]
+    if not any(a > b for k, a in enumerate(numbered) for b in numbered[k + 1:]):
+        # section numbers in order: the blocks' seams alone let too many
+        # orders read well (a title may be followed by text in either case)
+        return None
+    broken = None
+
+    def seam(j: int, k: int) -> float:
+        """The cost of block k right after block j (-1: the page before)."""
+        nonlocal broken
+        before = ("open" if before_runs_on else "closed") if j < 0 else last[j]
+        kind = first[k]
+        if j < 0 and kind == "lower":
+            # the page's opening in lower case goes on from the page before,
+            # whatever the line above it seems (a note not taken for one)
+            return 0.0
+        if before == "open":
+            cost = 0.0 if kind == "lower" else 1.0
+        elif before == "closed":
+            cost = 1.0 if kind == "lower" else 0.0
+        elif kind == "title":  # a subsection's title; another leaves a section empty
+            cost = 0.0 if nums[k][:len(nums[j])] == nums[j] and len(nums[k]) > len(nums[j]) else 1.0
+        else:  # a title: its section's text follows, in either case
+            cost = 0.0
+        if kind == "lower" and before == "open":
+            if broken is None:
+                broken = broken_joins()
+            cost += broken(j, k)
+        return cost
+
+    def end(j: int) -> float:
+        """The cost of ending the page with block j (the next page opens in
+        lower case, or not); half a seam: that page may be out of order too."""
+        nonlocal broken
+        cost = 0.5 * ((last[j] != "open") if next_lower else (last[j] == "open"))
+        if next_lower and last[j] == "open":
+            if broken is None:
+                broken = broken_joins()
+            cost += broken(j, n)
+        return cost
+
+    def total(order: list[int]) -> float:
+        cost, prev = 0.0, -1
+        for k in order:
+            cost += seam(prev, k)
+            prev = k
+        inversions = sum(1 for a in range(n) for b in range(a + 1, n)
+                         if nums[order[a]] and nums[order[b]] and nums[order[a]] > nums[order[b]])
+        return cost + end(order[-1]) + inversions
+
+    # best[placed set][last block] = (cost, block before it); a pair of
+    # blocks turned around costs a hundredth, so that of equal readings the
+    # nearest to the page as emitted wins
+    greater = [sum(1 << x for x in range(n) if nums[x] and nums[k] and nums[x] > nums[k]) for k in range(n)]
+    after = [sum(1 << x for x in range(k + 1, n)) for k in range(n)]
+    seams = [[seam(j, k) for k in range(n)] for j in range(-1, n)]  # row j + 1
+    best: dict[int, dict[int, tuple[float, int]]] = {1 << k: {k: (seams[0][k] + 0.01 * k, -1)} for k in range(n)}
+    layer = list(best)
+    for _ in range(n - 1):
+        nxt_layer = set()
+        for mask in layer:
+            for j, (cost, _prev) in best[mask].items():
+                for k in range(n):
+                    if mask >> k & 1:
+                        continue
+                    c = cost + seams[j + 1][k] + (mask & greater[k]).bit_count() + 0.01 * (mask & after[k]).bit_count()
+                    grown = best.setdefault(mask | 1 << k, {})
+                    if k not in grown or c < grown[k][0]:
+                        grown[k] = (c, j)
+                    nxt_layer.add(mask | 1 << k)
+        layer = list(nxt_layer)
+    full = (1 << n) - 1
+    k = min(best[full], key=lambda x: best[full][x][0] + end(x))
+    order, mask = [], full
+    while k >= 0:
+        order.append(k)
+        k, mask = best[mask][k][1], mask & ~(1 << k)
+    order.reverse()
+    if order == list(range(n)) or total(order) > total(list(range(n))) - SOLVED_GAIN:
+        return None
     return lead + [ln for k in order for ln in blocks[k]]
 
 
@@ -336,17 +460,21 @@ def _colon_end(doc: Document, block: list[Line]) -> bool:
     return doc.line_text(last).rstrip().endswith(":")
 
 
-def _broken_joins(doc: Document, blocks: list[list[Line]], before_text: str):
-    """A function telling, for block k after block j (-1: the page before),
-    whether a word broken at the end of j is joined by k's first word into
-    no known word ("as-" + "man partial …"), where another order would make
-    one ("as-" + "signments"). Seams with no broken word are never bad."""
+def _broken_joins(doc: Document, blocks: list[list[Line]], before_text: str, after_text: str = ""):
+    """A function telling, for block k after block j (-1: the page before;
+    len(blocks): the page after, its first line `after_text`), whether a
+    word broken at the end of j is joined by k's first word into no known
+    word ("as-" + "man partial …"), where another order would make one
+    ("as-" + "signments"). Seams with no broken word are never bad."""
     langs = lookup_langs(doc.lang)
     tails, heads = {}, {}
     if before_text:
         m = BROKEN_TAIL.search(before_text)
         if m:
             tails[-1] = m.group(1)
+    h = LOWER_HEAD.match(after_text)
+    if h:
+        heads[len(blocks)] = h.group(0)
     for k, block in enumerate(blocks):
         body = [ln for ln in block if ln.role == BODY]
         m = BROKEN_TAIL.search(doc.line_text(body[-1]))
