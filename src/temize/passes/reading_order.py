@@ -346,13 +346,16 @@ def _solve_order(doc: Document, split, before_runs_on: bool, next_lower: bool,
     """The page's blocks in the order that reads best, where the moves above
     found none, the page's section numbers stand out of order and the page
     reads clearly better so: pdftotext's default mode sometimes emits a
-    two-column page's titles and blocks in an order no single move mends. An order is charged for each seam that reads wrong (a
-    finished sentence going on in lower case, an unfinished one with a
-    capital or a title, a broken word joined into no word), for each pair
-    of section numbers out of order, and a little for each pair of blocks
-    it turns around; the cheapest of all orders is found by dynamic
-    programming over the sets of blocks placed. Taken only where it costs
-    at least `SOLVED_GAIN` less than the page as emitted."""
+    two-column page's titles and blocks in an order no single move mends.
+
+    An order is charged for each seam that reads wrong (a finished sentence
+    going on in lower case, an unfinished one with a capital or a title, a
+    broken word joined into no word, a title over another that leaves its
+    section empty), for each pair of section numbers out of order, and a
+    little for each pair of blocks it turns around; the cheapest of all
+    orders is found by dynamic programming over the sets of blocks placed.
+    Taken only where it costs at least `SOLVED_GAIN` less than the page as
+    emitted."""
     lead, blocks, starts_lower, ends_open, _size = split
     n = len(blocks)
     if not 3 <= n <= MAX_SOLVED_BLOCKS:
@@ -421,7 +424,8 @@ def _solve_order(doc: Document, split, before_runs_on: bool, next_lower: bool,
     greater = [sum(1 << x for x in range(n) if nums[x] and nums[k] and nums[x] > nums[k]) for k in range(n)]
     after = [sum(1 << x for x in range(k + 1, n)) for k in range(n)]
     seams = [[seam(j, k) for k in range(n)] for j in range(-1, n)]  # row j + 1
-    best: dict[int, dict[int, tuple[float, int]]] = {1 << k: {k: (seams[0][k] + 0.01 * k, -1)} for k in range(n)}
+    best: dict[int, dict[int, tuple[float, int]]] = {
+        1 << k: {k: (seams[0][k] + 0.01 * k, -1)} for k in range(n)}
     layer = list(best)
     for _ in range(n - 1):
         nxt_layer = set()
@@ -430,7 +434,8 @@ def _solve_order(doc: Document, split, before_runs_on: bool, next_lower: bool,
                 for k in range(n):
                     if mask >> k & 1:
                         continue
-                    c = cost + seams[j + 1][k] + (mask & greater[k]).bit_count() + 0.01 * (mask & after[k]).bit_count()
+                    c = cost + seams[j + 1][k] + (mask & greater[k]).bit_count() \
+                        + 0.01 * (mask & after[k]).bit_count()
                     grown = best.setdefault(mask | 1 << k, {})
                     if k not in grown or c < grown[k][0]:
                         grown[k] = (c, j)
