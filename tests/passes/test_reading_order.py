@@ -216,7 +216,7 @@ def _numbered_pages(*pages: list[str]) -> str:
 def test_a_right_column_emitted_first_is_found_by_the_broken_words_at_its_seams():
     # both seams as emitted join a broken word to a lower-case start, so
     # case alone does not tell; only the other order makes words of them
-    # ("assign-" + "ments", "hu-" + "man"; not "as-" + "man", "ra-" + "signments")
+    # ("as-" + "signments", "hu-" + "man"; not "as-" + "man", "ra-" + "signments")
     text = _numbered_pages(["The first page ends with observers that make informed truth as-"],
                            ["man partial observer, one may start with something small, an ant, and",
                             "teach observers to follow rules which ensure that such criteria of ra-",
