@@ -62,3 +62,17 @@ def test_a_line_of_the_right_column_alone_goes_on_its_open_sentence():
         + [a + " " + b for a, b in zip(LEFT[8:], RIGHT[8:])]
     doc = run_until("\n".join(rows) + "\n", "joined_columns")
     assert [doc.line_text(ln) for ln in doc.lines] == left + LEFT[8:] + RIGHT[:8] + ["and goes on here"] + RIGHT[8:]
+
+
+def test_right_column_lines_alone_above_the_first_cut_go_on_into_the_right_column():
+    # the left column opens with a title and the space around it; beside
+    # them the right column's first lines stand alone. Each runs on into
+    # the right column's next line (a broken word, a full line without a
+    # stop before a lower-case start), so they are read after the left
+    # column, not before it (the left column's text opens a sentence); the
+    # short title runs on into nothing
+    left = ["Kept" + LEFT[0][4:]] + LEFT[1:]
+    right_top = ["went same events events so later rec-", "ords later holds can tell go around in"]
+    rows = ["2. The Method"] + right_top + [a + " " + b for a, b in zip(left, RIGHT)]
+    doc = run_until("\n".join(rows) + "\n", "joined_columns")
+    assert [doc.line_text(ln) for ln in doc.lines] == ["2. The Method"] + left + right_top + RIGHT

@@ -27,6 +27,7 @@ NAME = "joined_columns"
 
 # a word broken at the left column's margin, its rest opening the right
 # column's line ("fac- erence"); "pre- and post-" is no seam
+SEAM_END = regex.compile(r"\p{L}{2}-$")
 SEAM = regex.compile(r"(?<=\p{L}{2})- (?=\p{Ll}{2,})(?!(?:and|or|to|und|oder|ve|veya|ile|et|ou)\b)")
 MIN_SEAMS = 5
 AGREE = 0.06      # how far a seam's printed width may stray from the measure
@@ -89,7 +90,7 @@ def run(doc: Document) -> None:
             cut = _cut_before_full_right(text, body[k], measure, FIT)
             if cut is not None:
                 cuts[k] = cut
-    doc.lines = _reorder(doc, body, cuts, recurring)
+    doc.lines = _reorder(doc, body, cuts, recurring, measure)
     doc.layout["columns"] = 2
     doc.layout["joined_columns"] = len(cuts)
 
@@ -150,40 +151,120 @@ def _recurring(doc: Document, body: list[Line], cuts: dict[int, int]) -> set[int
     return {k for ks in shapes.values() if len(ks) >= 2 for k in ks}
 
 
-def _reorder(doc: Document, body: list[Line], cuts: dict[int, int], recurring: set[int]) -> list[Line]:
-    """The document's lines with each run of cut lines (single lines inside
-    it go with the left column) read left parts first, then right parts."""
+def _reorder(doc: Document, body: list[Line], cuts: dict[int, int], recurring: set[int],
+             measure: float) -> list[Line]:
+    """The document's lines with each run of cut lines read left parts
+    first, then right parts. A run takes in the uncut lines within RUN_GAP
+    lines before it and inside it, each to the column whose text it goes
+    on into or out of (see _sides)."""
     index = {id(ln): k for k, ln in enumerate(body)}
+    # the lines in order, each as its cut parts or alone (None: an edge);
+    # a line the passes before set aside travels with the left column
+    items: list[tuple[Line, Line] | Line | None] = []
+    aside: set[int] = set()
+    for ln in doc.lines:
+        k = index.get(id(ln))
+        cut = cuts.get(k) if k is not None else None
+        if k is None:
+            aside.add(len(items))
+            items.append(ln)
+        elif cut is not None:
+            items.append((Line(ln.start, cut, indent=ln.indent, page=ln.page, column=0,
+                               blank_before=ln.blank_before),
+                          Line(cut + 1, ln.end, indent=0, page=ln.page, column=1)))
+        elif k in recurring or is_page_no(doc.line_text(ln)):
+            # a page's furniture (a page number, a line printed on every
+            # page) ends a run: a page's columns end at its edge
+            items.append(None)
+        else:
+            items.append(ln)
+    in_run = _runs(items)
+    sides = _sides(doc, items, in_run, aside, measure)
     out: list[Line] = []
     left: list[Line] = []
     right: list[Line] = []
-    for ln in doc.lines:
-        k = index.get(id(ln))
-        if k is None:
-            (left if left or right else out).append(ln)
-            continue
-        cut = cuts.get(k)
-        if cut is None:
-            # a line that fills no cut: a heading or a paragraph's end in
-            # one column (kept on the left) inside a run, else the run ends;
-            # a page's furniture (a page number, a line printed on every
-            # page) ends it always: a page's columns end at its edge
-            edge = k in recurring or is_page_no(doc.line_text(ln))
-            if (left or right) and not edge and any(j in cuts for j in range(k + 1, k + 1 + RUN_GAP)):
-                # a line in lower case goes on the sentence that the right
-                # column left open where the left column's is finished
-                t = doc.line_text(ln)
-                goes_right = t[:1].islower() and right and runs_on(doc.line_text(right[-1])) \
-                    and not (left and runs_on(doc.line_text(left[-1])))
-                if goes_right:
-                    right.append(Line(ln.start, ln.end, indent=0, page=ln.page, column=1))
-                else:
-                    left.append(ln)
-            else:
-                read_in_turn(out, left, right)
-                out.append(ln)
-            continue
-        left.append(Line(ln.start, cut, indent=ln.indent, page=ln.page, column=0, blank_before=ln.blank_before))
-        right.append(Line(cut + 1, ln.end, indent=0, page=ln.page, column=1))
+    for i, (ln, item) in enumerate(zip(doc.lines, items)):
+        if not in_run[i]:
+            read_in_turn(out, left, right)
+            out.append(ln)
+        elif isinstance(item, tuple):
+            left.append(item[0])
+            right.append(item[1])
+        elif sides.get(i) == 1:
+            right.append(Line(ln.start, ln.end, indent=0, page=ln.page, column=1))
+        else:
+            left.append(ln)
     read_in_turn(out, left, right)
     return out
+
+
+def _runs(items: list) -> list[bool]:
+    """Which items belong to a run of cut lines: the cut lines, and the
+    uncut lines (no edge) among them or within RUN_GAP before them."""
+    in_run = [isinstance(it, tuple) for it in items]
+    cut_at = [i for i, it in enumerate(in_run) if it]
+    for i in cut_at:
+        j = i - 1
+        while j >= 0 and i - j <= RUN_GAP and isinstance(items[j], Line) and not in_run[j]:
+            j -= 1
+        # lines between two cut lines, or before a run's first one
+        if j >= 0 and in_run[j] or i - j <= RUN_GAP + 1:
+            for m in range(j + 1, i):
+                in_run[m] = True
+    return in_run
+
+
+def _sides(doc: Document, items: list, in_run: list[bool], aside: set[int], measure: float) -> dict[int, int]:
+    """The column (0 left, 1 right) of each uncut line in a run. Bottom up,
+    a line goes to the column whose next line it runs on into (a word
+    broken at its end, or a full line without a stop, before a lower-case
+    start; no wider than a column). A line that settles nothing so goes on
+    the right column's open sentence where the left column's is finished,
+    else stays left."""
+    sides: dict[int, int] = {}
+    nxt: list[str | None] = [None, None]
+    for i in range(len(items) - 1, -1, -1):
+        it = items[i]
+        if i in aside:
+            continue
+        if not in_run[i]:
+            nxt = [None, None]
+            continue
+        if isinstance(it, tuple):
+            nxt = [doc.line_text(it[0]), doc.line_text(it[1])]
+            continue
+        t = doc.line_text(it)
+        into = [n is not None and _goes_into(t, n, measure) for n in nxt]
+        if into[1] and not into[0]:
+            sides[i] = 1
+            nxt[1] = t
+        elif into[0]:
+            sides[i] = 0
+            nxt[0] = t
+    prev: list[str | None] = [None, None]
+    for i, it in enumerate(items):
+        if i in aside:
+            continue
+        if not in_run[i]:
+            prev = [None, None]
+        elif isinstance(it, tuple):
+            prev = [doc.line_text(it[0]), doc.line_text(it[1])]
+        else:
+            t = doc.line_text(it)
+            if i not in sides:
+                sides[i] = int(t[:1].islower() and prev[1] is not None and runs_on(prev[1])
+                               and not (prev[0] is not None and runs_on(prev[0])))
+            prev[sides[i]] = t
+    return sides
+
+
+def _goes_into(t: str, nxt: str, measure: float) -> bool:
+    """Does line t's sentence run on into line nxt: a lower-case start
+    after a word broken at t's end, or after a full line with no stop (a
+    short one ends a paragraph, or is a title)?"""
+    if not nxt[:1].islower():
+        return False
+    width = text_width(t)
+    if width > (1 + LOOSE_FIT) * measure:
+        return False  # wider than a column: a line across the page
+    return SEAM_END.search(t) is not None or runs_on(t) and width >= (1 - LOOSE_FIT) * measure
