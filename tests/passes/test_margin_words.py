@@ -41,3 +41,49 @@ def test_a_margin_word_glued_to_a_one_letter_word():
     ])
     assert reasons(run_until(text, "margin_words"))["margin-text"] == ["Physics", "Applied", "in", "Letters"]
     assert "described above, I was able to find" in body_text(text, "en")
+
+
+LEDGER = """\
+What we found in the archive was less than we had hoped: a box of letters, en-Physics      tirely
+undated, and a ledger of the harbour with its first pages torn out of it at the spine.
+Applied
+The second box held the papers of the harbour master, who kept them for twenty years.
+in     2.1. The Ledger
+Its entries run from the spring of one year to the autumn of the next, day by day."""
+
+DIARY = """\
+2019        In the year before, the council met only twice: once in the spring,
+and once in the autumn, when the harbour had closed for the winter.
+Its minutes of the first meeting are dated the tenth of May 1924Physics
+and say little of what was decided there; the second's say more.
+The mayor, who had called both meetings, wrote of them in his diary.
+It speaks of the harbour, of the ships that no longer came, and binaena-Applied
+leyh of the need for a new pier at the river's mouth before the winter.
+The page ends in the middle of a sentence, as the diaries often do.
+Its next page was torn out, and no copy of it was ever found by anyone.
+in     The council's minutes for that winter are lost as well, so we know little."""
+
+
+def test_two_printed_lines_set_on_one_around_a_margin_word_come_apart():
+    # the margin word's box spans two printed lines, and the sorting sets
+    # both on one line with the word and a wide gap between them: after a
+    # word broken at its end ("en-"), before a numbered title
+    text = _page(LEDGER.splitlines())
+    doc = run_until(text, "margin_words")
+    assert reasons(doc)["margin-text"] == ["Physics", "Applied", "in"]
+    lines = [doc.line_text(ln) for ln in doc.lines]
+    assert "What we found in the archive was less than we had hoped: a box of letters, en-" in lines
+    assert "tirely" in lines and "2.1. The Ledger" in lines
+    out = run_until(text, "headings")
+    assert [out.line_text(ln) for ln in out.lines if ln.level] == ["2.1. The Ledger"]
+    assert "letters, entirely undated" in body_text(text, "en")
+
+
+def test_margin_words_glued_after_a_digit_or_a_hyphen_and_a_year_the_header_lacks():
+    # the margin prints the journal's name and a year the running header
+    # leaves out, a word every few lines; words glue to a year ("1924Physics")
+    # and to a hyphen ("Binaena-Applied")
+    text = _page(DIARY.splitlines())
+    assert reasons(run_until(text, "margin_words"))["margin-text"] == ["2019", "Physics", "Applied", "in"]
+    body = body_text(text, "en")
+    assert "May 1924 and say little" in body and "binaena-leyh" not in body

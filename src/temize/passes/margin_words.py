@@ -5,23 +5,30 @@ boundaryPhysics", "… the entire futureApplied      history of …",
 backwards (or forwards), a word or two a line.
 
 A word is taken out only as part of such a run: three or more lines in a
-row (a line or two may lie between) that end (or begin) with the next word
-of the header, glued to the text or set off by a wide gap.
+row (up to four lines may lie between) that end (or begin) with the next
+word of the header (or a year after the journal's name, which the margin
+may print and the header not), glued to the text or set off by a wide gap.
+A line such a word stood in is cut at its wide gaps: the sorting set two
+printed lines on one where the word's box spans both.
 """
 from __future__ import annotations
 
 import regex
 
-from ..document import BODY, Document
+from ..document import BODY, Document, Line
 
 NAME = "margin_words"
 
 MIN_RUN = 3
-MAX_GAP = 2  # lines between two words of a run
+MAX_GAP = 4  # lines between two words of a run
 # a word opening a line before a wide gap (a word glued to a line's end, or
 # to a token before a wide gap and the next printed line, is found by
 # looking at those tokens)
 WIDE_GAP = regex.compile(r"(?<=\S) {3,}(?=\S)")
+YEAR_SLOT = "\0year"
+YEAR = regex.compile(r"(?:1[89]|20)\d\d$")
+# a run of text with no wide gap in it
+PRINTED = regex.compile(r"\S+(?: {1,2}\S+)*")
 HEAD = regex.compile(r"^(?P<w>\S+) {3,}(?=\S)")
 
 
@@ -29,12 +36,14 @@ def run(doc: Document) -> None:
     words = _header_words(doc)
     if len(words) < MIN_RUN:
         return
-    # the margin may print the name without the header's commas
-    wanted = set(words) | {w.rstrip(",;:") for w in words}
+    order = _order(words)
+
+    def wanted(w: str) -> bool:
+        return w in order or YEAR_SLOT in order and YEAR.fullmatch(w) is not None
     body = [ln for ln in doc.lines if ln.role == BODY]
     hits: list[tuple[int, str, int, int]] = []  # (line index, word, start, end)
-    last_chars = {w[-1] for w in wanted}
-    longest = max(len(w) for w in wanted)
+    last_chars = {w[-1] for w in order if w != YEAR_SLOT} | set("0123456789")
+    longest = max(len(w) for w in order if w != YEAR_SLOT)
     text = doc.text
     for k, ln in enumerate(body):
         gap = text.find("   ", ln.start, ln.end) >= 0
@@ -45,12 +54,12 @@ def run(doc: Document) -> None:
             if tail.isalpha() and tail.islower() and ln.end - ln.start > longest:
                 continue  # a plain word in lower case ends the line
         t = doc.line_text(ln)
-        if t in wanted:
+        if wanted(t):
             hits.append((k, t, ln.start, ln.end))  # a word on a line of its own
             continue
         if gap:
             m = HEAD.match(t)
-            if m and m.group("w") in wanted:
+            if m and wanted(m.group("w")):
                 hits.append((k, m.group("w"), ln.start + m.start("w"), ln.start + m.end("w")))
                 continue
         # tokens that end the line or stand before a wide gap
@@ -58,22 +67,61 @@ def run(doc: Document) -> None:
         for end in ends:
             start = max(t.rfind(" ", 0, end), t.rfind("\t", 0, end)) + 1
             token = t[start:end]
-            for cand in wanted:
+            year = YEAR.search(token) if YEAR_SLOT in order else None
+            for cand in [*(w for w in order if w != YEAR_SLOT), *([year.group()] if year else [])]:
                 if len(cand) < len(token) and token.endswith(cand) and _glued(token, cand):
                     hits.append((k, cand, ln.start + end - len(cand), ln.start + end))
                     break
-    for run_hits in _runs(hits, words):
-        for _k, _w, s, e in run_hits:
+    touched: dict[int, list[tuple[int, int]]] = {}  # line index -> margin words cut out
+    for run_hits in _runs(hits, order):
+        for k, _w, s, e in run_hits:
+            ln = body[k]
+            if not text[ln.start:s].strip() and not text[e:ln.end].strip():
+                doc.remove_line(ln, "margin-text", NAME)
+                continue
             doc.remove_span(s, e, "margin-text", NAME)
+            touched.setdefault(k, []).append((s, e))
+    if touched:
+        index = {id(ln): k for k, ln in enumerate(body)}
+        lines: list[Line] = []
+        for ln in doc.lines:
+            k = index.get(id(ln), -1)
+            lines.extend(_printed_lines(text, ln, touched[k]) if k in touched else [ln])
+        doc.lines = lines
+
+
+def _printed_lines(text: str, ln: Line, words: list[tuple[int, int]]) -> list[Line]:
+    """Line `ln` with margin words cut out of it, as the printed lines it
+    holds. The sorting sets a margin word on the line of every printed line
+    its box touches: where a word and a wide gap (or a gap alone) stand
+    between two runs of text, each run is a printed line of its own
+    ("Binaena-Araştırmalar      leyh …", "Mülakat       1.1. 10 Ekim 1919").
+    Each line's range leaves out a word that opens or ends it, so the
+    passes after this one see where its text starts and ends."""
+    masked = list(text[ln.start:ln.end])
+    for s, e in words:
+        masked[s - ln.start:e - ln.start] = " " * (e - s)
+    runs = [(m.start() + ln.start, m.end() + ln.start) for m in PRINTED.finditer("".join(masked))]
+    if not runs:
+        return [ln]  # (the words' removals cover all its text)
+    out = []
+    for i, (s, e) in enumerate(runs):
+        if i == 0:
+            ln.start, ln.end = s, e
+            out.append(ln)
+        else:
+            out.append(Line(s, e, page=ln.page, column=ln.column))
+    return out
 
 
 def _glued(token: str, word: str) -> bool:
     """Does `word` sit glued at the end of `token`, after a lower-case
-    letter or punctuation of the text ("boundaryPhysics", "consistent(2022)")?"""
+    letter, a digit or punctuation of the text ("boundaryPhysics",
+    "consistent(2022)", "1924Dergisi,")?"""
     before = token[len(token) - len(word) - 1]
-    # (after a lower-case letter or punctuation; after a capital only a
-    # one-letter word: "IApplied")
-    return (before.islower() or before in ".,;:!?)]”’\"'" or len(token) == len(word) + 1) \
+    # (after a lower-case letter, a digit or punctuation; after a capital
+    # only a one-letter word: "IApplied")
+    return (before.islower() or before.isdigit() or before in ".,;:!?)]”’\"'-" or len(token) == len(word) + 1) \
         and (word[0].isupper() or not word[0].isalpha())
 
 
@@ -85,13 +133,27 @@ def _header_words(doc: Document) -> list[str]:
     return max(headers, key=len).split()
 
 
-def _runs(hits: list[tuple[int, str, int, int]], words: list[str]):
-    """Runs of hits on nearby lines that spell consecutive header words, in
-    either direction."""
-    order = {}
+def _order(words: list[str]) -> dict[str, float]:
+    """Each word the margin may print, at its place in the header. The
+    margin may print the name without the header's commas, and with a
+    year the header leaves out: any year (YEAR_SLOT) goes after the
+    name's last word ("Physics," in "Letters in Applied Physics, Vol. 4")."""
+    order: dict[str, float] = {}
     for i, w in enumerate(words):
         order.setdefault(w, i)
         order.setdefault(w.rstrip(",;:"), i)
+    if not any(YEAR.fullmatch(w) for w in words):
+        # the name ends at its first comma, else before the first number
+        numbered = next((i for i, w in enumerate(words) if any(c.isdigit() for c in w)), len(words))
+        comma = next((i for i, w in enumerate(words[:numbered]) if w.endswith(",")), numbered - 1)
+        if comma >= 0:
+            order[YEAR_SLOT] = comma + 0.5
+    return order
+
+
+def _runs(hits: list[tuple[int, str, int, int]], order: dict[str, float]):
+    """Runs of hits on nearby lines that spell consecutive header words, in
+    either direction."""
     hits.sort()
     i = 0
     while i < len(hits):
@@ -103,8 +165,8 @@ def _runs(hits: list[tuple[int, str, int, int]], words: list[str]):
             prev_k, prev_w = run[-1][0], run[-1][1]
             if k - prev_k > MAX_GAP + 1:
                 break
-            d = order[w] - order[prev_w]
-            if d in (1, -1) and (step == 0 or d == step):
+            d = order.get(w, order.get(YEAR_SLOT, 0)) - order.get(prev_w, order.get(YEAR_SLOT, 0))
+            if 0 < abs(d) <= 1 and (step == 0 or (d > 0) == (step > 0)):
                 step = d
                 run.append(hits[j])
             elif k == prev_k:
