@@ -63,6 +63,7 @@ class Line:
     group: int | None = None  # which abstract / keyword list / footnote it belongs to
     starts_paragraph: bool = False
     hyphen_lost: bool = False   # the extractor dropped this line's end hyphen
+    joins_previous: bool = False  # the extractor broke one printed line here
 
 
 @dataclass(slots=True)

@@ -413,3 +413,45 @@ def test_a_list_set_with_asterisks_is_no_note_once_the_marks_above_are_taken():
     out = recover(SYMBOL_NOTES).to_dict()
     assert out["body"][-1]["text"].endswith("* ikinci madde")
     assert "* birinci madde" in out["body"][-1]["text"]
+
+
+# pdf.js (pdf-parse, LangChain's PDF loader) starts a new line wherever the
+# baseline moves: a raised marker stands on a line of its own, and so does
+# the rest of its printed line; a note's label stands on the line above its
+# text. Marker 1 ends a paragraph; marker 2 stands inside a printed line.
+RAISED_MARKERS = """\
+The harbour of the town was rebuilt twice in the last century, first after the
+great storm and then after the war, when the old piers had fallen into the sea.
+The council paid for the work in the first case alone.
+1
+The second rebuilding was paid for by the ministry, which also chose the
+engineers and the stone, and kept the accounts for twenty years after
+the work had ended. Those accounts are our source.
+2
+Their pages list the names of
+1
+The council's minutes for these years are lost.
+2
+The ministry's archive keeps them in twelve boxes.
+57
+Letters in Harbour History 12 (2020)
+the workers, the days they worked and what they were paid for each day.
+"""
+
+
+def test_a_marker_on_a_line_of_its_own_links_its_note_further_down_the_page():
+    doc = recover(RAISED_MARKERS, lang="en")
+    out = doc.to_dict()
+    assert [(f["label"], f["text"]) for f in out["footnotes"]] == [
+        ("1", "The council's minutes for these years are lost."),
+        ("2", "The ministry's archive keeps them in twelve boxes.")]
+    assert [(r["label"], r["block"]) for r in out["footnote_refs"]] == [("1", 0), ("2", 1)]
+    assert out["footnote_refs"][1]["context"].endswith("Those accounts are our source.")
+    assert reasons(doc)["footnote-marker"] == ["1", "2"]
+    # the text before marker 2 and after it fit one printed line: they were
+    # one, and the paragraph goes on across the page; the full line after
+    # marker 1 opens a paragraph of its own
+    assert [b["text"][:22] for b in out["body"]] == ["The harbour of the tow", "The second rebuilding "]
+    assert out["body"][1]["text"].endswith(
+        "Those accounts are our source. Their pages list the names of the workers, the days they worked"
+        " and what they were paid for each day.")

@@ -7,7 +7,10 @@ We accept a number only when it is the next one in sequence (or 1 again
 after a page edge, where notes are numbered afresh on every page) and the
 body carries a marker with that number (a digit glued after a word, a
 closing parenthesis or a quote), which keeps "3 Mart 1918" and numbered
-lists out.
+lists out. A number alone on a line with the same number opening a line
+further down its page is a marker (pdf.js sets a raised marker on a line
+of its own, and the rest of its printed line on the next): it goes, and
+the text around it joins where together it fits one printed line.
 Notes marked with a symbol ("*", "**", "†", "‡", "§") are taken where
 the same symbol stands glued to a word above them (the title, the authors'
 line, the text), each mark serving one note.
@@ -46,6 +49,8 @@ SYMBOL_MARKER = regex.compile(r"(?<=[\p{L}\p{M}.,;:!?)\]”’\"'»])(\*{1,3}|[�
 # body lines below a numbered title, short of the page's foot, that make it
 # a heading (see `_section_heading`)
 HEADING_PARAGRAPH_LINES = 4
+# how far down a page a label line may stand below a marker on a line of its own
+LABEL_AGAIN_LINES = 120
 SEPARATOR = regex.compile(r"^[_\-–—=·.]{5,}$")
 # a marker: digits glued to the end of a word, a closing bracket or a quote,
 # followed by white space or punctuation
@@ -109,6 +114,7 @@ def run(doc: Document) -> None:
     supers = sorted(doc.layout.get("_superscripts", []))
     symbol_markers = _symbol_markers(doc)
     symbol_marker_of: dict[int, int] = {}  # a symbol note's first line -> its marker's offset
+    alone_markers: dict[int, Line] = {}  # markers on a line of their own, by offset
     expected = 1
     cur: list[Line] | None = None
     cur_label_alone = False
@@ -154,6 +160,15 @@ def run(doc: Document) -> None:
                                   and _split_at_glued_note(doc, lines, i, num, candidates, LABEL_AFTER_JOIN))):
             n = len(lines)
             t = doc.line_text(ln)  # the text before the note, which is now line i + 1
+        if label and label[1] == "alone" and (int(label[0]) >= expected or label[0] == "1") \
+                and _label_again(doc, lines, i, label[0]):
+            # pdf.js sets a raised marker on a line of its own ("… kaldı." /
+            # "1" / "İstanbul …"): the note of that number stands further
+            # down the page
+            candidates.append((label[0], ln.start, ln.end, True, i))
+            alone_markers[ln.start] = ln
+            i += 1
+            continue
         evidence = _marker_evidence(candidates, label[0], lines, i, doc) \
             if label and int(label[0]) in (expected, expected + 1) else None
         if label and label[0] == "1" and expected > 1 and page_turned and evidence is None \
@@ -239,8 +254,25 @@ def run(doc: Document) -> None:
             _, s, e, _, _ = candidates[pick]
             used.add(pick)
             last_marker = s
-            doc.remove_span(s, e, "footnote-marker", NAME, label=num)
+            if s in alone_markers:
+                _take_marker_line(doc, alone_markers[s], num)
+            else:
+                doc.remove_span(s, e, "footnote-marker", NAME, label=num)
             doc.footnote_refs.append(FootnoteRef(label=num, block=-1, offset=s))
+
+
+def _take_marker_line(doc: Document, marker: Line, num: str) -> None:
+    """Remove a marker that stands on a line of its own. The extractor broke
+    a printed line there: the text before and after it go on as one line
+    where together they fit one."""
+    doc.remove_line(marker, "footnote-marker", NAME, label=num)
+    k = doc.line_index(marker)
+    before = next((ln for ln in reversed(doc.lines[max(0, k - 3):k]) if ln.role == BODY), None)
+    after = next((ln for ln in doc.lines[k + 1:k + 4] if ln.role == BODY), None)
+    if before is None or after is None or after.page != before.page:
+        return
+    if (before.end - before.start) + (after.end - after.start) <= 1.05 * full_width(doc, before.column):
+        after.joins_previous = True
 
 
 def _is_furniture(doc: Document, ln: Line) -> bool:
@@ -435,6 +467,24 @@ def _wide_run_above(doc: Document, lines: list[Line], k: int, threshold: float, 
     if any(ln.end - ln.start >= threshold for ln in run) and (len(run) > 1 or run[0].end - run[0].start >= threshold):
         return run
     return []
+
+
+def _label_again(doc: Document, lines: list[Line], i: int, num: str) -> bool:
+    """Does a line further down line i's page open with label `num` too?"""
+    page = lines[i].page
+    for k in range(i + 1, min(len(lines), i + LABEL_AGAIN_LINES)):
+        ln = lines[k]
+        if ln.page != page or ln.role == REMOVED and ln.reason in ("running-header", "page-number"):
+            return False
+        if ln.role == BODY:
+            t = doc.line_text(ln)
+            lab = _label(t)
+            if lab and lab[0] == num:
+                return True
+            if t[:1].isdigit() and is_page_no(t) and (k + 1 == len(lines) or lines[k + 1].role != BODY
+                                                      or lines[k + 1].page != page):
+                return False  # a number alone at the page's edge: its page number
+    return False
 
 
 def _label(t: str):

@@ -255,6 +255,8 @@ def _boundary(doc: Document, a: Line, b: Line, interrupted: bool, c: Line | None
     at = _visible_tail(doc, a)
     if at.endswith(LINE_END_HYPHENS) and TAIL_WORD.search(at[-60:]):
         return False
+    if b.joins_previous:
+        return False
     if b.starts_paragraph:
         return True
     if "," in doc.text[b.start:b.start + 60] and REFERENCE_ENTRY.match(doc.text, b.start, b.end) \
