@@ -455,3 +455,39 @@ def test_a_marker_on_a_line_of_its_own_links_its_note_further_down_the_page():
     assert out["body"][1]["text"].endswith(
         "Those accounts are our source. Their pages list the names of the workers, the days they worked"
         " and what they were paid for each day.")
+
+
+# a note set in smaller type (more characters a line) runs on to the next
+# page's foot, where it stands above the next note; the marker of that
+# note, on a line of its own, is no page number ending the page's text
+NOTE_OVER_PAGES = """\
+The harbour was rebuilt twice in the last century, first after the storm
+and then after the war, when the old piers had fallen into the sea and the
+town had no money left to raise them again.
+1
+The first rebuilding was paid for by the council, the second by the state.
+1
+The state's accounts of the second rebuilding run to twelve boxes, and they list the
+names of the workers, the days they worked and what they were paid for each day of
+56
+Journal of Harbour History 12 (2020)
+The engineers chose the stone from the quarries up the river, where the
+best of it lay close to the water and could be shipped down on barges.
+2
+The barges were built in the town itself, on the beach below the church.
+the year, which makes them the richest source we have for the town's working life.
+2
+The shipyard's own books were lost in the flood of the following spring.
+57
+"""
+
+
+def test_a_note_runs_on_above_the_next_note_past_a_marker_on_its_own_line():
+    out = recover(NOTE_OVER_PAGES, lang="en").to_dict()
+    assert [(f["label"], f["text"]) for f in out["footnotes"]] == [
+        ("1", "The state's accounts of the second rebuilding run to twelve boxes, and they list the names"
+              " of the workers, the days they worked and what they were paid for each day of the year, which"
+              " makes them the richest source we have for the town's working life."),
+        ("2", "The shipyard's own books were lost in the flood of the following spring.")]
+    assert [r["label"] for r in out["footnote_refs"]] == ["1", "2"]
+    assert "working life" not in " ".join(b["text"] for b in out["body"])

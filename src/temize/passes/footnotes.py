@@ -167,6 +167,9 @@ def run(doc: Document) -> None:
             # down the page
             candidates.append((label[0], ln.start, ln.end, True, i))
             alone_markers[ln.start] = ln
+            # out of the text now, so that no later step takes it for a
+            # page number
+            doc.remove_line(ln, "footnote-marker", NAME, label=label[0])
             i += 1
             continue
         evidence = _marker_evidence(candidates, label[0], lines, i, doc) \
@@ -255,17 +258,16 @@ def run(doc: Document) -> None:
             used.add(pick)
             last_marker = s
             if s in alone_markers:
-                _take_marker_line(doc, alone_markers[s], num)
+                _join_around(doc, alone_markers[s])
             else:
                 doc.remove_span(s, e, "footnote-marker", NAME, label=num)
             doc.footnote_refs.append(FootnoteRef(label=num, block=-1, offset=s))
 
 
-def _take_marker_line(doc: Document, marker: Line, num: str) -> None:
-    """Remove a marker that stands on a line of its own. The extractor broke
-    a printed line there: the text before and after it go on as one line
-    where together they fit one."""
-    doc.remove_line(marker, "footnote-marker", NAME, label=num)
+def _join_around(doc: Document, marker: Line) -> None:
+    """The extractor broke a printed line at a marker it set on a line of
+    its own: the text before and after it go on as one line where together
+    they fit one."""
     k = doc.line_index(marker)
     before = next((ln for ln in reversed(doc.lines[max(0, k - 3):k]) if ln.role == BODY), None)
     after = next((ln for ln in doc.lines[k + 1:k + 4] if ln.role == BODY), None)
