@@ -261,3 +261,51 @@ def test_pdfbox_on_every_bench_pdf(tmp_path, sort):
     else:
         assert m["body_F1"] >= 0.995 and m["W+_per1k"] <= 0.5 and m["W-_per1k"] <= 0.5, m
         assert m["head_F1"] >= 0.99 and m["fn_F1"] >= 0.99 and m["meta_match"] >= 2.9, m
+
+
+# pdf.js (Mozilla's reader; pdf-parse and LangChain's PDF loader read with
+# it): a new line wherever an item's baseline moves, so a raised footnote
+# marker stands on a line of its own and so does the rest of its line
+PDFJS_READER = """
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import fs from "fs";
+for (const [inp, out] of process.argv.slice(2).map(a => a.split("::"))) {
+  const doc = await getDocument({ data: new Uint8Array(fs.readFileSync(inp)), verbosity: 0 }).promise;
+  const pages = [];
+  for (let p = 1; p <= doc.numPages; p++) {
+    const content = await (await doc.getPage(p)).getTextContent();
+    let lastY; const parts = [];
+    for (const item of content.items) {
+      if (!("str" in item)) continue;
+      parts.push(lastY === item.transform[5] || !lastY ? item.str : "\\n" + item.str);
+      lastY = item.transform[5];
+    }
+    pages.push(parts.join(""));
+  }
+  fs.writeFileSync(out, pages.join("\\n\\n"));
+}
+"""
+
+
+@needs_shared
+def test_pdfjs_on_every_bench_pdf(tmp_path):
+    # skipped where Node.js is missing or npm cannot fetch pdfjs-dist
+    if shutil.which("node") is None or shutil.which("npm") is None:
+        pytest.skip("Node.js and npm are not installed")
+    js = tmp_path / "js"
+    js.mkdir()
+    res = subprocess.run(["npm", "install", "--prefix", str(js), "--no-audit", "--no-fund", "pdfjs-dist@4"],
+                         capture_output=True, text=True, timeout=300)
+    if res.returncode != 0:
+        pytest.skip("npm could not install pdfjs-dist: " + res.stderr[-200:])
+    (js / "read.mjs").write_text(PDFJS_READER, encoding="utf-8")
+    pdfs = sorted((SHARED / "bench" / "dev" / "pdf").glob("*.pdf"))
+    subprocess.run(["node", str(js / "read.mjs"), *(f"{p}::{tmp_path / p.stem}.txt" for p in pdfs)],
+                   check=True, capture_output=True, timeout=600)
+
+    def read(path):
+        return (tmp_path / f"{path.stem}.txt").read_text(encoding="utf-8")
+
+    m = _score_pdfs(tmp_path, read)
+    assert m["body_F1"] >= 0.998 and m["W+_per1k"] <= 0.5 and m["W-_per1k"] <= 0.5, m
+    assert m["head_F1"] >= 0.99 and m["fn_F1"] >= 0.99 and m["para_F1"] >= 0.95 and m["meta_match"] >= 2.9, m
