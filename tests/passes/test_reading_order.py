@@ -323,3 +323,37 @@ def test_a_page_whose_titles_and_blocks_came_out_in_no_order_one_move_mends_is_s
     assert body.index("2. Related Work") < body.index("Stewart") < body.index("3. The method") \
         < body.index("We have") < body.index("4. Implementation") < body.index("The method allows")
     assert "took on-line decisions on how" in body and "the type of the record, and" in body
+
+
+def test_a_title_set_out_beside_the_margin_text_goes_back_under_the_abstract():
+    # the page's number stands in its header at the top: the margin's text
+    # and the section's title beside it come out after the page's text,
+    # before the next page's header. The title (wrapped onto a second line)
+    # goes back above the first text under the abstract and keywords, which
+    # opens its subsection; its second line, beside the next page's number,
+    # is no running header
+    margin = "\nJournal of Samples Vol 3 No 1\n\n"
+    text = (HEADER + "211\n\n"
+            + "Harbours of the Coast\n\n"
+            + "Abstract\n"
+            + "The towns of the coast rebuilt their harbours twice, and their archives say who paid.\n"
+            + "Keywords: harbour, town, archive\n\n"
+            + "1.1. The First Quays\n"
+            + "Harbour towns grew along the trade routes of the coast and changed with them over\n"
+            + "the centuries, as the first quays of wood and stone were built by the merchants who\n"
+            + margin
+            + "1. Harbour Towns and Their Councils over the\n"
+            + "Centuries\n\n"
+            + HEADER + "212\n\n"
+            + "sailed from them, and the councils paid for the piers that followed in later years.\n"
+            + "The maps show the quays as they grew from one decade to the next, and the\n"
+            + "letters tell who paid for them and why the councils agreed to build them all.\n"
+            + margin
+            + HEADER + "213\n\n"
+            + "2. Sources\n"
+            + "The archives hold the minutes of the councils and the letters of the merchants.\n")
+    out = recover(text, lang="en").to_dict()
+    assert [b["text"][:14] for b in out["body"]] == [
+        "1. Harbour Tow", "1.1. The First", "Harbour towns ", "2. Sources", "The archives h"]
+    assert out["body"][0]["text"].endswith("over the Centuries")
+    assert out["layout"]["restored_blocks"] == 1

@@ -274,7 +274,10 @@ def _lone_headers(doc: Document, body: list[Line], texts: dict[int, str], header
         if i < 0 or j >= len(body):
             continue
         before, after = texts[id(body[i])], texts[id(body[j])]
-        if not FINISHED.search(before) and after[:1].islower():
+        # (a short line above, without a stop, is a title that this line
+        # may finish: "1- … Kongresi'nin Açılışında" / "Yaptığı Konuşma")
+        if not FINISHED.search(before) and after[:1].islower() \
+                and len(before) >= 0.6 * full_width(doc, body[i].column):
             header_ids.add(id(ln))
 
 

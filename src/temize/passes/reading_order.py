@@ -40,7 +40,7 @@ import re
 import regex
 
 from ..casing import lower_tr
-from ..document import BODY, REMOVED, Document, Line
+from ..document import ABSTRACT, BODY, KEYWORDS, REMOVED, Document, Line
 from ..lexicon import best_zipf, lookup_langs
 from ..layoutstats import full_width, paragraph_per_line
 from ..marks import HYPHEN_CLASS, LINE_END_HYPHENS
@@ -53,6 +53,8 @@ FINISHED = re.compile(r"[.!?…][\"”’'»)\]]*$")
 FURNITURE = ("running-header", "page-number")
 # a section heading's number ("5.", "2.1", "3-") before its title
 SECTION_NUMBER = regex.compile(r"(\d{1,2}(?:\.\d{1,2})*)(?:\.|-|\s)\s*\p{Lu}")
+# any section number a line opens with ("1.1. 4 Mayıs 1924" too)
+NUMBER_OPENING = regex.compile(r"(\d{1,2}(?:\.\d{1,2})*)[.-]?\s")
 MARKER_AFTER_STOP = regex.compile(r"(?<=[.!?…\"”’'»)\]])\d{1,3}$")
 
 
@@ -63,6 +65,9 @@ def run(doc: Document) -> None:
     moved = _restore_stranded(doc, lines)
     if moved is not None:
         lines = moved
+    beside = _restore_beside_margin(doc, lines)
+    if beside is not None:
+        lines = moved = beside
     out: list[Line] = []
     changed = moved is not None
     before_runs_on = False  # the text before this page breaks off mid-sentence
@@ -147,15 +152,53 @@ def _restore_stranded(doc: Document, lines: list[Line]) -> list[Line] | None:
         if not (a < b and not doc.text[lines[a].start:lines[a].start + 1].islower()):
             k = max(b, k + 1)
             continue
-        at = _hole(doc, lines, top, k, lines[a:b])
-        if at is None:
-            k = b
+        put = _put_back(doc, lines, top, k, a, b)
+        if put is not None:
+            lines = out = put
+        k = b
+    return out
+
+
+def _put_back(doc: Document, lines: list[Line], top: int, foot: int, a: int, b: int) -> list[Line] | None:
+    """The lines with the stranded block lines[a:b] moved into its hole on
+    the page lines[top:foot], or None where the page shows no one hole."""
+    at = _hole(doc, lines, top, foot, lines[a:b])
+    if at is None:
+        return None
+    block = lines[a:b]
+    block[0].blank_before = True
+    doc.layout["restored_blocks"] = doc.layout.get("restored_blocks", 0) + 1
+    return lines[:at] + block + lines[at:a] + lines[b:]
+
+
+def _restore_beside_margin(doc: Document, lines: list[Line]) -> list[Line] | None:
+    """The same where the page carries its number at the top: the block
+    that came out with the margin text after the page stands between that
+    text and the next page's number. It goes back into the one hole its
+    kind fits on the page before the margin text."""
+    n = len(lines)
+    out: list[Line] | None = None
+    k = 1
+    while k < n:
+        if not (lines[k].role == REMOVED and lines[k].reason in STRANDED_AFTER and lines[k - 1].role == BODY):
+            k += 1
             continue
-        block = lines[a:b]
-        block[0].blank_before = True
-        lines = lines[:at] + block + lines[at:a] + lines[b:]
-        out = lines
-        doc.layout["restored_blocks"] = doc.layout.get("restored_blocks", 0) + 1
+        foot = a = k
+        while a < n and lines[a].role == REMOVED and lines[a].reason in STRANDED_AFTER:
+            a += 1
+        b = a
+        while b < n and lines[b].role == BODY:
+            b += 1
+        if not (a < b <= a + MAX_STRANDED_LINES and b < n and lines[b].role == REMOVED
+                and lines[b].reason in FURNITURE) or doc.text[lines[a].start:lines[a].start + 1].islower():
+            k = max(a, k + 1)
+            continue
+        top = foot - 1
+        while top > 0 and not (lines[top - 1].role == REMOVED and lines[top - 1].reason in FURNITURE):
+            top -= 1
+        put = _put_back(doc, lines, top, foot, a, b)
+        if put is not None:
+            lines = out = put
         k = b
     return out
 
@@ -189,12 +232,21 @@ def _hole(doc: Document, lines: list[Line], top: int, foot: int, block: list[Lin
     `_restore_stranded`): the index of the line it goes before, or None."""
     from .headings import heading_match
     is_heading = [heading_match(doc, ln) is not None for ln in block]
+    # a title wrapped onto a line or two more ("1- İzmir'de … Açılışında" /
+    # "Yaptığı Konuşma")
+    if is_heading[0] and len(block) <= 3 and all(runs_on(doc.line_text(ln)) for ln in block[:-1]):
+        is_heading = [True] * len(block)
     holes, empty_sections = [], []
     prev = None
+    front = False  # an abstract or keyword list stands above: the text's first title goes after it
     for g in range(top, foot):
         ln = lines[g]
+        if ln.role in (ABSTRACT, KEYWORDS):
+            front = True
         if ln.role != BODY:
             continue
+        if prev is None and front and all(is_heading) and _opens_below(doc, block[0], ln):
+            holes.append(g)
         # a section may open in lower case ("9. GSR" / "skin conductance
         # responses …"): under a heading, not under a paragraph
         if prev is not None and ln.blank_before \
@@ -213,6 +265,19 @@ def _hole(doc: Document, lines: list[Line], top: int, foot: int, block: list[Lin
     if not holes and len(empty_sections) == 1:
         return empty_sections[0]
     return None
+
+
+def _opens_below(doc: Document, title: Line, ln: Line) -> bool:
+    """May line ln stand right below the title: not a heading, or one of
+    a subsection of the title's section ("1." over "1.1.")?"""
+    from .headings import heading_match
+    if heading_match(doc, ln) is None:
+        return True
+    outer, inner = (NUMBER_OPENING.match(doc.text, x.start, x.end) for x in (title, ln))
+    if outer is None or inner is None:
+        return False
+    outer_n, inner_n = outer.group(1).split("."), inner.group(1).split(".")
+    return len(inner_n) > len(outer_n) and inner_n[:len(outer_n)] == outer_n
 
 
 def _next_openings(doc: Document, pages: list[list[Line]]) -> list[str]:
