@@ -357,3 +357,27 @@ def test_a_title_set_out_beside_the_margin_text_goes_back_under_the_abstract():
         "1. Harbour Tow", "1.1. The First", "Harbour towns ", "2. Sources", "The archives h"]
     assert out["body"][0]["text"].endswith("over the Centuries")
     assert out["layout"]["restored_blocks"] == 1
+
+
+def test_a_subsections_title_set_out_beside_the_margin_text_goes_right_under_its_sections_title():
+    # "1.1. …" came out after the page: its place is under "1- …" (wrapped
+    # onto a second line), above the section's first paragraph
+    margin = "\nJournal of Samples Vol 3 No 1\n\n"
+    text = (HEADER + "211\n\n"
+            + "Harbour towns grew along the trade routes of the coast and changed with them.\n\n"
+            + "1- The Harbour Towns and Their Councils over the\n"
+            + "Centuries\n\n"
+            + "The first quays of wood and stone were built by the merchants who sailed from\n"
+            + "them, and the councils paid for the piers that followed in the later years as\n"
+            + margin
+            + "1.1. The First Quays\n\n"
+            + HEADER + "212\n\n"
+            + "the trade grew. The maps show the quays as they grew from one decade to the\n"
+            + "next, and the letters tell who paid for them and why the councils built them.\n"
+            + margin
+            + HEADER + "213\n\n"
+            + "2- Sources\n"
+            + "The archives hold the minutes of the councils and the letters of the merchants.\n")
+    out = recover(text, lang="en").to_dict()
+    assert [b["text"][:14] for b in out["body"]] == [
+        "Harbour towns ", "1- The Harbour", "1.1. The First", "The first quay", "2- Sources", "The archives h"]

@@ -239,6 +239,8 @@ def _hole(doc: Document, lines: list[Line], top: int, foot: int, block: list[Lin
     holes, empty_sections = [], []
     prev = None
     front = False  # an abstract or keyword list stands above: the text's first title goes after it
+    title: Line | None = None  # the last title above, and the lines since
+    since_title = 0
     for g in range(top, foot):
         ln = lines[g]
         if ln.role in (ABSTRACT, KEYWORDS):
@@ -247,6 +249,15 @@ def _hole(doc: Document, lines: list[Line], top: int, foot: int, block: list[Lin
             continue
         if prev is None and front and all(is_heading) and _opens_below(doc, block[0], ln):
             holes.append(g)
+        # right under a title (wrapped onto a line or two), the first title
+        # of its subsections ("1- …" / "1.1. 18 Ocak 1923")
+        if title is not None and since_title <= 2 and ln.blank_before and all(is_heading) \
+                and heading_match(doc, ln) is None and _subsection_of(doc, block[0], title):
+            holes.append(g)
+        if heading_match(doc, ln) is not None:
+            title, since_title = ln, 0
+        else:
+            since_title += 1
         # a section may open in lower case ("9. GSR" / "skin conductance
         # responses …"): under a heading, not under a paragraph
         if prev is not None and ln.blank_before \
@@ -271,8 +282,12 @@ def _opens_below(doc: Document, title: Line, ln: Line) -> bool:
     """May line ln stand right below the title: not a heading, or one of
     a subsection of the title's section ("1." over "1.1.")?"""
     from .headings import heading_match
-    if heading_match(doc, ln) is None:
-        return True
+    return heading_match(doc, ln) is None or _subsection_of(doc, ln, title)
+
+
+def _subsection_of(doc: Document, ln: Line, title: Line) -> bool:
+    """Does line ln open with the number of a subsection of the title's
+    section ("1.1." under "1-")?"""
     outer, inner = (NUMBER_OPENING.match(doc.text, x.start, x.end) for x in (title, ln))
     if outer is None or inner is None:
         return False
