@@ -381,3 +381,39 @@ def test_a_subsections_title_set_out_beside_the_margin_text_goes_right_under_its
     out = recover(text, lang="en").to_dict()
     assert [b["text"][:14] for b in out["body"]] == [
         "Harbour towns ", "1- The Harbour", "1.1. The First", "The first quay", "2- Sources", "The archives h"]
+
+
+def _ahead_of_the_rest(next_section: str) -> str:
+    return ("1. Introduction\n"
+            "Harbour towns grew along the trade routes of the coast and changed with them.\n\n"
+            "2. Method\n\n"
+            + next_section + "\n"
+            "The archives hold the minutes of the councils and the letters of the merchants, who\n"
+            "wrote to each other about the prices of the stone and the wages of the workers, and\n"
+            "214\n"
+            + HEADER
+            + "Our study follows three towns of the coast through their archives and their maps,\n"
+            "which were chosen because their records survive from the earliest years on.\n\n"
+            "whose letters survive in the archives of all three towns to this very day.\n"
+            "215\n"
+            + HEADER)
+
+
+def test_a_paragraph_ahead_of_the_rest_of_the_page_befores_sentence_goes_back_into_its_empty_section():
+    # headers at the page foot: nothing closes the block after the page's
+    # number, but the page broke off mid-sentence and its rest, in lower
+    # case, follows the block, which opens a sentence: the block came out
+    # ahead of it, and goes into the section left empty ("2." before "3.")
+    out = recover(_ahead_of_the_rest("3. Sources"), lang="en").to_dict()
+    assert [b["text"][:12] for b in out["body"]] == [
+        "1. Introduct", "Harbour town", "2. Method", "Our study fo", "3. Sources", "The archives"]
+    assert out["body"][-1]["text"].endswith("the workers, and whose letters survive in the archives of all"
+                                            " three towns to this very day.")
+
+
+def test_a_section_left_empty_before_a_number_that_skips_one_takes_no_paragraph():
+    # "2." then "4.": the page came out of order, and its empty section
+    # tells nothing
+    out = recover(_ahead_of_the_rest("4. Sources"), lang="en").to_dict()
+    assert [b["text"][:12] for b in out["body"]][:5] == [
+        "1. Introduct", "Harbour town", "2. Method", "4. Sources", "The archives"]

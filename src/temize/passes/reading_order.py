@@ -148,7 +148,7 @@ def _restore_stranded(doc: Document, lines: list[Line]) -> list[Line] | None:
         # white space, whose number comes before one on the page
         if a < b and not (b - a <= MAX_STRANDED_LINES
                           and (b == n or lines[b].role == REMOVED and lines[b].reason == "running-header")):
-            b = _title_before_its_place(doc, lines, top, k, a, b)
+            b = max(_title_before_its_place(doc, lines, top, k, a, b), _before_the_rest(doc, lines, k, a, b))
         if not (a < b and not doc.text[lines[a].start:lines[a].start + 1].islower()):
             k = max(b, k + 1)
             continue
@@ -219,6 +219,21 @@ def _title_before_its_place(doc: Document, lines: list[Line], top: int, foot: in
     return end if any(title < num for num in on_page) else a
 
 
+def _before_the_rest(doc: Document, lines: list[Line], foot: int, a: int, b: int) -> int:
+    """Where the block from line a ends if the page before broke off
+    mid-sentence and the block, opening a sentence of its own, stands
+    before the rest of that sentence (set off by white space, in lower
+    case): the block came out ahead of the page it follows; else a."""
+    last = next((ln for ln in reversed(lines[max(0, foot - 40):foot]) if ln.role == BODY), None)
+    if last is None or not runs_on(doc.line_text(last)) \
+            or not doc.text[lines[a].start:lines[a].start + 1].isupper():
+        return a
+    for end in range(a + 1, min(b, a + MAX_STRANDED_LINES + 1)):
+        if lines[end].blank_before:
+            return end if doc.text[lines[end].start:lines[end].start + 1].islower() else a
+    return a
+
+
 def _section_number(doc: Document, ln: Line) -> tuple[int, ...] | None:
     """The section number a short line opens with ("5. Using …"), or None."""
     if ln.end - ln.start > 120 or not doc.text[ln.start:ln.start + 1].isdigit():
@@ -268,7 +283,7 @@ def _hole(doc: Document, lines: list[Line], top: int, foot: int, block: list[Lin
             # hole before a new paragraph may be the page's own white space)
             if not prev_head and not next_head and not runs_on(doc.line_text(prev)) and all(is_heading):
                 holes.append(g)
-            elif prev_head and next_head and not all(is_heading):
+            elif prev_head and next_head and not all(is_heading) and _in_sequence(doc, prev, ln):
                 empty_sections.append(g)
         prev = ln
     if len(holes) == 1:
@@ -276,6 +291,16 @@ def _hole(doc: Document, lines: list[Line], top: int, foot: int, block: list[Lin
     if not holes and len(empty_sections) == 1:
         return empty_sections[0]
     return None
+
+
+def _in_sequence(doc: Document, a: Line, b: Line) -> bool:
+    """May title b follow title a with nothing missing between them ("2."
+    then "3." or "2.1."; not "2." then "4.", a page out of order)? Titles
+    without numbers may."""
+    na, nb = _section_number(doc, a), _section_number(doc, b)
+    if na is None or nb is None:
+        return True
+    return nb == na + (1,) or (len(nb) <= len(na) and nb[:-1] == na[:len(nb) - 1] and nb[-1] == na[len(nb) - 1] + 1)
 
 
 def _opens_below(doc: Document, title: Line, ln: Line) -> bool:
