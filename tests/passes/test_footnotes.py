@@ -491,3 +491,23 @@ def test_a_note_runs_on_above_the_next_note_past_a_marker_on_its_own_line():
         ("2", "The shipyard's own books were lost in the flood of the following spring.")]
     assert [r["label"] for r in out["footnote_refs"]] == ["1", "2"]
     assert "working life" not in " ".join(b["text"] for b in out["body"])
+
+
+def test_a_label_alone_after_white_space_opens_its_note_though_a_line_below_opens_with_its_number():
+    # notes numbered afresh on each page, only a page number between the
+    # pages: the first "1" follows white space, as a note's label does, and
+    # is no raised marker
+    text = ("The harbour was rebuilt twice in the last century, once after the storm.1 The\n"
+            "council paid for the first rebuilding, and the state paid for the second one.\n"
+            "\n"
+            "1\n"
+            "The council's minutes for these years are lost.\n"
+            "57\n"
+            "The piers that the state built still stand at the river's mouth today.1 Their\n"
+            "stone came from the quarries up the river, and was shipped down on barges.\n"
+            "\n"
+            "1\n"
+            "The quarries closed in the following century.\n")
+    out = recover(text, lang="en").to_dict()
+    assert out["footnotes"][0]["text"] == "The council's minutes for these years are lost."
+    assert out["footnote_refs"][0]["context"].endswith("once after the storm.")

@@ -160,11 +160,12 @@ def run(doc: Document) -> None:
                                   and _split_at_glued_note(doc, lines, i, num, candidates, LABEL_AFTER_JOIN))):
             n = len(lines)
             t = doc.line_text(ln)  # the text before the note, which is now line i + 1
-        if label and label[1] == "alone" and (int(label[0]) >= expected or label[0] == "1") \
-                and _label_again(doc, lines, i, label[0]):
+        if label and label[1] == "alone" and not ln.blank_before \
+                and (int(label[0]) >= expected or label[0] == "1") and _label_again(doc, lines, i, label[0]):
             # pdf.js sets a raised marker on a line of its own ("… kaldı." /
-            # "1" / "İstanbul …"): the note of that number stands further
-            # down the page
+            # "1" / "İstanbul …"), right under the text: the note of that
+            # number stands further down the page (a note's label alone on
+            # its line follows white space where the extractor prints any)
             candidates.append((label[0], ln.start, ln.end, True, i))
             alone_markers[ln.start] = ln
             # out of the text now, so that no later step takes it for a
