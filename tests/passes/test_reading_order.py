@@ -417,3 +417,10 @@ def test_a_section_left_empty_before_a_number_that_skips_one_takes_no_paragraph(
     out = recover(_ahead_of_the_rest("4. Sources"), lang="en").to_dict()
     assert [b["text"][:12] for b in out["body"]][:5] == [
         "1. Introduct", "Harbour town", "2. Method", "4. Sources", "The archives"]
+
+
+def test_a_section_whose_first_subsection_follows_its_title_is_not_empty():
+    # "2." then "2.1.": no text need stand between them
+    out = recover(_ahead_of_the_rest("2.1. Sources"), lang="en").to_dict()
+    assert [b["text"][:12] for b in out["body"]][:5] == [
+        "1. Introduct", "Harbour town", "2. Method", "2.1. Sources", "The archives"]

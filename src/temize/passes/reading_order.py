@@ -107,6 +107,7 @@ def run(doc: Document) -> None:
 
 # a block set out between two pages is a paragraph or a few headings at most
 MAX_STRANDED_LINES = 15
+MAX_TITLE_LINES = 3  # a title wrapped onto a line or two more
 # what may stand between a page's foot and the block set out after it
 STRANDED_AFTER = ("running-header", "margin-text")
 
@@ -172,10 +173,11 @@ def _put_back(doc: Document, lines: list[Line], top: int, foot: int, a: int, b: 
 
 
 def _restore_beside_margin(doc: Document, lines: list[Line]) -> list[Line] | None:
-    """The same where the page carries its number at the top: the block
-    that came out with the margin text after the page stands between that
-    text and the next page's number. It goes back into the one hole its
-    kind fits on the page before the margin text."""
+    """The same where the page carries its number at the top: a title that
+    came out with the margin text after the page stands between that text
+    and the next page's number. It goes back into the one hole a title fits
+    on the page before the margin text."""
+    from .headings import heading_match
     n = len(lines)
     out: list[Line] | None = None
     k = 1
@@ -189,8 +191,10 @@ def _restore_beside_margin(doc: Document, lines: list[Line]) -> list[Line] | Non
         b = a
         while b < n and lines[b].role == BODY:
             b += 1
-        if not (a < b <= a + MAX_STRANDED_LINES and b < n and lines[b].role == REMOVED
-                and lines[b].reason in FURNITURE) or doc.text[lines[a].start:lines[a].start + 1].islower():
+        # (a title only: margin text set down mid-page, as pdfminer may,
+        # stands before the rest of the page's own text)
+        if not (a < b <= a + MAX_TITLE_LINES and b < n and lines[b].role == REMOVED
+                and lines[b].reason in FURNITURE) or heading_match(doc, lines[a]) is None:
             k = max(a, k + 1)
             continue
         top = foot - 1
@@ -249,7 +253,7 @@ def _hole(doc: Document, lines: list[Line], top: int, foot: int, block: list[Lin
     is_heading = [heading_match(doc, ln) is not None for ln in block]
     # a title wrapped onto a line or two more ("1- İzmir'de … Açılışında" /
     # "Yaptığı Konuşma")
-    if is_heading[0] and len(block) <= 3 and all(runs_on(doc.line_text(ln)) for ln in block[:-1]):
+    if is_heading[0] and len(block) <= MAX_TITLE_LINES and all(runs_on(doc.line_text(ln)) for ln in block[:-1]):
         is_heading = [True] * len(block)
     holes, empty_sections = [], []
     prev = None
@@ -294,13 +298,14 @@ def _hole(doc: Document, lines: list[Line], top: int, foot: int, block: list[Lin
 
 
 def _in_sequence(doc: Document, a: Line, b: Line) -> bool:
-    """May title b follow title a with nothing missing between them ("2."
-    then "3." or "2.1."; not "2." then "4.", a page out of order)? Titles
-    without numbers may."""
+    """Does title b follow title a as the next section, so that a's is
+    left empty ("2." then "3.", "2.3." then "3."; not "2." then "4.", a
+    page out of order, nor "2." then "2.1.", which needs no text between)?
+    Titles without numbers may."""
     na, nb = _section_number(doc, a), _section_number(doc, b)
     if na is None or nb is None:
         return True
-    return nb == na + (1,) or (len(nb) <= len(na) and nb[:-1] == na[:len(nb) - 1] and nb[-1] == na[len(nb) - 1] + 1)
+    return len(nb) <= len(na) and nb[:-1] == na[:len(nb) - 1] and nb[-1] == na[len(nb) - 1] + 1
 
 
 def _opens_below(doc: Document, title: Line, ln: Line) -> bool:
