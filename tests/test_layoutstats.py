@@ -36,3 +36,17 @@ def test_local_measure_sees_the_column_through_glued_lines():
     assert local_measure(lengths, 4) == 42
     assert local_measure([60, 61, 59, 60, 12, 60, 58], 3) == 61
     assert local_measure([10, 80, 33, 150, 7, 64, 21], 3) is None  # lines that agree on nothing
+
+
+def test_full_width_is_the_columns_measure_where_glued_lines_fill_the_longer_half():
+    # PyMuPDF's dehyphenation glues every line broken at a hyphen to the
+    # next: here over half the lines are about twice a column's 40 letters
+    from temize.document import Document
+    from temize.layoutstats import full_width
+    from temize.passes import lines
+    column = [f"the {p} clerk wrote it in his ledger" for p in PLACES]  # 40 letters each
+    glued = [f"then the {p} master kept a record of every ship that entered the port and left it {i}"
+             for i, p in enumerate(PLACES * 2)]
+    doc = Document("\n".join(column * 3 + glued) + "\n", lang="en")
+    lines.run(doc)
+    assert len(column[0]) == 40 and full_width(doc) == 40
