@@ -1,6 +1,6 @@
 """Throughput of `recover(text).to_dict()` on the dev bench (or any folder).
 
-    python benchmarks/throughput.py [FOLDER] [--repeat N]
+    python benchmarks/throughput.py [FOLDER] [--repeat N] [--worst]
 
 Prints MB/s on one core for the recover engine and for the citation and
 date extractors together, each with the ratio to a baseline pass over the same texts
@@ -51,6 +51,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("folder", nargs="?", default=str(DEFAULT))
     ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--worst", action="store_true", help="also time the texts with their line breaks or spaces gone")
     a = ap.parse_args(argv)
     files = sorted(Path(a.folder).glob("*.txt"))
     if not files:
@@ -69,6 +70,14 @@ def main(argv=None) -> int:
     print(f"recover(text).to_dict():       {mb / t_rec:8.2f} MB/s per core  ({1000 * t_rec / len(texts):.1f} ms per document)")
     print(f"ratio recover / baseline time: {t_rec / t_base:.0f}x")
     print(f"citations + dates extractors:  {mb / t_ext:8.2f} MB/s per core  (ratio to baseline {t_ext / t_base:.0f}x)")
+    if a.worst:
+        # the same texts as an extractor at its worst might leave them: every
+        # line break gone, or every space; a pass that reads a whole line or
+        # token at each place it looks at shows here as a collapse
+        for name, make in (("one line", lambda t: " ".join(t.split())), ("no spaces", lambda t: "".join(t.split()))):
+            worst = [make(t) for t in texts]
+            t_w = best_of(run_recover, worst, 1)
+            print(f"recover, {name + ':':22} {sum(len(t.encode()) for t in worst) / 1e6 / t_w:8.2f} MB/s per core")
     return 0
 
 

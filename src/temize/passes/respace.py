@@ -74,6 +74,7 @@ GLUED_SENTENCE = regex.compile(r"(?<![\p{L}\p{M}.])(\p{Ll}{3,})\.(\p{Lu}\p{Ll}{2
 # an izafet vowel after a hyphen with a word glued to it
 GLUED_IZAFET = regex.compile(r"(?<=\p{L}{3}-)(y?[ıiuü])(\p{L}{3,})(?![\p{L}\p{M}])")
 GLUED_REACH = 40  # how far around a place its pattern may reach
+ADDRESS_REACH = 200  # how far around a place an address it falls in may reach
 NEAR_GLUED_SENTENCE = re.compile(r"\.(?=[^\W\d_])")
 NEAR_GLUED_IZAFET = re.compile(r"-(?=y?[ıiuü][^\W\d_])")
 IZAFET_VOWEL = regex.compile(r"y?[ıiuü](?=\p{L}{3})")
@@ -507,10 +508,13 @@ def run(doc: Document) -> None:
 
 def _in_address(text: str, pos: int) -> bool:
     """Does `pos` fall inside a web or mail address ("www.facultyof1000.com")?
-    Its letters run together by design."""
-    start = max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos)) + 1
-    ends = [e for e in (text.find(" ", pos), text.find("\n", pos)) if e >= 0]
-    token = text[start:min(ends) if ends else len(text)]
+    Its letters run together by design. (Only ADDRESS_REACH characters
+    either side are read: a text with no spaces must not be read whole at
+    every place.)"""
+    lo, hi = max(0, pos - ADDRESS_REACH), min(len(text), pos + ADDRESS_REACH)
+    start = max(text.rfind(" ", lo, pos), text.rfind("\n", lo, pos), lo - 1) + 1
+    ends = [e for e in (text.find(" ", pos, hi), text.find("\n", pos, hi)) if e >= 0]
+    token = text[start:min(ends) if ends else hi]
     return "://" in token or "www." in token or "@" in token
 
 
