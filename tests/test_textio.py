@@ -47,3 +47,19 @@ def test_missing_file_and_folder(tmp_path):
         recover_file(tmp_path / "nope.txt")
     with pytest.raises(InputError, match="folder"):
         recover_file(tmp_path)
+
+
+def test_a_corpus_in_one_file_gets_a_clear_error_not_an_exhausted_memory():
+    # a document's limits in bytes and in lines (short lines cost the most)
+    from temize import textio
+    with pytest.raises(InputError, match="line limit for one document"):
+        decode_bytes(b"ab\n" * (textio.MAX_LINES + 1), "corpus.txt")
+    decode_bytes(b"ab\n" * 1000, "ok.txt")  # well within both
+    assert textio.MAX_BYTES <= 128 * 1024 * 1024
+
+
+def test_an_input_over_the_byte_limit_is_refused_before_decoding(monkeypatch):
+    from temize import textio
+    monkeypatch.setattr(textio, "MAX_BYTES", 1000)
+    with pytest.raises(InputError, match="byte limit for one document"):
+        decode_bytes(b"x" * 1001, "big.txt")

@@ -17,7 +17,12 @@ class InputError(ValueError):
 
 # Control characters that do not occur in extracted text (NUL and friends).
 _BINARY_BYTES = set(range(0, 9)) | {11, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31}
-MAX_BYTES = 512 * 1024 * 1024
+# One document's limits. Recovery holds a few hundred bytes of working
+# state per input byte, and about 2 KB per line where lines are short: past
+# these a machine of 24 GB runs out of memory, and the input is a corpus
+# to split into its documents, not one document.
+MAX_BYTES = 100 * 1024 * 1024
+MAX_LINES = 2_000_000
 
 
 def normalize_newlines(text: str) -> str:
@@ -29,7 +34,8 @@ def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
     if not data:
         raise InputError(f"{name}: empty file")
     if len(data) > MAX_BYTES:
-        raise InputError(f"{name}: {len(data)} bytes is over the {MAX_BYTES} byte limit")
+        raise InputError(f"{name}: {len(data)} bytes is over the {MAX_BYTES} byte limit for one document "
+                         "(split it into its documents)")
     for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                      (codecs.BOM_UTF16_BE, "utf-16"), (codecs.BOM_UTF32_LE, "utf-32"),
                      (codecs.BOM_UTF32_BE, "utf-32")):
@@ -102,6 +108,10 @@ def _finish(text: str, name: str) -> str:
         raise InputError(f"{name}: binary data, not text")
     if not text.strip():
         raise InputError(f"{name}: no text (only white space)")
+    lines = text.count("\n")
+    if lines > MAX_LINES:
+        raise InputError(f"{name}: {lines} lines is over the {MAX_LINES} line limit for one document "
+                         "(split it into its documents)")
     return text
 
 
