@@ -266,18 +266,25 @@ def test_pdfbox_on_every_bench_pdf(tmp_path, sort):
 
 # pdf.js (Mozilla's reader; pdf-parse and LangChain's PDF loader read with
 # it): a new line wherever an item's baseline moves, so a raised footnote
-# marker stands on a line of its own and so does the rest of its line
+# marker stands on a line of its own and so does the rest of its line; or
+# (a common shortcut) all of a page's items joined with a space, so that a
+# page is one line whose blocks end in two spaces
 PDFJS_READER = """
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import fs from "fs";
-for (const [inp, out] of process.argv.slice(2).map(a => a.split("::"))) {
+const [mode, ...jobs] = process.argv.slice(2);
+for (const [inp, out] of jobs.map(a => a.split("::"))) {
   const doc = await getDocument({ data: new Uint8Array(fs.readFileSync(inp)), verbosity: 0 }).promise;
   const pages = [];
   for (let p = 1; p <= doc.numPages; p++) {
     const content = await (await doc.getPage(p)).getTextContent();
+    const items = content.items.filter(item => "str" in item);
+    if (mode === "spaces") {
+      pages.push(items.map(item => item.str).join(" "));
+      continue;
+    }
     let lastY; const parts = [];
-    for (const item of content.items) {
-      if (!("str" in item)) continue;
+    for (const item of items) {
       parts.push(lastY === item.transform[5] || !lastY ? item.str : "\\n" + item.str);
       lastY = item.transform[5];
     }
@@ -286,27 +293,41 @@ for (const [inp, out] of process.argv.slice(2).map(a => a.split("::"))) {
   fs.writeFileSync(out, pages.join("\\n\\n"));
 }
 """
+PDFJS_FLOORS = {
+    "lines": ({"body_F1": 0.998, "head_F1": 0.99, "fn_F1": 0.99, "para_F1": 0.95, "meta_match": 2.9},
+              {"W+_per1k": 0.5, "W-_per1k": 0.5}),
+    # line breaks inside blocks are gone for good: paragraphs are guessed
+    "spaces": ({"body_F1": 0.955, "head_F1": 0.65, "fn_F1": 0.7, "meta_match": 2.8}, {"W+_per1k": 70}),
+}
 
 
-@needs_shared
-def test_pdfjs_on_every_bench_pdf(tmp_path):
+@pytest.fixture(scope="module")
+def pdfjs(tmp_path_factory):
     # skipped where Node.js is missing or npm cannot fetch pdfjs-dist
     if shutil.which("node") is None or shutil.which("npm") is None:
         pytest.skip("Node.js and npm are not installed")
-    js = tmp_path / "js"
-    js.mkdir()
+    js = tmp_path_factory.mktemp("js")
     res = subprocess.run(["npm", "install", "--prefix", str(js), "--no-audit", "--no-fund", "pdfjs-dist@4"],
                          capture_output=True, text=True, timeout=300)
     if res.returncode != 0:
         pytest.skip("npm could not install pdfjs-dist: " + res.stderr[-200:])
     (js / "read.mjs").write_text(PDFJS_READER, encoding="utf-8")
+    return js / "read.mjs"
+
+
+@needs_shared
+@pytest.mark.parametrize("mode", sorted(PDFJS_FLOORS))
+def test_pdfjs_on_every_bench_pdf(tmp_path, pdfjs, mode):
     pdfs = sorted((SHARED / "bench" / "dev" / "pdf").glob("*.pdf"))
-    subprocess.run(["node", str(js / "read.mjs"), *(f"{p}::{tmp_path / p.stem}.txt" for p in pdfs)],
+    subprocess.run(["node", str(pdfjs), mode, *(f"{p}::{tmp_path / p.stem}.txt" for p in pdfs)],
                    check=True, capture_output=True, timeout=600)
 
     def read(path):
         return (tmp_path / f"{path.stem}.txt").read_text(encoding="utf-8")
 
     m = _score_pdfs(tmp_path, read)
-    assert m["body_F1"] >= 0.998 and m["W+_per1k"] <= 0.5 and m["W-_per1k"] <= 0.5, m
-    assert m["head_F1"] >= 0.99 and m["fn_F1"] >= 0.99 and m["para_F1"] >= 0.95 and m["meta_match"] >= 2.9, m
+    floors, ceilings = PDFJS_FLOORS[mode]
+    for k, v in floors.items():
+        assert m[k] >= v, (k, m[k])
+    for k, v in ceilings.items():
+        assert m[k] <= v, (k, m[k])

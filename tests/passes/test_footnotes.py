@@ -511,3 +511,21 @@ def test_a_label_alone_after_white_space_opens_its_note_though_a_line_below_open
     out = recover(text, lang="en").to_dict()
     assert out["footnotes"][0]["text"] == "The council's minutes for these years are lost."
     assert out["footnote_refs"][0]["context"].endswith("once after the storm.")
+
+
+def test_a_marker_set_apart_by_spaces_links_its_note_where_each_page_came_as_one_line():
+    # pdf.js items joined with a space: a page a line, its blocks ended by
+    # two spaces; the raised marker stands apart ("rebuilt. 1 Its")
+    para = ("The harbour of the town was rebuilt twice in the last century, first after the great storm and "
+            "then after the war, when the old piers had fallen into the sea and the town had no money left. ")
+    pages = []
+    for p in range(3):
+        marker = f"rebuilt by the state. {p + 1} Its"
+        pages.append(f"Journal of Samples, Vol. 3 (2020)  {para * 5}The quay was {marker} stone came from the "
+                     f"quarries up the river.  {para * 3}  {p + 1} The council's minutes of year {p + 1} are lost.  "
+                     f"{57 + p}")
+    out = recover("\n\n".join(pages) + "\n", lang="en").to_dict()
+    assert [(f["label"], f["text"]) for f in out["footnotes"]] == [
+        (str(p + 1), f"The council's minutes of year {p + 1} are lost.") for p in range(3)]
+    assert all(r["context"].endswith("rebuilt by the state.") for r in out["footnote_refs"])
+    assert out["metadata"]["pages"] == ["57", "58", "59"]

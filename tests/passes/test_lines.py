@@ -58,3 +58,35 @@ def test_in_double_spaced_text_one_blank_line_is_the_usual_step():
     plain = Document("one line\n\nanother line\n")
     lines.run(plain)
     assert plain.apart(plain.lines[0].end, plain.lines[1].start)
+
+
+WORDS = ("the harbour master kept a record of every ship that entered the port and wrote the names of "
+         "their captains into a book bound in red leather, which the council kept after his death ").split()
+
+
+def _block(k: int, n: int = 100) -> str:
+    return " ".join(WORDS[(k + i) % len(WORDS)] for i in range(n)).capitalize() + "."
+
+
+def _pages_a_line() -> str:
+    # pdf.js items joined with a space: each page one line, its blocks
+    # ended by two spaces (the empty item that ends a block makes the second)
+    return "\n\n".join(f"Journal of Samples, Vol. 3 (2020)  {_block(p)}  {_block(p + 1)}  {_block(p + 2)}  {57 + p}"
+                       for p in range(4)) + "\n"
+
+
+def test_a_page_a_line_is_cut_into_its_blocks_at_runs_of_two_spaces():
+    doc = Document(_pages_a_line())
+    lines.run(doc)
+    assert doc.layout["pages_a_line"] is True
+    assert len(doc.lines) == 4 * 5 and [ln.page for ln in doc.lines[::5]] == [0, 1, 2, 3]
+    assert [doc.line_text(ln) for ln in doc.lines[:2]] == ["Journal of Samples, Vol. 3 (2020)", _block(0)]
+    assert all(ln.blank_before for ln in doc.lines)
+
+
+def test_paragraphs_a_line_typed_with_two_spaces_after_each_sentence_stay_whole():
+    # long lines with runs of two spaces, but no two of them open alike
+    text = "\n\n".join("  ".join(_block(p + k) for k in range(4)) for p in range(4)) + "\n"
+    doc = Document(text)
+    lines.run(doc)
+    assert "pages_a_line" not in doc.layout and len(doc.lines) == 4

@@ -56,6 +56,8 @@ SEPARATOR = regex.compile(r"^[_\-–—=·.]{5,}$")
 # followed by white space or punctuation
 MARKER = regex.compile(r"(?<=(?P<pre>[\p{L}.,;:!?)\]”’\"'»]))(?P<num>\d{1,3})(?=[\s.,;:)”’\"'»]|$)")
 # a finished sentence: final punctuation, perhaps inside quotes or brackets
+# a marker set apart by spaces after a word or a stop, before the next word
+SPACED_MARKER = regex.compile(r"(?<=[\p{L}.,;:!?)\]”’\"'»] )(\d{1,2})(?= [\p{L}“\"(]|$)")
 BROKEN_WORD = regex.compile(r"(\p{L}+)[" + HYPHEN_CLASS + "]$")
 HEAD_WORD = regex.compile(r"\p{L}+")
 WORD_BEFORE = regex.compile(r"[\p{L}\p{M}]+$")
@@ -115,6 +117,7 @@ def run(doc: Document) -> None:
     symbol_markers = _symbol_markers(doc)
     symbol_marker_of: dict[int, int] = {}  # a symbol note's first line -> its marker's offset
     alone_markers: dict[int, Line] = {}  # markers on a line of their own, by offset
+    spaced_markers = bool(doc.layout.get("pages_a_line"))
     expected = 1
     cur: list[Line] | None = None
     cur_label_alone = False
@@ -217,6 +220,11 @@ def run(doc: Document) -> None:
             line_start.add(ln.start)
         for c in marker_candidates(t, ln.start):
             candidates.append((*c, i))
+        if spaced_markers:
+            # each page came as one line of items joined by spaces (see
+            # lines): a raised marker stands apart, "semantics. 3 These"
+            for m in SPACED_MARKER.finditer(t):
+                candidates.append((m.group(1), ln.start + m.start(1), ln.start + m.end(1), False, i))
         for s, e in _superscripts_in(supers, ln.start, ln.end):
             candidates.append((doc.text[s:e], s, e, True, i))
         i += 1

@@ -7,6 +7,10 @@ the spot with U+FFFE ("mod\ufffeeling"); the printed lines are restored by
 breaking there, so that every pass sees the page as printed."""
 from __future__ import annotations
 
+from collections import Counter
+
+import regex
+
 from ..document import Document, Line
 from ..marks import PDFIUM_HYPHEN
 
@@ -21,6 +25,9 @@ PRINTED_LINE_MAX = 300  # characters of a printed line, at most (nine in ten; tw
 def run(doc: Document) -> None:
     text = doc.text
     marked = JOIN_MARK in text
+    pages_a_line = _pages_a_line(text)
+    if pages_a_line:
+        doc.layout["pages_a_line"] = True
     page = 0
     blank = True
     blanks = -1  # blank lines since the last line with text (-1: none yet on this page)
@@ -44,7 +51,18 @@ def run(doc: Document) -> None:
                 lead = len(raw) - len(raw.lstrip())
                 s = seg_start + lead
                 e = s + len(stripped)
-                if marked:
+                if pages_a_line and len(stripped) > PRINTED_LINE_MAX:
+                    # a page a line: each run of two spaces or more ends a block
+                    # (white space before the next, as between paragraphs)
+                    if lines:
+                        page += 1
+                    first = True
+                    for m in SPACED_RUN.finditer(text, s, e):
+                        lines.append(Line(start=m.start(), end=m.end(), indent=lead if first else 0, page=page,
+                                          blank_before=True))
+                        counts.append(blanks if first else 0)
+                        first = False
+                elif marked:
                     first = True
                     for a, b in _printed_lines(text, s, e):
                         lines.append(Line(start=a, end=b, indent=lead if first else 0, page=page,
@@ -87,6 +105,31 @@ def _undo_double_spacing(lines: list[Line], counts: list[int], doc: Document) ->
 
 
 JOIN_MARK = PDFIUM_HYPHEN
+
+# text between runs of two spaces or more
+SPACED_RUN = regex.compile(r"\S+(?: \S+)*")
+# a page a line: lines this long hold most of the text
+PAGE_LINE = 1500
+SPACED_RUN_EVERY = 1000  # characters per run of two spaces, at most
+DIGITS = regex.compile(r"\d+")
+
+
+def _pages_a_line(text: str) -> bool:
+    """Did the extractor write each page as one line, its blocks joined by
+    two spaces (pdf.js items joined with a space, the empty item that ends
+    a block making the second)? Such lines open alike, with the running
+    header; a paragraph a line, typed with two spaces after each sentence,
+    does not."""
+    if len(text) < PAGE_LINE or text.count("\n") * PAGE_LINE > 3 * len(text):
+        return False  # (a quick look first: most texts have many lines)
+    rows = [x for x in text.split("\n") if x.strip()]
+    if len(rows) * PAGE_LINE > len(text):
+        return False
+    long = [x for x in rows if len(x) >= PAGE_LINE]
+    if len(long) < 3 or sum(map(len, long)) < 0.8 * len(text) or text.count("  ") * SPACED_RUN_EVERY < len(text):
+        return False
+    openings = Counter(DIGITS.sub("0", SPACED_RUN.search(x).group()) for x in long if SPACED_RUN.search(x))
+    return bool(openings) and openings.most_common(1)[0][1] >= 0.6 * len(long)
 
 
 def _printed_lines(text: str, s: int, e: int):
