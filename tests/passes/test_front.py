@@ -94,3 +94,12 @@ def test_a_keyword_list_that_filled_its_line_goes_on_below():
             "radiation\n\n1. Introduction\nBody text of the first section starts here and runs on.\n")
     out = recover(text, lang="en").to_dict()
     assert out["keywords"][0]["terms"][-1] == "Hawking radiation"
+
+
+def test_a_keyword_label_alone_on_its_line_takes_the_terms_below_the_white_space():
+    text = ("Abstract\nThe abstract text goes here and ends here with a stop, as abstracts do here.\n"
+            "Keywords:\n\nblack holes, gravity, horizons\n\n1. Introduction\n"
+            "Body text of the first section starts here and runs on.\n")
+    out = recover(text, lang="en").to_dict()
+    assert out["keywords"][0]["terms"] == ["black holes", "gravity", "horizons"]
+    assert out["body"][0]["text"] == "1. Introduction"

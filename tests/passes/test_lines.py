@@ -90,3 +90,14 @@ def test_paragraphs_a_line_typed_with_two_spaces_after_each_sentence_stay_whole(
     doc = Document(text)
     lines.run(doc)
     assert "pages_a_line" not in doc.layout and len(doc.lines) == 4
+
+
+def test_a_word_broken_at_a_hyphen_inside_a_page_line_ends_a_printed_line_there():
+    # the block's printed lines were joined with a space: "fac- tor" broke
+    # at a line's end; "pre- and post-war" did not
+    text = _pages_a_line().replace(_block(1), _block(1) + " The fac- tor of pre- and post-war trade rose.")
+    doc = Document(text)
+    lines.run(doc)
+    texts = [doc.line_text(ln) for ln in doc.lines]
+    assert any(t.endswith("The fac-") for t in texts)
+    assert "tor of pre- and post-war trade rose." in texts

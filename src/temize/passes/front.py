@@ -172,11 +172,14 @@ def _take_keywords(doc: Document, body: list[Line], i: int, m) -> int:
     lang = _label_lang(KEYWORD_LABELS, m.group("label"))
     doc.remove_span(ln.start, ln.start + m.end(), "label", NAME, label=m.group("label"))
     lines = [ln]
+    # a label alone on its line: its terms follow, also after white space
+    alone = not doc.text[ln.start + m.end():ln.end].strip()
     j = i + 1
     while j < len(body) and len(lines) < 4:
         nxt = body[j]
         t = doc.line_text(nxt)
-        if nxt.blank_before or abstract_label(doc, nxt) or KEYWORD_RE.match(t) or headings.heading_match(doc, nxt):
+        if (nxt.blank_before and not (alone and len(lines) == 1)) or abstract_label(doc, nxt) \
+                or KEYWORD_RE.match(t) or headings.heading_match(doc, nxt):
             break
         # a keyword list wraps onto a short line, from a line that filled
         # the measure or broke after a separator; a long one is body text,

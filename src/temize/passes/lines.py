@@ -58,8 +58,16 @@ def run(doc: Document) -> None:
                         page += 1
                     first = True
                     for m in SPACED_RUN.finditer(text, s, e):
-                        lines.append(Line(start=m.start(), end=m.end(), indent=lead if first else 0, page=page,
-                                          blank_before=True))
+                        # inside a block, a printed line ended where a word
+                        # broke at a hyphen ("fac- tor"): the later passes
+                        # resolve it as at any line end
+                        a = m.start()
+                        for cut in BROKEN_AT_HYPHEN.finditer(text, m.start(), m.end()):
+                            lines.append(Line(start=a, end=cut.start(), page=page, blank_before=a == m.start()))
+                            counts.append(0)
+                            a = cut.end()
+                        lines.append(Line(start=a, end=m.end(), indent=lead if first else 0, page=page,
+                                          blank_before=a == m.start()))
                         counts.append(blanks if first else 0)
                         first = False
                 elif marked:
@@ -108,6 +116,9 @@ JOIN_MARK = PDFIUM_HYPHEN
 
 # text between runs of two spaces or more
 SPACED_RUN = regex.compile(r"\S+(?: \S+)*")
+# a word broken at a hyphen, its halves joined by a space ("pre- and
+# post-war" is none)
+BROKEN_AT_HYPHEN = regex.compile(r"(?<=\p{L}[-\u00ad]) (?=\p{L})(?!(?:and|or|to|und|oder|ve|veya|ile|et|ou)\b)")
 # a page a line: lines this long hold most of the text
 PAGE_LINE = 1500
 SPACED_RUN_EVERY = 1000  # characters per run of two spaces, at most
