@@ -16,6 +16,16 @@ LINES = st.lists(st.sampled_from([
 ]), max_size=60).map("\n".join)
 
 
+# pages written as one line each, blocks ended by two spaces (pdf.js items
+# joined with spaces), opening with the running header
+PAGE_LINES = st.lists(st.lists(st.sampled_from([
+    "A block of body text, long enough to be prose, that runs on and on.", "fac- tor", "pre- and post-war",
+    "Keywords:", "harbour, town", "1 A note text.", "semantics. 1 Recently", "1. Giriş", "12", "Öz",
+    "Journal of Things, Vol. 3 (2010)", "Abstract", ", ;", "- 12 -",
+]), min_size=100, max_size=130).map(lambda blocks: "Journal of Things, Vol. 3 (2010)  " + "  ".join(blocks)),
+    min_size=3, max_size=5).map("\n\n".join)
+
+
 def _check(doc):
     assert doc.unaccounted() == []
     out = doc.to_dict()
@@ -43,6 +53,12 @@ def test_recover_never_raises_and_loses_nothing_on_arbitrary_text(text):
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(LINES)
 def test_recover_never_raises_and_loses_nothing_on_article_like_text(text):
+    _check(recover(text))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(PAGE_LINES)
+def test_recover_never_raises_and_loses_nothing_on_pages_written_as_one_line(text):
     _check(recover(text))
 
 

@@ -87,3 +87,12 @@ def test_margin_words_glued_after_a_digit_or_a_hyphen_and_a_year_the_header_lack
     assert reasons(run_until(text, "margin_words"))["margin-text"] == ["2019", "Physics", "Applied", "in"]
     body = body_text(text, "en")
     assert "May 1924 and say little" in body and "binaena-leyh" not in body
+
+
+def test_a_comma_standing_alone_in_the_header_is_no_margin_word():
+    # "Physics , Vol." : the header's words include a lone comma
+    header = "Letters in Applied Physics , Vol. 44 (2010)"
+    text = "\n".join([header + "   76", "", "The text of the page runs on here.", "",
+                      header + "   77", "", "The next page starts here."]) + "\n"
+    doc = run_until(text, "margin_words")
+    assert "margin-text" not in reasons(doc)

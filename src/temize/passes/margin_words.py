@@ -141,7 +141,8 @@ def _order(words: list[str]) -> dict[str, float]:
     order: dict[str, float] = {}
     for i, w in enumerate(words):
         order.setdefault(w, i)
-        order.setdefault(w.rstrip(",;:"), i)
+        if w.rstrip(",;:"):  # (a header may hold a comma standing alone)
+            order.setdefault(w.rstrip(",;:"), i)
     if not any(YEAR.fullmatch(w) for w in words):
         # the name ends at its first comma, else before the first number
         numbered = next((i for i, w in enumerate(words) if any(c.isdigit() for c in w)), len(words))
