@@ -4,7 +4,11 @@ count).
 
 pdfium joins a printed line that ends in a hyphen to the next one and marks
 the spot with U+FFFE ("mod\ufffeeling"); the printed lines are restored by
-breaking there, so that every pass sees the page as printed."""
+breaking there, so that every pass sees the page as printed.
+
+pdf.js text whose items were joined with spaces holds a page a line, its
+blocks ended by two spaces: such a line is a page, cut into its blocks (and
+at words broken at a hyphen, where its printed lines ended)."""
 from __future__ import annotations
 
 from collections import Counter
@@ -66,8 +70,7 @@ def run(doc: Document) -> None:
                             lines.append(Line(start=a, end=cut.start(), page=page, blank_before=a == m.start()))
                             counts.append(0)
                             a = cut.end()
-                        lines.append(Line(start=a, end=m.end(), indent=lead if first else 0, page=page,
-                                          blank_before=a == m.start()))
+                        lines.append(Line(start=a, end=m.end(), page=page, blank_before=a == m.start()))
                         counts.append(blanks if first else 0)
                         first = False
                 elif marked:

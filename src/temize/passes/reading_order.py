@@ -27,7 +27,8 @@ before it when that one opens a sentence and the line above runs on.
 
 pdftotext's default mode reads text in the right margin as a column after
 the page and takes along the block beside it; that block goes back into the
-hole it left (`_restore_stranded`). And it sometimes emits a two-column
+hole it left (`_restore_stranded`; a title between the margin text and the
+next page's header, `_restore_beside_margin`). And it sometimes emits a two-column
 page's titles and blocks in an order no single move mends; where the
 section numbers stand out of order, the order that reads best by the seams
 and the numbers is searched for (`_solve_order`).
