@@ -297,8 +297,8 @@ PDFJS_FLOORS = {
     "lines": ({"body_F1": 0.998, "head_F1": 0.99, "fn_F1": 0.99, "para_F1": 0.95, "meta_match": 2.9},
               {"W+_per1k": 0.5, "W-_per1k": 0.5}),
     # line breaks inside blocks are gone for good: paragraphs are guessed
-    "spaces": ({"body_F1": 0.975, "head_F1": 0.75, "fn_F1": 0.75, "keywords_F1": 0.9, "meta_match": 2.8},
-               {"W+_per1k": 40, "split_per1k": 2}),
+    "spaces": ({"body_F1": 0.98, "head_F1": 0.75, "fn_F1": 0.88, "keywords_F1": 0.9, "meta_match": 2.8},
+               {"W+_per1k": 30, "split_per1k": 2}),
 }
 
 

@@ -513,6 +513,9 @@ def test_a_label_alone_after_white_space_opens_its_note_though_a_line_below_open
     assert out["footnote_refs"][0]["context"].endswith("once after the storm.")
 
 
+LOST = ["burned", "drowned", "stolen"]
+
+
 def test_a_marker_set_apart_by_spaces_links_its_note_where_each_page_came_as_one_line():
     # pdf.js items joined with a space: a page a line, its blocks ended by
     # two spaces; the raised marker stands apart ("rebuilt. 1 Its")
@@ -523,9 +526,10 @@ def test_a_marker_set_apart_by_spaces_links_its_note_where_each_page_came_as_one
         marker = f"rebuilt by the state. {p + 1} Its"
         pages.append(f"Journal of Samples, Vol. 3 (2020)  {para * 5}The quay was {marker} stone came from the "
                      f"quarries up the river.  {para * 3}  {p + 1} The council's minutes of year {p + 1} are lost.  "
-                     f"{57 + p}")
+                     f"The state's were {LOST[p]}.  {57 + p}")
     out = recover("\n\n".join(pages) + "\n", lang="en").to_dict()
+    # (a note runs on across its blocks to the page's foot)
     assert [(f["label"], f["text"]) for f in out["footnotes"]] == [
-        (str(p + 1), f"The council's minutes of year {p + 1} are lost.") for p in range(3)]
+        (str(p + 1), f"The council's minutes of year {p + 1} are lost. The state's were {LOST[p]}.") for p in range(3)]
     assert all(r["context"].endswith("rebuilt by the state.") for r in out["footnote_refs"])
     assert out["metadata"]["pages"] == ["57", "58", "59"]

@@ -715,7 +715,9 @@ def _continues(doc: Document, cur: list[Line], ln: Line, after_label_alone: bool
     if is_page_no(t) or SEPARATOR.match(t):
         return False
     pt = doc.line_text(prev).rstrip()
-    if ln.blank_before and not after_label_alone:
+    # (where each page came as one line, every block follows white space:
+    # a note runs on to the next note or the page's foot)
+    if ln.blank_before and not after_label_alone and not doc.layout.get("pages_a_line"):
         # white space ends a note, unless its sentence plainly runs on
         if ends_sentence(pt) or not t[:1].islower():
             return False
