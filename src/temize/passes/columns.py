@@ -215,7 +215,8 @@ def run(doc: Document) -> None:
         return
     # no line with a wide gap inside it: one column, nothing to look for
     # (where each page came as one line, its gaps end blocks: see lines)
-    if doc.layout.get("pages_a_line") or "   " not in doc.text or sum(1 for _ in islice(_GAP.finditer(doc.text), 6)) < 6:
+    if doc.layout.get("pages_a_line") or "   " not in doc.text \
+            or sum(1 for _ in islice(_GAP.finditer(doc.text), 6)) < 6:
         doc.layout["columns"] = 1
         return
     out: list[Line] = []
