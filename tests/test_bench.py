@@ -80,10 +80,7 @@ def test_dev_bench_scores(tmp_path):
               "abstract_tr_F1": 0.99, "abstract_en_F1": 0.99, "keywords_F1": 0.99, "meta_match": 2.9}
     ceilings = {"W+_per1k": 0.35, "W-_per1k": 0.5, "split_per1k": 0.1, "merged_per1k": 0.1,
                 "dup_excess_per1k": 4.5}
-    for k, v in floors.items():
-        assert m[k] >= v, (k, m[k])
-    for k, v in ceilings.items():
-        assert m[k] <= v, (k, m[k])
+    _within(m, floors, ceilings)
 
 
 def test_seed_citations_and_dates(seed):
@@ -95,6 +92,14 @@ def test_seed_citations_and_dates(seed):
     assert {"1917-11-24", "1924-03-01", "1935-11-10", "1926-02-11", "1919/1922", "1877/1878"} <= values
     notes = [d for d in seed["dates"] if str(d["block"]).startswith("footnote:")]
     assert {d["block"] for d in notes} >= {"footnote:7", "footnote:9", "footnote:10", "footnote:11"}
+
+
+def _within(m: dict, floors: dict, ceilings: dict | None = None) -> None:
+    """Each macro score at or above its floor and at or below its ceiling."""
+    for k, v in floors.items():
+        assert m[k] >= v, (k, m[k])
+    for k, v in (ceilings or {}).items():
+        assert m[k] <= v, (k, m[k])
 
 
 def _score_pdfs(tmp_path, read) -> dict:
@@ -179,10 +184,7 @@ def test_pdftotext_on_every_bench_pdf(tmp_path, mode):
 
     m = _score_pdfs(tmp_path, read)
     floors, ceilings = PDFTOTEXT_FLOORS[mode]
-    for k, v in floors.items():
-        assert m[k] >= v, (k, m[k])
-    for k, v in ceilings.items():
-        assert m[k] <= v, (k, m[k])
+    _within(m, floors, ceilings)
 
 
 ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
@@ -231,8 +233,7 @@ def test_section_numbers_in_styles_the_bench_lacks(tmp_path, style):
     subprocess.run([sys.executable, str(SHARED / "bench" / "score.py"), str(gold_dir), str(out),
                     "--json", str(scores), "--quiet"], check=True, capture_output=True)
     m = json.loads(scores.read_text())["macro"]
-    for k, v in floors.items():
-        assert m[k] >= v, (k, m[k])
+    _within(m, floors)
 
 
 PDFBOX_JARS = ["/usr/share/java/pdfbox2.jar", "/usr/share/java/pdfbox2-tools.jar", "/usr/share/java/fontbox2.jar",
@@ -328,7 +329,4 @@ def test_pdfjs_on_every_bench_pdf(tmp_path, pdfjs, mode):
 
     m = _score_pdfs(tmp_path, read)
     floors, ceilings = PDFJS_FLOORS[mode]
-    for k, v in floors.items():
-        assert m[k] >= v, (k, m[k])
-    for k, v in ceilings.items():
-        assert m[k] <= v, (k, m[k])
+    _within(m, floors, ceilings)

@@ -325,6 +325,19 @@ def test_a_page_whose_titles_and_blocks_came_out_in_no_order_one_move_mends_is_s
     assert "took on-line decisions on how" in body and "the type of the record, and" in body
 
 
+MARGIN = "\nJournal of Samples Vol 3 No 1\n\n"
+
+
+def _beside_margin(page: str, title: str, next_page: str, last_page: str) -> str:
+    """Three pages numbered in their headers at the top, as pdftotext's
+    default mode gives them with the journal's name in the right margin:
+    each page's text, then the margin's text, and on the first page the
+    title that stood beside it."""
+    return (HEADER + "211\n\n" + page + MARGIN + title
+            + HEADER + "212\n\n" + next_page + MARGIN
+            + HEADER + "213\n\n" + last_page)
+
+
 def test_a_title_set_out_beside_the_margin_text_goes_back_under_the_abstract():
     # the page's number stands in its header at the top: the margin's text
     # and the section's title beside it come out after the page's text,
@@ -332,26 +345,20 @@ def test_a_title_set_out_beside_the_margin_text_goes_back_under_the_abstract():
     # goes back above the first text under the abstract and keywords, which
     # opens its subsection; its second line, beside the next page's number,
     # is no running header
-    margin = "\nJournal of Samples Vol 3 No 1\n\n"
-    text = (HEADER + "211\n\n"
-            + "Harbours of the Coast\n\n"
-            + "Abstract\n"
-            + "The towns of the coast rebuilt their harbours twice, and their archives say who paid.\n"
-            + "Keywords: harbour, town, archive\n\n"
-            + "1.1. The First Quays\n"
-            + "Harbour towns grew along the trade routes of the coast and changed with them over\n"
-            + "the centuries, as the first quays of wood and stone were built by the merchants who\n"
-            + margin
-            + "1. Harbour Towns and Their Councils over the\n"
-            + "Centuries\n\n"
-            + HEADER + "212\n\n"
-            + "sailed from them, and the councils paid for the piers that followed in later years.\n"
-            + "The maps show the quays as they grew from one decade to the next, and the\n"
-            + "letters tell who paid for them and why the councils agreed to build them all.\n"
-            + margin
-            + HEADER + "213\n\n"
-            + "2. Sources\n"
-            + "The archives hold the minutes of the councils and the letters of the merchants.\n")
+    text = _beside_margin(
+        "Harbours of the Coast\n\n"
+        "Abstract\n"
+        "The towns of the coast rebuilt their harbours twice, and their archives say who paid.\n"
+        "Keywords: harbour, town, archive\n\n"
+        "1.1. The First Quays\n"
+        "Harbour towns grew along the trade routes of the coast and changed with them over\n"
+        "the centuries, as the first quays of wood and stone were built by the merchants who\n",
+        "1. Harbour Towns and Their Councils over the\nCenturies\n\n",
+        "sailed from them, and the councils paid for the piers that followed in later years.\n"
+        "The maps show the quays as they grew from one decade to the next, and the\n"
+        "letters tell who paid for them and why the councils agreed to build them all.\n",
+        "2. Sources\n"
+        "The archives hold the minutes of the councils and the letters of the merchants.\n")
     out = recover(text, lang="en").to_dict()
     assert [b["text"][:14] for b in out["body"]] == [
         "1. Harbour Tow", "1.1. The First", "Harbour towns ", "2. Sources", "The archives h"]
@@ -362,22 +369,17 @@ def test_a_title_set_out_beside_the_margin_text_goes_back_under_the_abstract():
 def test_a_subsections_title_set_out_beside_the_margin_text_goes_right_under_its_sections_title():
     # "1.1. …" came out after the page: its place is under "1- …" (wrapped
     # onto a second line), above the section's first paragraph
-    margin = "\nJournal of Samples Vol 3 No 1\n\n"
-    text = (HEADER + "211\n\n"
-            + "Harbour towns grew along the trade routes of the coast and changed with them.\n\n"
-            + "1- The Harbour Towns and Their Councils over the\n"
-            + "Centuries\n\n"
-            + "The first quays of wood and stone were built by the merchants who sailed from\n"
-            + "them, and the councils paid for the piers that followed in the later years as\n"
-            + margin
-            + "1.1. The First Quays\n\n"
-            + HEADER + "212\n\n"
-            + "the trade grew. The maps show the quays as they grew from one decade to the\n"
-            + "next, and the letters tell who paid for them and why the councils built them.\n"
-            + margin
-            + HEADER + "213\n\n"
-            + "2- Sources\n"
-            + "The archives hold the minutes of the councils and the letters of the merchants.\n")
+    text = _beside_margin(
+        "Harbour towns grew along the trade routes of the coast and changed with them.\n\n"
+        "1- The Harbour Towns and Their Councils over the\n"
+        "Centuries\n\n"
+        "The first quays of wood and stone were built by the merchants who sailed from\n"
+        "them, and the councils paid for the piers that followed in the later years as\n",
+        "1.1. The First Quays\n\n",
+        "the trade grew. The maps show the quays as they grew from one decade to the\n"
+        "next, and the letters tell who paid for them and why the councils built them.\n",
+        "2- Sources\n"
+        "The archives hold the minutes of the councils and the letters of the merchants.\n")
     out = recover(text, lang="en").to_dict()
     assert [b["text"][:14] for b in out["body"]] == [
         "Harbour towns ", "1- The Harbour", "1.1. The First", "The first quay", "2- Sources", "The archives h"]

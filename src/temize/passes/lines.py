@@ -142,7 +142,7 @@ def _pages_a_line(text: str) -> bool:
     long = [x for x in rows if len(x) >= PAGE_LINE]
     if len(long) < 3 or sum(map(len, long)) < 0.8 * len(text) or text.count("  ") * SPACED_RUN_EVERY < len(text):
         return False
-    openings = Counter(DIGITS.sub("0", SPACED_RUN.search(x).group()) for x in long if SPACED_RUN.search(x))
+    openings = Counter(DIGITS.sub("0", m.group()) for x in long if (m := SPACED_RUN.search(x)))
     return bool(openings) and openings.most_common(1)[0][1] >= 0.6 * len(long)
 
 

@@ -142,9 +142,7 @@ def _restore_stranded(doc: Document, lines: list[Line]) -> list[Line] | None:
         b = a
         while b < n and lines[b].role == BODY:
             b += 1
-        top = k - 1
-        while top > 0 and not (lines[top - 1].role == REMOVED and lines[top - 1].reason in FURNITURE):
-            top -= 1
+        top = _page_top(lines, k)
         # the next page's running header follows, or the document ends; or
         # (the header printed at the foot) a section's title, set off by
         # white space, whose number comes before one on the page
@@ -159,6 +157,15 @@ def _restore_stranded(doc: Document, lines: list[Line]) -> list[Line] | None:
             lines = out = put
         k = b
     return out
+
+
+def _page_top(lines: list[Line], foot: int) -> int:
+    """The index of the first line of the page that ends before line foot:
+    the line after the furniture above it."""
+    top = foot - 1
+    while top > 0 and not (lines[top - 1].role == REMOVED and lines[top - 1].reason in FURNITURE):
+        top -= 1
+    return top
 
 
 def _put_back(doc: Document, lines: list[Line], top: int, foot: int, a: int, b: int) -> list[Line] | None:
@@ -198,9 +205,7 @@ def _restore_beside_margin(doc: Document, lines: list[Line]) -> list[Line] | Non
                 and lines[b].reason in FURNITURE) or heading_match(doc, lines[a]) is None:
             k = max(a, k + 1)
             continue
-        top = foot - 1
-        while top > 0 and not (lines[top - 1].role == REMOVED and lines[top - 1].reason in FURNITURE):
-            top -= 1
+        top = _page_top(lines, foot)
         put = _put_back(doc, lines, top, foot, a, b)
         if put is not None:
             lines = out = put
