@@ -187,3 +187,44 @@ def test_a_squashed_turkish_run_without_the_commonest_words_splits_where_most_le
     assert segment_squashed_suffixing("GaziPaşamızınİstanbul", "tr", Counter()) == ["Gazi", "Paşamızın", "İstanbul"]
     # a long word of its own is left whole
     assert segment_squashed_suffixing("muvaffakiyetsizliklerinden", "tr", Counter()) is None
+
+
+def test_an_ordinary_line_broken_into_a_line_that_lost_its_spaces_is_split_across_the_hyphen():
+    # the run starts on an ordinary line ("Exe-") and goes on in a line with
+    # no spaces left: the squashed line decides how the whole run is read
+    joined = _recovered_with_a_squashed_line(
+        "The method was tested on several public datasets with good results overall, and we have",
+        "in a previous publication presented a method called the Constant Exe-",
+        "cutionTimeEvictionScheduler(CETES).",
+        "It is used in many places in this text and in the work of others, as we show below.")
+    assert "the Constant Execution Time Eviction Scheduler (CETES)." in joined
+
+
+def test_a_long_run_may_hold_one_rare_word_among_common_ones():
+    parts = segment("Normalizationandtokenizationwasperformedusingscriptsdistributedfromthe", ("en",),
+                    None, 1.0, acronyms=True)
+    assert parts == ["Normalization", "and", "tokenization", "was", "performed", "using", "scripts",
+                     "distributed", "from", "the"]
+    joined = _recovered_with_a_squashed_line(
+        "The method was tested on several public datasets with good results overall, as we show.",
+        "Normalizationandtokenizationwasperformedusingscriptsdistributedfromthe",
+        "organisers of the shared task, with a few changes of our own for the punctuation marks.")
+    assert "Normalization and tokenization was performed using scripts distributed from the organisers" in joined
+
+
+def test_a_capital_standing_alone_in_a_run_is_a_word_of_its_own():
+    assert segment("partialobserverBtreatedquantummechanicallyand", ("en",), None, 1.0, acronyms=True) \
+        == ["partial", "observer", "B", "treated", "quantum", "mechanically", "and"]
+    assert segment("incombinationwiththeX", ("en",), None, 1.0, acronyms=True)[-2:] == ["the", "X"]
+    assert segment("applyingaffinewarpingusingOpenCV", ("en",), None, 1.0, acronyms=True)[-1] == "OpenCV"
+
+
+def test_a_short_word_ending_a_short_run_proves_nothing_where_many_words_end_so():
+    # "on", "er" and "a" end many words; "of" hardly any
+    joined = _recovered_with_a_squashed_line(
+        "The method was tested on several public datasets with good results overall, as we show.",
+        "Phases between multiparton states, and the Facultyof Arts, with Figurea in the text here.",
+        "It is used in many places in this text and in the work of others, as we show below.")
+    assert "between multiparton states" in joined
+    assert "with Figurea in" in joined
+    assert "the Faculty of Arts" in joined

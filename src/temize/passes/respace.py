@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 import regex
 
@@ -37,6 +38,9 @@ TOKEN = regex.compile(r"\p{L}{10,}")
 SHORT_TOKEN = regex.compile(r"(?<![\p{L}’'])\p{L}{5,11}(?![\p{L}\-’'])")
 CAMEL = regex.compile(r"(\p{Ll}{2,4})(\p{Lu}\p{Ll}{2,})")
 FUNCTION_ZIPF = 5.5
+# a short function word that ends a run proves nothing where this share of
+# the language's words end so ("multipart" + "on")
+ENDING_SHARE = 0.005
 COMMON_ZIPF = 4.5
 CAMEL_INSIDE = regex.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}")
 MIN_TOKEN = 10
@@ -83,6 +87,8 @@ IZAFET_VOWEL = regex.compile(r"y?[ıiuü](?=\p{L}{3})")
 KNOWN_SHARE_RUN = 24
 KNOWN_SHARE = 0.6
 CAPITAL_INSIDE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+# a split into this many words may take one rare word (see `_split_ok`)
+LONG_SPLIT = 5
 UNKNOWN_LETTER = 1.0  # the price of each letter of a word no list knows
 # longer unknown stretches are rather a known stem's inflected rest
 # ("muvaffak" + "iyetsizliklerinden"): a run holding one is left whole
@@ -144,12 +150,17 @@ def segment(word: str, langs: tuple[str, ...], own: Counter | None = None,
                 z = v
         if own and 4 <= i - j <= 15 and piece != low and own.get(piece, 0) >= 1:
             z = max(z, 4.0)
-        if acronyms and i - j >= 2 and word[j:i].isupper() and (j == 0 or word[j - 1].islower()) \
-                and (i == n or not word[i].isupper() or word[i + 1:i + 2].islower()):
-            z = max(z, 3.0)  # an acronym between words: "fromtheWMT", "initialRFsurvey"
+        letter = False  # a capital standing alone between words: "observerBtreated"
+        if acronyms and word[j:i].isupper() and (j == 0 or word[j - 1].islower()):
+            if i - j >= 2 and (i == n or not word[i].isupper() or word[i + 1:i + 2].islower()):
+                z = max(z, 3.0)  # an acronym between words: "fromtheWMT", "initialRFsurvey"
+            elif i - j == 1 and 0 < j and (i == n or word[i].islower()):
+                z, letter = max(z, 3.0), True
         # one-letter words only where the language has them
-        if z < min_zipf or (i - j == 1 and piece not in ("a", "i", "o", "e")):
+        if z < min_zipf or (i - j == 1 and piece not in ("a", "i", "o", "e") and not letter):
             return None
+        if i - j <= 3 and CAPITAL_INSIDE.search(word, j + 1, i):
+            return None  # no short word has a capital inside: "observe" + "rB"
         # log10 of the word's probability: zipf is log10 per billion
         # words; rare entries (often compounds like "blackholes") pay
         # extra, so that common words win where they fit
@@ -272,7 +283,11 @@ def _short_runs(doc: Document, items, own: Counter) -> list[tuple[list[Piece], l
                 if not parts:
                     continue
                 lows = [lower_tr(x) for x in parts]
+                # a short function word that ends the run is evidence only
+                # where few words end so ("faculty" + "of", not "multipart" + "on")
                 func = [_is_function_word(x, langs) for x in lows]
+                if len(lows[-1]) <= 2 and any(_ending_share(lg, lows[-1]) >= ENDING_SHARE for lg in langs):
+                    func[-1] = False
                 if any(len(x) < 4 for x, f in zip(lows, func) if not f):
                     continue
                 if not any(func) and (len(parts) != 2 or min(
@@ -352,6 +367,19 @@ def _known(low: str, langs: tuple[str, ...], own: Counter) -> bool:
     return own.get(low, 0) >= 2 or any(zipf(low, lg) >= 1.0 for lg in langs)
 
 
+@lru_cache(maxsize=None)
+def _endings(lang: str) -> tuple[Counter, int]:
+    """How many of a language's common words (five letters or more) end in
+    each one- and two-letter string, and how many there are."""
+    words = [w for w, z in frequencies(lang).items() if z >= 3.0 and len(w) >= 5]
+    return Counter(w[-1] for w in words) + Counter(w[-2:] for w in words), len(words)
+
+
+def _ending_share(lang: str, ending: str) -> float:
+    counts, total = _endings(lang)
+    return counts[ending] / total if total else 0.0
+
+
 def _is_function_word(low: str, langs: tuple[str, ...]) -> bool:
     """Short and among the commonest words: "a", "of", "and", "the"."""
     return len(low) <= 4 and max(zipf(low, lg) for lg in langs) >= FUNCTION_ZIPF
@@ -368,7 +396,11 @@ def _split_ok(parts: list[str], langs: tuple[str, ...], strict: bool, own: Count
         # in an ordinary line only plain compounds of common words split:
         # "deeplearning", not a term like "spinimbalanced"
         return min(zs) >= 3.0 and sum(zs) / len(zs) >= 4.5 and min(len(p) for p in parts) >= 2
-    return min(zs) >= 2.0 and sum(zs) / len(zs) >= 4.0
+    # a long run of words may hold one rare long word among common ones
+    # ("…and" + "tokenization" + "was…")
+    rare = [(z, p) for z, p in zip(zs, parts) if z < 2.0]
+    allowed = len(parts) >= LONG_SPLIT and len(rare) == 1 and rare[0][0] >= 1.0 and len(rare[0][1]) >= 6
+    return (not rare or allowed) and sum(zs) / len(zs) >= 4.0
 
 
 LETTERS_END = regex.compile(r"\p{L}+$")
@@ -441,41 +473,43 @@ def run(doc: Document) -> None:
                 head = text.find(" ", nxt.start, nxt.end)
                 if tail + (head if head >= 0 else nxt.end) - nxt.start < shortest:
                     continue
-            # a line whose spaces were dropped has few, very long tokens
-            spaces = text.count(" ", p.start, p.end)
-            squashed = p.end - p.start >= 30 and (p.end - p.start - spaces) / (spaces + 1) >= MEAN_TOKEN
+            squashed = _squashed(text, p)
             if squashed:
                 cuts = [m.end() for m in SQUASHED_PUNCTUATION.finditer(text, p.start, p.end)]
                 if cuts:
                     punctuation.append((pieces, cuts))
+            # a run across a resolved hyphen is judged by both its lines: an
+            # ordinary line's last word broken into a line that lost its
+            # spaces ("Exe-" + "cutionTimeEvictionScheduler(CETES).")
+            nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+            seam_squashed = squashed or (nxt is not None and nxt.join == "" and _squashed(text, nxt))
             # nothing long enough here, alone or with the next piece's
             # first word across a resolved hyphen: a cheap test before the regex
-            suffixing_need = SQUASHED_SUFFIXING_TOKEN if squashed else SUFFIXING_TOKEN
-            need = suffixing_need if suffixing else MIN_TOKEN if squashed else STRICT_TOKEN
+            need = _need(suffixing, squashed)
             words = text[p.start:p.end].split()
             if max(map(len, words), default=0) < need:
-                nxt = pieces[k + 1] if k + 1 < len(pieces) else None
-                if nxt is None or nxt.join != "" or not words \
-                        or len(words[-1]) + len((text[nxt.start:nxt.end].split(None, 1) or [""])[0]) < need:
+                if nxt is None or nxt.join != "" or not words or len(words[-1]) + len(
+                        (text[nxt.start:nxt.end].split(None, 1) or [""])[0]) < _need(suffixing, seam_squashed):
                     continue
             for w, stretches in _tokens(text, pieces, k):
                 if len(w) > MAX_TOKEN:
                     continue  # no run of words is this long: a sequence, a code
+                sq = seam_squashed if len(stretches) > 1 else squashed
                 if suffixing:
-                    if len(w) >= suffixing_need and not zipf(lower_tr(w), langs[0]):
+                    if len(w) >= _need(True, sq) and not zipf(lower_tr(w), langs[0]):
                         if own is None:
                             own = doc.vocabulary()
                         parts = None
                         if own.get(lower_tr(w), 0) <= 1:
                             parts = (_after_izafet(text, stretches[0][0], w, langs[0], own)
                                      if langs[0] in IZAFET_LANGS else None) or segment_suffixing(w, langs[0], own)
-                            if parts is None and squashed:
+                            if parts is None and sq:
                                 parts = segment_squashed_suffixing(w, langs[0], own)
                         if parts:
                             symptoms += len(parts) >= 4
                             plans.append((pieces, _cuts(stretches, parts)))
                     continue
-                strict = not squashed
+                strict = not sq
                 # in an ordinary line a capital inside means a name
                 # ("McDonald"), unless it is an acronym run ("initialRFsurvey")
                 if strict and (len(w) < STRICT_TOKEN or CAMEL_INSIDE.search(w, 1)):
@@ -504,6 +538,20 @@ def run(doc: Document) -> None:
     plans += _short_runs(doc, items, own if own is not None else doc.vocabulary())
     plans += punctuation
     _apply(doc, plans)
+
+
+def _squashed(text: str, p: Piece) -> bool:
+    """Did this piece's line lose its spaces? It then has few, very long
+    tokens."""
+    spaces = text.count(" ", p.start, p.end)
+    return p.end - p.start >= 30 and (p.end - p.start - spaces) / (spaces + 1) >= MEAN_TOKEN
+
+
+def _need(suffixing: bool, squashed: bool) -> int:
+    """The fewest letters of a run worth trying to split."""
+    if suffixing:
+        return SQUASHED_SUFFIXING_TOKEN if squashed else SUFFIXING_TOKEN
+    return MIN_TOKEN if squashed else STRICT_TOKEN
 
 
 def _in_address(text: str, pos: int) -> bool:
