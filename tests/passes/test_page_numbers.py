@@ -47,3 +47,14 @@ def test_a_punctuation_scrap_at_the_page_edge_goes():
     doc = run_until(text, "page_numbers")
     assert reasons(doc)["scrap"] == [")"]
     assert reasons(doc)["page-number"] == ["344"]
+
+
+def test_a_number_standing_apart_far_from_the_climbing_pages_is_text():
+    # blank lines between all blocks (pdfminer): a reference's issue number
+    # stands alone like a page number, but far from the pages 17 and 18
+    body = "A line of running prose that fills the page.\n\n" * 3
+    text = (body + "17\n\n" + body + "18\n\n" + body + "Motch, C. & Chevalier, C. 1981, IAU Circ.\n\n3609\n\n"
+            + "Motch, C. 1985, SSRv, 40, 249.\n\n" + body + "19\n\n" + body)
+    doc = run_until(text, "page_numbers")
+    assert reasons(doc)["page-number"] == ["17", "18", "19"]
+    assert doc.metadata["pages"] == ["17", "18", "19"]

@@ -3,7 +3,8 @@ scraps of punctuation standing alone at a page's edge.
 
 Kept when they stand apart (white space, a page break or removed furniture
 around them) or when several of them climb through the document, as pypdf
-prints them with no white space at all. Runs after the footnote pass, so a
+prints them with no white space at all; where they climb, a number that
+stands apart far from every other is text. Runs after the footnote pass, so a
 footnote number printed alone on its line has been claimed already.
 """
 from __future__ import annotations
@@ -16,6 +17,8 @@ from .headers import PAGE_NO, at_edge_factory, is_page_no
 NAME = "page_numbers"
 
 SCRAP = regex.compile(r"^[^\p{L}\p{N}\s]{1,3}$")
+YEARS = (1800, 2100)
+PAGE_REACH = 3  # how far apart two page numbers of one document may be at least once
 
 
 def run(doc: Document) -> None:
@@ -37,10 +40,21 @@ def run(doc: Document) -> None:
     # numbers that climb through the document are page numbers even without
     # white space around them (pypdf prints none)
     numeric = [ln for ln in cands if values[id(ln)] is not None]
+    climbing: set[int] = set()
     for a, b in zip(numeric, numeric[1:]):
         va, vb = values[id(a)], values[id(b)]
         if 0 < vb - va <= 2:
-            accepted.update((id(a), id(b)))
+            climbing.update((id(a), id(b)))
+    accepted |= climbing
+    # where some pages climb, a number of two digits or more that stands
+    # apart with no other page number near it is text: a reference's issue
+    # or page ("IAU Circ." + "3609") that an extractor setting blank lines
+    # between blocks printed alone (a lone digit or a year is rather a shred
+    # of margin text, and stays furniture)
+    if climbing:
+        kept = [values[id(ln)] for ln in numeric if id(ln) in accepted]
+        accepted -= {id(ln) for ln in numeric if id(ln) in accepted and id(ln) not in climbing
+                     and values[id(ln)] >= 10 and not YEARS[0] <= values[id(ln)] <= YEARS[1] and sum(abs(v - values[id(ln)]) <= PAGE_REACH for v in kept) < 2}
     for ln in cands:
         if id(ln) in accepted:
             pages.append(doc.line_text(ln).strip(" -–—"))
