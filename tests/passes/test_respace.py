@@ -228,3 +228,14 @@ def test_a_short_word_ending_a_short_run_proves_nothing_where_many_words_end_so(
     assert "between multiparton states" in joined
     assert "with Figurea in" in joined
     assert "the Faculty of Arts" in joined
+
+
+def test_a_known_turkish_word_with_endings_after_it_stays_one_word():
+    # the lexicon lacks most inflected forms: "kaybetmem" is in it,
+    # "kaybetmemesini" is not, and "düşman" + "lar" + "ımız" + "dır" is none
+    # of its words; neither is cut where a known stem ends
+    own: Counter = Counter()
+    assert segment_suffixing("bugünküistisnaimevkiinikaybetmemesiniçoktemenniettim", "tr", own) \
+        == ["bugünkü", "istisnai", "mevkiini", "kaybetmemesini", "çok", "temenni", "ettim"]
+    assert segment_suffixing("birtakımdâhilîdüşmanlarımızdırvebunlarcihannazarında", "tr", own) \
+        == ["birtakım", "dâhilî", "düşmanlarımızdır", "ve", "bunlar", "cihan", "nazarında"]

@@ -8,7 +8,8 @@ average) in documents where some token splits into four or more common
 words; elsewhere long unknown words are names, terms or agglutinated forms
 and stay as they are. In Turkish, whose lexicon lacks many inflected
 forms, only runs longer than any common word are split
-(`segment_suffixing`): unknown stretches may be words, suffixes never are.
+(`segment_suffixing`): unknown stretches may be words, suffixes never are,
+and a known word with endings after it is one word (`_inflected`).
 A run broken by a line-end hyphen is split whole, across the seam. In a
 line that lost its spaces, punctuation, numbers and acronyms glued to
 words show where the spaces were ("transition(FOT),consistent"). Two glued
@@ -90,6 +91,12 @@ CAPITAL_INSIDE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 # a split into this many words may take one rare word (see `_split_ok`)
 LONG_SPLIT = 5
 UNKNOWN_LETTER = 1.0  # the price of each letter of a word no list knows
+# a known word with endings after it (see `_inflected`)
+STEM_ZIPF = 3.0
+INFLECTION_COST = 2.0
+MIN_STEM = 4
+MAX_ENDING = 6  # letters of the longest ending
+MAX_ENDINGS = 12  # letters of the longest chain of endings
 # longer unknown stretches are rather a known stem's inflected rest
 # ("muvaffak" + "iyetsizliklerinden"): a run holding one is left whole
 UNKNOWN_WORD = 14
@@ -205,6 +212,8 @@ def segment_suffixing(word: str, lang: str, own: Counter, evidence: bool = True)
     never_first = NEVER_FIRST.get(lang, "")
     vowels = VOWELS.get(lang, "aeiou")
 
+    inflected = _inflected(low, table, suffixes, own)
+
     def cost(j: int, i: int) -> float | None:
         piece = low[j:i]
         size = i - j
@@ -217,6 +226,8 @@ def segment_suffixing(word: str, lang: str, own: Counter, evidence: bool = True)
             z = 0.0
         if z > 0:
             return z - 9.0
+        if (j, i) in inflected:
+            return inflected[(j, i)]
         if not 4 <= size <= UNKNOWN_WORD or (piece[0] not in vowels and piece[1] not in vowels):
             # (a word no list knows does not open with two consonants:
             # Turkish words seldom do, the rest of a cut word often does)
@@ -238,6 +249,45 @@ def segment_suffixing(word: str, lang: str, own: Counter, evidence: bool = True)
     if evidence and not any(table.get(p, 0.0) >= RUN_EVIDENCE_ZIPF for p in lows):
         return None
     return parts
+
+
+def _inflected(low: str, table: dict[str, float], suffixes: frozenset[str],
+               own: Counter) -> dict[tuple[int, int], float]:
+    """Prices of the stretches of `low` that are a known word followed by
+    endings ("düşman" + "lar" + "ımız" + "dır"), keyed by (start, end): the
+    word's own price, less INFLECTION_COST an ending. The lexicon lacks
+    most inflected forms; without this, a known stem with an unknown rest
+    splits off ("düşmanlarım" + "ızdır")."""
+    n = len(low)
+    chains: dict[int, list[tuple[int, int]]] = {}
+    out: dict[tuple[int, int], float] = {}
+    for j in range(n):
+        for m in range(j + MIN_STEM, min(n, j + SUFFIXING_WORD)):
+            stem = low[j:m]
+            z = table.get(stem, 0.0)
+            if own.get(stem, 0) >= 1:
+                z = max(z, 4.0)
+            if z < STEM_ZIPF:
+                continue
+            if m not in chains:
+                chains[m] = _endings_after(low, m, suffixes)
+            for i, count in chains[m]:
+                price = z - 9.0 - INFLECTION_COST * count
+                if i - j <= SUFFIXING_WORD and price > out.get((j, i), -1e9):
+                    out[(j, i)] = price
+    return out
+
+
+def _endings_after(low: str, m: int, suffixes: frozenset[str]) -> list[tuple[int, int]]:
+    """(end, count) for each end where low[m:end] is `count` endings."""
+    reach = {m: 0}
+    found = []
+    for i in range(m + 1, min(len(low), m + MAX_ENDINGS) + 1):
+        counts = [reach[k] for k in range(max(m, i - MAX_ENDING), i) if k in reach and low[k:i] in suffixes]
+        if counts:
+            reach[i] = min(counts) + 1
+            found.append((i, reach[i]))
+    return found
 
 
 def _by_language(doc: Document, items, suffixing: bool = False):
