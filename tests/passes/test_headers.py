@@ -124,3 +124,17 @@ def test_a_line_in_lower_case_beside_a_page_number_goes_on_its_sentence():
                               "the page, where it ends after the header zone.", "Then more prose follows."]) + "\n"
     doc = run_until(text, "headers")
     assert "running-header" not in reasons(doc)
+
+
+def test_a_line_copied_with_a_passage_emitted_twice_counts_once():
+    # three section datelines of one shape, one of them inside the text;
+    # the extractor emitted the first with its neighbours twice. The copy
+    # shares both neighbours with the first, so the shape is still seen
+    # three times, once inside the text: no running header
+    prose = "A line of running prose that fills the page from one side to the other.\n"
+    first = "1. The first speech\n\n1.1. Ankara, 15 March 1923\n\nDear friends, we meet again.\n"
+    text = (first + prose * 4 + "\n2. The second speech\n\n2.1. Ankara, 16 March 1923\n\n" + prose * 4
+            + "And so the day ended.\n3.1. Ankara, 17 March 1923\nThe third speech began.\n" + prose * 3
+            + "\n" + first + prose * 2)
+    doc = run_until(text, "headers")
+    assert "running-header" not in reasons(doc)

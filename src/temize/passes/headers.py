@@ -153,14 +153,18 @@ def run(doc: Document) -> None:
     # lines' neighbours repeat as well, a header's differ on both sides
     recurring: list[list[Line]] = []
     one_sided: list[tuple[list[Line], str]] = []
+
+    def surroundings(ln: Line) -> tuple[str, str]:
+        """The lines before and after, white space folded."""
+        k = pos[id(ln)]
+        return (" ".join(texts[id(body[k - 1])].split()) if k else "",
+                " ".join(texts[id(body[k + 1])].split()) if k + 1 < len(body) else "")
+
     for tpl, occ in by_template.items():
         if len(occ) < 2 or _numbered_notes(tpl, [texts[id(ln)] for ln in occ]):
             continue
-        prevs, nexts = set(), set()
-        for ln in occ:
-            k = pos[id(ln)]
-            prevs.add(" ".join(texts[id(body[k - 1])].split()) if k else "")
-            nexts.add(" ".join(texts[id(body[k + 1])].split()) if k + 1 < len(body) else "")
+        around = [surroundings(ln) for ln in occ]
+        prevs, nexts = {a for a, _ in around}, {b for _, b in around}
         if len(prevs) >= 2 and len(nexts) >= 2:
             recurring.append(occ)
         elif ("#" in tpl or len(occ) >= 3) and (len(prevs) >= 2 or len(nexts) >= 2):
@@ -193,10 +197,13 @@ def run(doc: Document) -> None:
 
     header_ids: set[int] = set()
     for occ in recurring:
+        # copies inside a passage emitted twice share both neighbours and
+        # count once: a section's dateline is no header for being copied
+        distinct = list({surroundings(ln): ln for ln in reversed(occ)}.values())
         # furniture sits at page edges every time it is printed; a line of
         # prose repeated by the extractor sits inside a paragraph once
-        edges = sum(near_edge(ln) for ln in occ)
-        if edges < len(occ) - (len(occ) > 3):
+        edges = sum(near_edge(ln) for ln in distinct)
+        if edges < len(distinct) - (len(distinct) > 3):
             continue
         sample = texts[id(occ[0])]
         if len(sample) > 0.85 * full_width(doc, occ[0].column) \
