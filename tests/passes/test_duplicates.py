@@ -26,3 +26,32 @@ def test_short_lines_repeat_legitimately():
     text = "Ibid.\nA line of prose that stands between two short notes.\nIbid.\n"
     doc = run_until(text, "duplicates")
     assert "duplicate" not in reasons(doc)
+
+
+def test_a_single_line_repeated_out_of_place_goes_where_it_breaks_the_text():
+    # the stray copy comes first: it opens with a small letter after a
+    # finished sentence and ends unfinished before a capital; the copy in
+    # place continues a broken word ("repre-" + "sent") and runs on
+    stray = "sent the subject well, we had better keep the overall pose diversity. Then,"
+    text = ("We begin with the data and the way it was gathered for this study.\n"
+            + stray + "\n"
+            + "The method follows in the next part of the text, step by step.\n"
+            + "We explain each step. To make the features repre-\n"
+            + stray + "\n"
+            + "disregarding all other factors, we train the network on the faces.\n")
+    doc = run_until(text, "duplicates")
+    dups = [r for r in doc.removed if r.reason == "duplicate"]
+    assert len(dups) == 1
+    first = text.index(stray)
+    assert (dups[0].start, dups[0].end) == (first, first + len(stray))
+    s, e = dups[0].extra["copy_of"]
+    assert s == text.index(stray, first + 1) and doc.text[s:e] == stray
+
+
+def test_a_line_repeated_inside_a_repeated_run_keeps_its_first_copy():
+    text = "\n".join(PAGE[1:] + ["Genuine text between the copies stands here alone."] + PAGE[1:]) + "\n"
+    doc = run_until(text, "duplicates")
+    dups = [r for r in doc.removed if r.reason == "duplicate"]
+    later = text.index("Genuine")
+    assert [doc.text[r.start:r.end] for r in dups] == PAGE[1:]
+    assert all(r.start > later > r.extra["copy_of"][0] for r in dups)

@@ -4,21 +4,31 @@ Extractors sometimes emit a page's tail (or a few lines of the first page)
 a second time. A line long enough to be unlikely to recur by chance that
 repeats an earlier line is a duplicate; short lines (a heading, a word) are
 duplicates only inside a repeated run, i.e. when a neighbour is a duplicate
-whose original sits next to this line's original. The first copy is kept.
-Genuine text between or after the copies is untouched, since the decision
-is made line by line.
+whose original sits next to this line's original. The first copy is kept,
+except where a single line was repeated out of place and the first copy is
+the stray one: it breaks into a finished sentence or leaves one unfinished
+where the later copy reads on (`_keep_the_copy_in_place`). Genuine text
+between or after the copies is untouched, since the decision is made line
+by line.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..casing import lower_tr
 from ..document import BODY, Document
+from ..lexicon import best_zipf, lookup_langs, vocabulary
 
 NAME = "duplicates"
 MIN_CHARS = 25
 MIN_WORDS = 4
 NEAR = 3
 GAP = re.compile(r" {3,}")
+FINISHED = (".", "!", "?", ":", ".”", '."', "?”", "!”")  # a line that ends a sentence
+BROKEN_TAIL = re.compile(r"(\w+)-$")
+HEAD = re.compile(r"\w+")
+FIT_MARGIN = 2  # how much better the later copy must fit to be kept instead
 
 
 def key(s: str) -> str:
@@ -72,9 +82,64 @@ def run(doc: Document) -> None:
         found = [first.get(key(p)) for p in parts]
         if all(f is not None and lines[f].start < ln.start for f in found):
             orig[i] = found[0]
+    _keep_the_copy_in_place(doc, lines, orig)
     for i, j in sorted(orig.items()):
         o = lines[j]
         doc.remove_line(lines[i], "duplicate", NAME, copy_of=[o.start, o.end])
+
+
+def _keep_the_copy_in_place(doc: Document, lines: list, orig: dict[int, int]) -> None:
+    """A single line repeated out of place: keep the copy that continues
+    the line before it and runs on into the line after, not a stray one
+    that breaks into a finished sentence or leaves one unfinished. Only a
+    first copy that stands alone (no neighbour repeated) can be the stray
+    one; inside a repeated run the first copy is kept."""
+    originals = set(orig.values())
+    # the document's words, for halves of a broken word (read here before
+    # the copies go: `doc.vocabulary()` is made once, after this pass)
+    words = lru_cache(maxsize=1)(lambda: vocabulary(doc.text))
+    groups: dict[int, list[int]] = {}
+    for i, j in orig.items():
+        groups.setdefault(j, []).append(i)
+    for j, copies in groups.items():
+        if any(n in orig or n in originals for n in (j - 1, j + 1)):
+            continue
+        here = _fit(doc, lines, j, words)
+        better = [i for i in sorted(copies, key=lambda i: lines[i].start)
+                  if _fit(doc, lines, i, words) - here >= FIT_MARGIN]
+        if better:
+            keep = better[0]
+            for i in copies + [j]:
+                if i == keep:
+                    del orig[i]
+                else:
+                    orig[i] = keep
+
+
+def _fit(doc: Document, lines: list, x: int, words) -> int:
+    """How well line x sits between its neighbours: for each seam, +1 where
+    it reads on (an unfinished line before a small letter, a finished one
+    before a capital, a word broken at a hyphen whose halves make a word
+    the document or the lexicon knows), -1 where it does not."""
+    text = doc.line_text(lines[x])
+    prev = None if x == 0 or lines[x].blank_before else doc.line_text(lines[x - 1])
+    nxt = None if x + 1 >= len(lines) or lines[x + 1].blank_before else doc.line_text(lines[x + 1])
+    return _seam(doc, prev, text, words) + _seam(doc, text, nxt, words)
+
+
+def _seam(doc: Document, before: str | None, after: str | None, words) -> int:
+    if before is None or after is None or not after[:1].isalpha():
+        return 0
+    if before.endswith("-") and after[0].islower():
+        tail, head = BROKEN_TAIL.search(before), HEAD.match(after)
+        if tail and head:
+            word = lower_tr(tail.group(1) + head.group(0))
+            known = words().get(word, 0) or best_zipf(word, lookup_langs(doc.lang)) > 0
+            return 1 if known else -1
+    finished = before.rstrip().endswith(FINISHED)
+    if after[0].islower():
+        return -1 if finished else 1
+    return 1 if finished else (-1 if before.endswith("-") else 0)
 
 
 def _run_supports(orig: dict[int, int], i: int, j: int) -> bool:
