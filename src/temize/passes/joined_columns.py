@@ -30,7 +30,7 @@ NAME = "joined_columns"
 SEAM_END = regex.compile(r"\p{L}{2}-$")
 SEAM = regex.compile(r"(?<=\p{L}{2})- (?=\p{Ll}{2,})(?!(?:and|or|to|und|oder|ve|veya|ile|et|ou)\b)")
 MIN_SEAMS = 5
-AGREE = 0.06      # how far a seam's printed width may stray from the measure
+AGREE = 0.08      # how far a seam's printed width may stray from the measure
 FIT = 0.05        # how closely a cut must fill the measure
 LOOSE_FIT = 0.15  # the same, for a line about twice the measure near the seams
 NEAR = 8          # lines around a cut that must hold a seam
