@@ -114,3 +114,26 @@ def test_a_folder_gives_its_markdown_files_too(tmp_path):
     assert res.exit_code == 0, res.output
     assert sorted(p.name for p in out.iterdir()) == ["a.txt", "b.txt"]
     assert "#" not in (out / "a.txt").read_text(encoding="utf-8")
+
+
+def test_several_processes_write_what_one_does_and_report_the_same_failures(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    for p in FIXTURES.glob("*.txt"):
+        (src / p.name).write_bytes(p.read_bytes())
+    (src / "bin.txt").write_bytes(b"\x00\x01\x02" * 100)
+    runs = {}
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}"
+        res = runner.invoke(app, ["clean", str(src), "-f", "json", "-d", str(out), "--jobs", jobs])
+        assert res.exit_code == 1
+        assert "bin.txt: binary data" in res.output and "Traceback" not in res.output
+        runs[jobs] = {p.name: p.read_text(encoding="utf-8") for p in out.iterdir()}
+    assert len(runs["1"]) == len(list(FIXTURES.glob("*.txt")))
+    assert runs["1"] == runs["2"]
+
+
+def test_a_negative_number_of_processes_is_refused():
+    res = runner.invoke(app, ["clean", str(FIXTURES), "--jobs", "-1"])
+    assert res.exit_code == 2
+    assert "--jobs" in res.output

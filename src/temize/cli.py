@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sys
+from concurrent.futures.process import BrokenProcessPool
 from importlib import resources
 from pathlib import Path
 from typing import List, Optional
@@ -55,6 +56,30 @@ def _inputs(items: list[str]) -> tuple[list[tuple[str, Path | None]], list[str]]
     return out, errors
 
 
+def _render(job: tuple[str, Path | None, str | None, str]) -> tuple[bool, str]:
+    """Recover one input and render it: (True, text) or (False, the one-line
+    reason it failed). Runs in a worker process with --jobs."""
+    name, path, lang, fmt = job
+    try:
+        return True, dumps(_recover(name, path, lang), fmt)
+    except InputError as exc:
+        return False, str(exc)
+    except Exception as exc:  # a bug must not cost the other inputs
+        return False, f"{path or 'stdin'}: internal error ({type(exc).__name__}: {exc}); please report it"
+
+
+def _rendered(jobs: list[tuple[str, Path | None, str | None, str]], workers: int):
+    """The results of `_render` in input order, from `workers` processes
+    when more than one is asked for and no input is standard input."""
+    if workers == 1 or len(jobs) < 2 or any(path is None for _, path, _, _ in jobs):
+        yield from map(_render, jobs)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+    with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
+        # (chunks keep the hand-over cheap for many small files)
+        yield from pool.map(_render, jobs, chunksize=max(1, min(16, len(jobs) // (4 * workers))))
+
+
 def _recover(name: str, path: Path | None, lang: str | None):
     from . import recover
     if path is None:
@@ -81,11 +106,18 @@ def clean(
                                           help="Write to this file (one input); - for standard output."),
     out_dir: Optional[Path] = typer.Option(None, "--out-dir", "-d", help="Write DIR/<stem>.<ext> per input."),
     lang: Optional[str] = typer.Option(None, "--lang", help="The document language, if known (tr, en, ...)."),
+    jobs: int = typer.Option(1, "--jobs", "-j", help="Processes to recover inputs in; 0 for one per core."),
 ) -> None:
     """Recover articles and write them in one of four formats."""
     if fmt not in FORMATS:
         _err(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
         raise typer.Exit(2)
+    if jobs < 0:
+        _err("--jobs takes a number of processes: 1 or more, or 0 for one per core")
+        raise typer.Exit(2)
+    if jobs == 0:
+        import os
+        jobs = os.cpu_count() or 1
     items, errors = _inputs(inputs)
     if output is not None and out_dir is not None:
         _err("give either --output or --out-dir, not both")
@@ -123,27 +155,29 @@ def clean(
         progress.start()
         task = progress.add_task("recovering", total=len(items))
     try:
-        for name, path in items:
-            try:
-                doc = _recover(name, path, lang)
-                rendered = dumps(doc, fmt)
-                if out_dir is not None:
-                    (out_dir / f"{name}.{extension(fmt)}").write_text(rendered, encoding="utf-8")
-                elif output is not None:
-                    output.write_text(rendered, encoding="utf-8")
-                else:
-                    sys.stdout.write(rendered if rendered.endswith("\n") else rendered + "\n")
-            except InputError as exc:
-                _err(str(exc))
+        results = _rendered([(name, path, lang, fmt) for name, path in items], jobs)
+        for (name, path), (ok, rendered) in zip(items, results):
+            if not ok:
+                _err(rendered)
                 failed += 1
-            except OSError as exc:
-                _err(f"{path or 'stdout'}: cannot write ({exc.strerror or exc})")
-                failed += 1
-            except Exception as exc:  # a bug must not cost the other inputs
-                _err(f"{path or 'stdin'}: internal error ({type(exc).__name__}: {exc}); please report it")
-                failed += 1
+            else:
+                try:
+                    if out_dir is not None:
+                        (out_dir / f"{name}.{extension(fmt)}").write_text(rendered, encoding="utf-8")
+                    elif output is not None:
+                        output.write_text(rendered, encoding="utf-8")
+                    else:
+                        sys.stdout.write(rendered if rendered.endswith("\n") else rendered + "\n")
+                except OSError as exc:
+                    _err(f"{path or 'stdout'}: cannot write ({exc.strerror or exc})")
+                    failed += 1
             if progress is not None:
                 progress.advance(task)
+    except BrokenProcessPool:
+        # a worker died outright (the system killed it): no input's fault
+        # can be told apart then
+        _err("a worker process died (out of memory?); run again with --jobs 1 to find the input")
+        raise typer.Exit(1)
     finally:
         if progress is not None:
             progress.stop()
