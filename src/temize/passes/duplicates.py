@@ -14,6 +14,8 @@ by line.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 
 from ..casing import lower_tr
@@ -95,9 +97,12 @@ def _keep_the_copy_in_place(doc: Document, lines: list, orig: dict[int, int]) ->
     first copy that stands alone (no neighbour repeated) can be the stray
     one; inside a repeated run the first copy is kept."""
     originals = set(orig.values())
-    # the document's words, for halves of a broken word (read here before
-    # the copies go: `doc.vocabulary()` is made once, after this pass)
-    words = lru_cache(maxsize=1)(lambda: vocabulary(doc.text))
+    @lru_cache(maxsize=1)
+    def words() -> Counter[str]:
+        """The document's words, for the halves of a broken word (read here,
+        copies and all: `doc.vocabulary()` is made once, after this pass)."""
+        return vocabulary(doc.text)
+
     groups: dict[int, list[int]] = {}
     for i, j in orig.items():
         groups.setdefault(j, []).append(i)
@@ -116,7 +121,7 @@ def _keep_the_copy_in_place(doc: Document, lines: list, orig: dict[int, int]) ->
                     orig[i] = keep
 
 
-def _fit(doc: Document, lines: list, x: int, words) -> int:
+def _fit(doc: Document, lines: list, x: int, words: Callable[[], Counter[str]]) -> int:
     """How well line x sits between its neighbours: for each seam, +1 where
     it reads on (an unfinished line before a small letter, a finished one
     before a capital, a word broken at a hyphen whose halves make a word
@@ -127,7 +132,9 @@ def _fit(doc: Document, lines: list, x: int, words) -> int:
     return _seam(doc, prev, text, words) + _seam(doc, text, nxt, words)
 
 
-def _seam(doc: Document, before: str | None, after: str | None, words) -> int:
+def _seam(doc: Document, before: str | None, after: str | None, words: Callable[[], Counter[str]]) -> int:
+    """+1 where `after` reads on from `before`, -1 where it does not, 0 where
+    nothing tells (no line, or no letter opening `after`)."""
     if before is None or after is None or not after[:1].isalpha():
         return 0
     if before.endswith("-") and after[0].islower():

@@ -53,8 +53,13 @@ def run(doc: Document) -> None:
     # of margin text, and stays furniture)
     if climbing:
         kept = [values[id(ln)] for ln in numeric if id(ln) in accepted]
-        accepted -= {id(ln) for ln in numeric if id(ln) in accepted and id(ln) not in climbing
-                     and values[id(ln)] >= 10 and not YEARS[0] <= values[id(ln)] <= YEARS[1] and sum(abs(v - values[id(ln)]) <= PAGE_REACH for v in kept) < 2}
+
+        def alone(v: int) -> bool:
+            near = sum(abs(w - v) <= PAGE_REACH for w in kept)  # itself included
+            return v >= 10 and not YEARS[0] <= v <= YEARS[1] and near < 2
+
+        accepted -= {id(ln) for ln in numeric
+                     if id(ln) in accepted and id(ln) not in climbing and alone(values[id(ln)])}
     for ln in cands:
         if id(ln) in accepted:
             pages.append(doc.line_text(ln).strip(" -–—"))
