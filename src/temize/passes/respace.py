@@ -544,22 +544,23 @@ def run(doc: Document) -> None:
             for w, stretches in _tokens(text, pieces, k):
                 if len(w) > MAX_TOKEN:
                     continue  # no run of words is this long: a sequence, a code
-                sq = seam_squashed if len(stretches) > 1 else squashed
+                # (a run of two stretches is the one across the seam)
+                run_squashed = seam_squashed if len(stretches) > 1 else squashed
                 if suffixing:
-                    if len(w) >= _need(True, sq) and not zipf(lower_tr(w), langs[0]):
+                    if len(w) >= _need(True, run_squashed) and not zipf(lower_tr(w), langs[0]):
                         if own is None:
                             own = doc.vocabulary()
                         parts = None
                         if own.get(lower_tr(w), 0) <= 1:
                             parts = (_after_izafet(text, stretches[0][0], w, langs[0], own)
                                      if langs[0] in IZAFET_LANGS else None) or segment_suffixing(w, langs[0], own)
-                            if parts is None and sq:
+                            if parts is None and run_squashed:
                                 parts = segment_squashed_suffixing(w, langs[0], own)
                         if parts:
                             symptoms += len(parts) >= 4
                             plans.append((pieces, _cuts(stretches, parts)))
                     continue
-                strict = not sq
+                strict = not run_squashed
                 # in an ordinary line a capital inside means a name
                 # ("McDonald"), unless it is an acronym run ("initialRFsurvey")
                 if strict and (len(w) < STRICT_TOKEN or CAMEL_INSIDE.search(w, 1)):
