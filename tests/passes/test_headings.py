@@ -196,3 +196,13 @@ def test_unnumbered_titles_wrapped_onto_a_lower_case_line():
         "Considerations for the Auger project and its", "detectors", *para(2)]) + "\n"
     assert _headings(text, "en") == [("Monitoring of the radio noise of the local environment", 1),
                                      ("Considerations for the Auger project and its detectors", 1)]
+
+
+def test_an_unnumbered_title_with_a_slash_or_one_word_under_a_title():
+    para = _server_paragraph
+    text = "\n".join([
+        "An opening paragraph ends here with a full stop, as paragraphs do in the text.",
+        "OVERVIEW",
+        "Motivation", *para(1),                                  # one word, right under a title
+        "Input/Output Prototype", *para(2)]) + "\n"              # a slash in a title
+    assert _headings(text, "en") == [("OVERVIEW", 1), ("Motivation", 1), ("Input/Output Prototype", 1)]

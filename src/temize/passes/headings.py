@@ -41,7 +41,7 @@ SECTION_NAMES = {
 }
 TERMINAL = (".", ";", ",", ":")
 # what an unnumbered title is made of (no formula, no sign)
-TITLE_CHARS = regex.compile(r"[\p{L}\p{M}\d ,'’&()\-–:?]+")
+TITLE_CHARS = regex.compile(r"[\p{L}\p{M}\d ,'’&()\-–:?/]+")
 # lines that open so are captions and labels, not titles
 CAPTION_WORDS = {fold(w) for w in (
     "figure", "fig", "table", "chart", "source", "note", "notes", "equation", "eq", "algorithm", "listing",
@@ -294,7 +294,8 @@ def _unnumbered_titles(doc: Document) -> None:
         ln = body[i]
         t = doc.line_text(ln)
         if ln.role != BODY or not _title_shape(doc, ln, t, wraps=True) or not _stands_apart(doc, body, i) \
-                or (len(t.split()) == 1 and not ln.blank_before and not _after_stop(doc, body, i)):
+                or (len(t.split()) == 1 and not ln.blank_before and not _after_stop(doc, body, i)
+                    and body[i - 1].role != HEADING):
             i += 1
             continue
         run = [i]
