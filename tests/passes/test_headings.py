@@ -206,3 +206,24 @@ def test_an_unnumbered_title_with_a_slash_or_one_word_under_a_title():
         "Motivation", *para(1),                                  # one word, right under a title
         "Input/Output Prototype", *para(2)]) + "\n"              # a slash in a title
     assert _headings(text, "en") == [("OVERVIEW", 1), ("Motivation", 1), ("Input/Output Prototype", 1)]
+
+
+def test_a_long_unnumbered_title_in_title_case_even_wrapped_onto_three_lines():
+    para = _server_paragraph
+    text = "\n".join([
+        "An opening paragraph ends here with a full stop, as paragraphs do in the text.", "",
+        "İkinci Dönem Büyük Millet Meclisi’nin Üçüncü Yasama Yılının Açılışında Yaptığı Konuşma", "",
+        "1 Kasım 1924", *para(1), "",
+        "Halk Fırkası’nı Kurmakla İlgili Kararı Hakkında",
+        "Hâkimiyet-i Milliye, Yenigün ve Öğüt Gazeteleri Mu-",
+        "habirlerine Verdiği Demeç",
+        "6 Aralık 1922", *para(2), "",
+        # a line of prose as long, alone too, is no title: few capitals
+        "The threads of the server are cheap enough that one of them serves each new one", "",
+        *para(3)]) + "\n"
+    assert _headings(text, "tr") == [
+        ("İkinci Dönem Büyük Millet Meclisi’nin Üçüncü Yasama Yılının Açılışında Yaptığı Konuşma", 1),
+        ("1 Kasım 1924", 1),
+        ("Halk Fırkası’nı Kurmakla İlgili Kararı Hakkında Hâkimiyet-i Milliye, Yenigün ve Öğüt Gazeteleri "
+         "Muhabirlerine Verdiği Demeç", 1),
+        ("6 Aralık 1922", 1)]

@@ -8,8 +8,8 @@ and "II." (alone, "I. Kant" may open a line of prose); a number without a
 stop ("1 Introduction", LaTeX's default) where the document numbers its
 sections so throughout. A document that numbers no section has its titles
 told by shape and place: a short capitalised line without a stop, apart
-from the text above, over a paragraph's first line. A heading may wrap
-onto a second or third short line.
+from the text above, over a paragraph's first line (a line in title case
+may be as long as prose). A heading may wrap onto a second or third line.
 """
 from __future__ import annotations
 
@@ -335,7 +335,9 @@ def _title_line(doc: Document, body: list[Line], j: int, run: list[int]) -> bool
 
 
 # title lines that may stand together over a paragraph (see `_unnumbered_titles`)
-MAX_TITLE_LINES = 3
+MAX_TITLE_LINES = 4
+TITLE_CASE_SHARE = 0.8  # of the longer words capitalised: a line in title case
+TITLE_CASE_WORDS = 18  # words a title in title case may have on a line
 
 
 def _title_groups(doc: Document, body: list[Line], run: list[int]) -> list[list[int]] | None:
@@ -354,7 +356,8 @@ def _title_groups(doc: Document, body: list[Line], run: list[int]) -> list[list[
             groups.append([k])
     for group in groups:
         last = doc.line_text(body[group[-1]])
-        if len(last) >= 0.6 * width or (len(group) == 1 and last.endswith(LINE_END_HYPHENS)):
+        if (len(last) >= 0.6 * width and not _title_case(last.split())) \
+                or (len(group) == 1 and last.endswith(LINE_END_HYPHENS)):
             return None
     return groups
 
@@ -379,17 +382,28 @@ def _title_shape(doc: Document, ln: Line, t: str, wraps: bool = False) -> bool:
     (a wrapped first line may reach further), letters and a few marks
     only, no stop, not a caption ("Figure 2:", "Tablo 1.", "Not:")."""
     words = t.split()
+    # a line in title case ("Türkiye İktisat Kongresi’nin Açılışında Yaptığı
+    # Konuşma") may be a long title, as long as a line of prose
+    titled = _title_case(words)
     # (a title may open with a number: a date, "10 Ekim 1919"; not a bare one)
-    if not (1 <= len(words) <= 10 and (t[:1].isupper() or t[:1].isdigit() and len(words) > 1)) \
+    if not (1 <= len(words) <= (TITLE_CASE_WORDS if titled else 10)
+            and (t[:1].isupper() or t[:1].isdigit() and len(words) > 1)) \
             or t.endswith(TERMINAL) or (t.endswith(LINE_END_HYPHENS) and not wraps) \
             or not TITLE_CHARS.fullmatch(t.rstrip("".join(LINE_END_HYPHENS))):
         return False
-    if len(t) >= (0.8 if wraps else 0.6) * full_width(doc, ln.column):
+    if not titled and len(t) >= (0.8 if wraps else 0.6) * full_width(doc, ln.column):
         return False
     head = fold(words[0])
     caption = head.rstrip(".:") in CAPTION_WORDS and (
         head.endswith((".", ":")) or len(words) == 1 or words[1][:1].isdigit() or words[1][:1] in "IVX")
     return not caption
+
+
+def _title_case(words: list[str]) -> bool:
+    """Do most of the longer words open with a capital (four or more of
+    them; "ve", "of", "and" are short)?"""
+    long = [w for w in words if sum(c.isalpha() for c in w) >= 4]
+    return len(long) >= 4 and sum(w[:1].isupper() for w in long) >= TITLE_CASE_SHARE * len(long)
 
 
 def _number_before_its_title(doc: Document, body: list[Line], i: int) -> int:
