@@ -220,7 +220,11 @@ def test_a_long_unnumbered_title_in_title_case_even_wrapped_onto_three_lines():
         "6 Aralık 1922", *para(2), "",
         # a line of prose as long, alone too, is no title: few capitals
         "The threads of the server are cheap enough that one of them serves each new one", "",
-        *para(3)]) + "\n"
+        *para(3),
+        # nor one whose sentence breaks off after "ve" (and), over a
+        # paragraph written on one long line
+        "Keyfiyeti Zat-ı Hazret-i Padişahî’ye arz ettim ve Makam-ı Sadaret’e ve Harbiye Nezareti’ne ve",
+        "", " ".join(para(4) + para(5))]) + "\n"
     assert _headings(text, "tr") == [
         ("İkinci Dönem Büyük Millet Meclisi’nin Üçüncü Yasama Yılının Açılışında Yaptığı Konuşma", 1),
         ("1 Kasım 1924", 1),

@@ -18,6 +18,7 @@ import regex
 from ..casing import fold, is_upper_word
 from ..document import BODY, HEADING, REMOVED, Document, Line
 from ..layoutstats import full_width
+from ..lexicon import best_zipf, lookup_langs
 from ..marks import LINE_END_HYPHENS
 
 NAME = "headings"
@@ -338,6 +339,7 @@ def _title_line(doc: Document, body: list[Line], j: int, run: list[int]) -> bool
 MAX_TITLE_LINES = 4
 TITLE_CASE_SHARE = 0.8  # of the longer words capitalised: a line in title case
 TITLE_CASE_WORDS = 18  # words a title in title case may have on a line
+PARTICLE_ZIPF = 6.0  # no title ends in a word this common and short
 
 
 def _title_groups(doc: Document, body: list[Line], run: list[int]) -> list[list[int]] | None:
@@ -357,9 +359,16 @@ def _title_groups(doc: Document, body: list[Line], run: list[int]) -> list[list[
     for group in groups:
         last = doc.line_text(body[group[-1]])
         if (len(last) >= 0.6 * width and not _title_case(last.split())) \
-                or (len(group) == 1 and last.endswith(LINE_END_HYPHENS)):
+                or (len(group) == 1 and last.endswith(LINE_END_HYPHENS)) or _ends_in_a_particle(doc, last):
             return None
     return groups
+
+
+def _ends_in_a_particle(doc: Document, t: str) -> bool:
+    """Does the line end in one of the commonest short words ("and", "of",
+    "ve", "ile")? A title does not; a line of prose broken there does."""
+    word = t.rsplit(None, 1)[-1] if t.strip() else ""
+    return 0 < len(word) <= 4 and word.islower() and best_zipf(word, lookup_langs(doc.lang)) >= PARTICLE_ZIPF
 
 
 def _opens_paragraph(doc: Document, ln: Line, above: Line) -> bool:
