@@ -231,3 +231,14 @@ def test_a_long_unnumbered_title_in_title_case_even_wrapped_onto_three_lines():
         ("Halk Fırkası’nı Kurmakla İlgili Kararı Hakkında Hâkimiyet-i Milliye, Yenigün ve Öğüt Gazeteleri "
          "Muhabirlerine Verdiği Demeç", 1),
         ("6 Aralık 1922", 1)]
+
+
+def test_an_unnumbered_title_over_a_line_of_dialogue():
+    # an interview's answer opens with a dash before its capital
+    para = _server_paragraph
+    text = "\n".join([
+        "An opening paragraph ends here with a full stop, as paragraphs do in the text.",
+        "Barış Konferansı Hakkında Vakit Gazetesi Muhabirine Verdiği Demeç",
+        "- Lozan Konferansı’ndan henüz bir fikr-i sarih edinemiyorum. Fazla hararet ve münakaşa",
+        *para(1)]) + "\n"
+    assert _headings(text, "tr") == [("Barış Konferansı Hakkında Vakit Gazetesi Muhabirine Verdiği Demeç", 1)]

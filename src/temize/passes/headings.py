@@ -340,6 +340,7 @@ MAX_TITLE_LINES = 4
 TITLE_CASE_SHARE = 0.8  # of the longer words capitalised: a line in title case
 TITLE_CASE_WORDS = 18  # words a title in title case may have on a line
 PARTICLE_ZIPF = 6.0  # no title ends in a word this common and short
+DIALOGUE_MARKS = "-–—“\"‘'«"  # marks a paragraph may open with before its capital
 
 
 def _title_groups(doc: Document, body: list[Line], run: list[int]) -> list[list[int]] | None:
@@ -375,7 +376,9 @@ def _opens_paragraph(doc: Document, ln: Line, above: Line) -> bool:
     """A paragraph's first line under a title: capitalised and longer than
     the title's line (a column's measure may be half the page's)."""
     t = doc.line_text(ln)
-    return ln.role == BODY and ln.page == above.page and (t[:1].isupper() or t[:1].isdigit()) \
+    # (a dialogue's line opens with a dash, a quotation with its mark)
+    opening = t.lstrip(DIALOGUE_MARKS + " ")
+    return ln.role == BODY and ln.page == above.page and (opening[:1].isupper() or t[:1].isdigit()) \
         and len(t) >= max(25, 1.3 * len(doc.line_text(above)))
 
 
