@@ -348,6 +348,24 @@ def test_sections_numbered_without_a_stop_are_no_notes():
     assert [(f["label"], f["text"]) for f in out["footnotes"]] == [("1", "The only note of the page, at its foot.")]
 
 
+def test_sections_numbered_without_a_stop_over_margin_text_are_no_notes():
+    # two such titles one under the other, then the journal's name printed
+    # sideways, one letter a line, before the section's text
+    para = ("This is a line of the paragraph that runs on to the right margin of the page",
+            "and the next line goes on with the same sentence for a while longer still, so",
+            "that the paragraph holds several lines before it ends with a full stop here.")
+    shreds = list("lanruoJ elpmaS")
+    text = "\n".join(
+        ["1 Introduction", "2 Word Embedding", *[c for c in shreds if c.strip()], *para,
+         "the note marker sits here.1 And the sentence ends.", "",
+         "1These operations resulted in a database of verbs.", "", "7", "",
+         "Journal of Samples, Vol. 1, No. 2 (2020)", "", *para]) + "\n"
+    out = recover(text, lang="en").to_dict()
+    headings = [b["text"] for b in out["body"] if b["type"] == "heading"]
+    assert headings[:2] == ["1 Introduction", "2 Word Embedding"]
+    assert [(f["label"], f["text"]) for f in out["footnotes"]] == [("1", "These operations resulted in a database of verbs.")]
+
+
 def test_a_note_goes_on_after_a_blank_line_in_its_own_wider_type_down_to_the_foot():
     # pdftotext -layout leaves a blank line inside a note; its next lines,
     # set as wide as the note's (smaller type than the body's), run straight

@@ -49,6 +49,8 @@ SYMBOL_MARKER = regex.compile(r"(?<=[\p{L}\p{M}.,;:!?)\]”’\"'»])(\*{1,3}|[�
 # body lines below a numbered title, short of the page's foot, that make it
 # a heading (see `_section_heading`)
 HEADING_PARAGRAPH_LINES = 4
+BELOW_LINES = 11  # lines below a numbered line read to tell a heading from a note
+BELOW_REACH = 80  # how far down they are looked for, past margin text
 # how far down a page a label line may stand below a marker on a line of its own
 LABEL_AGAIN_LINES = 120
 SEPARATOR = regex.compile(r"^[_\-–—=·.]{5,}$")
@@ -635,15 +637,17 @@ def _section_heading(doc: Document, lines: list[Line], i: int, depth: int = 0) -
     title = t[m.end():]
     if not title[:1].isupper() or title.endswith((".", ",", ";", ":")):
         return False
-    below = lines[i + 1:i + 12]
-    nxt = next((other for other in below if other.role == BODY), None)
+    # the lines below, past margin text shredded beside them
+    below = [(k, other) for k, other in enumerate(lines[i + 1:i + 1 + BELOW_REACH], i + 1)
+             if not (other.role == REMOVED and other.reason == "margin-text")][:BELOW_LINES]
+    nxt = next((other for _, other in below if other.role == BODY), None)
     if nxt is not None and regex.match(regex.escape(m.group(1)) + r"\.1\.?\s+[\p{Lu}\p{N}]",
                                        doc.text[nxt.start:nxt.end]):
         return True  # its first subsection right below ("2" / "2.1 Title"), also past a page break
     if len(title.split()) > 12 or len(t) > 0.7 * full_width(doc, ln.column):
         return False
     seen = 0
-    for k, other in enumerate(below, i + 1):
+    for k, other in below:
         if other.role != BODY:
             if _is_furniture(doc, other):
                 return False
