@@ -19,7 +19,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ..casing import lower_tr
-from ..document import BODY, Document
+from ..document import BODY, Document, Line
 from ..lexicon import best_zipf, lookup_langs, vocabulary
 
 NAME = "duplicates"
@@ -90,13 +90,14 @@ def run(doc: Document) -> None:
         doc.remove_line(lines[i], "duplicate", NAME, copy_of=[o.start, o.end])
 
 
-def _keep_the_copy_in_place(doc: Document, lines: list, orig: dict[int, int]) -> None:
+def _keep_the_copy_in_place(doc: Document, lines: list[Line], orig: dict[int, int]) -> None:
     """A single line repeated out of place: keep the copy that continues
     the line before it and runs on into the line after, not a stray one
     that breaks into a finished sentence or leaves one unfinished. Only a
     first copy that stands alone (no neighbour repeated) can be the stray
     one; inside a repeated run the first copy is kept."""
     originals = set(orig.values())
+
     @lru_cache(maxsize=1)
     def words() -> Counter[str]:
         """The document's words, for the halves of a broken word (read here,
@@ -121,7 +122,7 @@ def _keep_the_copy_in_place(doc: Document, lines: list, orig: dict[int, int]) ->
                     orig[i] = keep
 
 
-def _fit(doc: Document, lines: list, x: int, words: Callable[[], Counter[str]]) -> int:
+def _fit(doc: Document, lines: list[Line], x: int, words: Callable[[], Counter[str]]) -> int:
     """How well line x sits between its neighbours: for each seam, +1 where
     it reads on (an unfinished line before a small letter, a finished one
     before a capital, a word broken at a hyphen whose halves make a word

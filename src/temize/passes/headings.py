@@ -284,10 +284,10 @@ def _complete_name(t: str) -> bool:
 def _unnumbered_titles(doc: Document) -> None:
     """Short capitalised lines without a stop, apart from the text above,
     over a paragraph's first line: headings (level 1; nothing tells the
-    level). Up to three such lines may stand together over the paragraph:
-    a section's title and its first subsection's, or a title wrapped onto a
-    second line (the first reaching well into the measure). Captions and
-    formulas are left alone."""
+    level). Up to four such lines may stand together over the paragraph:
+    a section's title and its first subsection's, or a title wrapped onto
+    more lines (each but the last reaching well into the measure).
+    Captions and formulas are left alone."""
     body = [ln for ln in doc.lines if ln.role in (BODY, HEADING)]
     n = len(body)
     i = 0
@@ -296,7 +296,7 @@ def _unnumbered_titles(doc: Document) -> None:
         t = doc.line_text(ln)
         if ln.role != BODY or not _title_shape(doc, ln, t, wraps=True) or not _stands_apart(doc, body, i) \
                 or (len(t.split()) == 1 and not ln.blank_before and not _after_stop(doc, body, i)
-                    and body[i - 1].role != HEADING):
+                    and (i == 0 or body[i - 1].role != HEADING)):
             i += 1
             continue
         run = [i]
@@ -373,8 +373,9 @@ def _ends_in_a_particle(doc: Document, t: str) -> bool:
 
 
 def _opens_paragraph(doc: Document, ln: Line, above: Line) -> bool:
-    """A paragraph's first line under a title: capitalised and longer than
-    the title's line (a column's measure may be half the page's)."""
+    """A paragraph's first line under a title: capitalised (after a dash
+    or a quotation mark, maybe) and longer than the title's line (a
+    column's measure may be half the page's)."""
     t = doc.line_text(ln)
     # (a dialogue's line opens with a dash, a quotation with its mark)
     opening = t.lstrip(DIALOGUE_MARKS + " ")
