@@ -242,3 +242,16 @@ def test_an_unnumbered_title_over_a_line_of_dialogue():
         "- Lozan Konferansı’ndan henüz bir fikr-i sarih edinemiyorum. Fazla hararet ve münakaşa",
         *para(1)]) + "\n"
     assert _headings(text, "tr") == [("Barış Konferansı Hakkında Vakit Gazetesi Muhabirine Verdiği Demeç", 1)]
+
+
+def test_a_dateline_under_a_wrapped_title_is_a_title_of_its_own():
+    para = _server_paragraph
+    text = "\n".join([
+        "An opening paragraph ends here with a full stop, as paragraphs do in the text.",
+        "Lozan Barış Konferansı Hakkında Le Journal Muhabiri Paul Herriot’a Çankaya’da",
+        "Verdiği Demeç Hakkında Uzun Bir Başlığın Son Satırı Burada",
+        "Çankaya, 25 Aralık 1922", *para(1)]) + "\n"
+    assert _headings(text, "tr") == [
+        ("Lozan Barış Konferansı Hakkında Le Journal Muhabiri Paul Herriot’a Çankaya’da "
+         "Verdiği Demeç Hakkında Uzun Bir Başlığın Son Satırı Burada", 1),
+        ("Çankaya, 25 Aralık 1922", 1)]

@@ -17,6 +17,7 @@ import regex
 
 from ..casing import fold, is_upper_word
 from ..document import BODY, HEADING, REMOVED, Document, Line
+from ..knowledge.dates import extract_dates
 from ..layoutstats import full_width
 from ..lexicon import best_zipf, lookup_langs
 from ..marks import LINE_END_HYPHENS
@@ -340,6 +341,7 @@ MAX_TITLE_LINES = 4
 TITLE_CASE_SHARE = 0.8  # of the longer words capitalised: a line in title case
 TITLE_CASE_WORDS = 18  # words a title in title case may have on a line
 PARTICLE_ZIPF = 6.0  # no title ends in a word this common and short
+DATELINE_SHARE = 0.5  # of a line a date fills in a dateline
 DIALOGUE_MARKS = "-–—“\"‘'«"  # marks a paragraph may open with before its capital
 
 
@@ -353,7 +355,8 @@ def _title_groups(doc: Document, body: list[Line], run: list[int]) -> list[list[
     for k in run:
         prev = groups[-1][-1] if groups else None
         if prev is not None and not body[k].blank_before \
-                and len(doc.line_text(body[prev])) >= 0.5 * width and len(groups[-1]) < MAX_TITLE_LINES:
+                and len(doc.line_text(body[prev])) >= 0.5 * width and len(groups[-1]) < MAX_TITLE_LINES \
+                and not _dateline(doc, doc.line_text(body[k])):
             groups[-1].append(k)
         else:
             groups.append([k])
@@ -363,6 +366,14 @@ def _title_groups(doc: Document, body: list[Line], run: list[int]) -> list[list[
                 or (len(group) == 1 and last.endswith(LINE_END_HYPHENS)) or _ends_in_a_particle(doc, last):
             return None
     return groups
+
+
+def _dateline(doc: Document, t: str) -> bool:
+    """Is the line a date, maybe after a place ("Çankaya, 25 Aralık 1922")?
+    Under a title it is a title of its own, not the title's last line."""
+    dates = extract_dates(t, doc.lang or "en")
+    return bool(dates) and dates[-1]["end"] == len(t.rstrip()) and sum(
+        d["end"] - d["start"] for d in dates) >= DATELINE_SHARE * len(t)
 
 
 def _ends_in_a_particle(doc: Document, t: str) -> bool:
@@ -395,16 +406,16 @@ def _title_shape(doc: Document, ln: Line, t: str, wraps: bool = False) -> bool:
     (a wrapped first line may reach further), letters and a few marks
     only, no stop, not a caption ("Figure 2:", "Tablo 1.", "Not:")."""
     words = t.split()
+    # (a title may open with a number: a date, "10 Ekim 1919"; not a bare one)
+    if not (1 <= len(words) <= TITLE_CASE_WORDS and (t[:1].isupper() or t[:1].isdigit() and len(words) > 1)) \
+            or t.endswith(TERMINAL) or (t.endswith(LINE_END_HYPHENS) and not wraps):
+        return False
     # a line in title case ("Türkiye İktisat Kongresi’nin Açılışında Yaptığı
     # Konuşma") may be a long title, as long as a line of prose
-    titled = _title_case(words)
-    # (a title may open with a number: a date, "10 Ekim 1919"; not a bare one)
-    if not (1 <= len(words) <= (TITLE_CASE_WORDS if titled else 10)
-            and (t[:1].isupper() or t[:1].isdigit() and len(words) > 1)) \
-            or t.endswith(TERMINAL) or (t.endswith(LINE_END_HYPHENS) and not wraps) \
-            or not TITLE_CHARS.fullmatch(t.rstrip("".join(LINE_END_HYPHENS))):
+    if (len(words) > 10 or len(t) >= (0.8 if wraps else 0.6) * full_width(doc, ln.column)) \
+            and not _title_case(words):
         return False
-    if not titled and len(t) >= (0.8 if wraps else 0.6) * full_width(doc, ln.column):
+    if not TITLE_CHARS.fullmatch(t.rstrip("".join(LINE_END_HYPHENS))):
         return False
     head = fold(words[0])
     caption = head.rstrip(".:") in CAPTION_WORDS and (
