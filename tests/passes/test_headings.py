@@ -164,6 +164,14 @@ def test_titles_of_a_document_that_numbers_no_sections_are_told_by_shape_and_pla
     assert _headings(text, "en") == [("Lightweight threads", 1), ("Results", 1), ("Native and cps functions", 1)]
 
 
+OPENING = "An opening paragraph ends here with a full stop, as paragraphs do in the text."
+
+
+def _after_an_opening(*lines: str) -> str:
+    """A text of these lines under an opening paragraph's last line."""
+    return "\n".join([OPENING, *lines]) + "\n"
+
+
 def _server_paragraph(k):
     """A paragraph's two full lines (about 80 characters: the measure)."""
     return (f"The threads of server {k} are cheap enough that one of them serves each new",
@@ -172,8 +180,7 @@ def _server_paragraph(k):
 
 def test_unnumbered_titles_one_over_another_wrapped_or_dated():
     para = _server_paragraph
-    text = "\n".join([
-        "An opening paragraph ends here with a full stop, as paragraphs do in the text.",
+    text = _after_an_opening(
         "Experiments",                                           # one word, after a full stop
         "Implementation", *para(1),
         "Not so black", *para(2),                                # no caption ("Not 1:" would be)
@@ -181,7 +188,7 @@ def test_unnumbered_titles_one_over_another_wrapped_or_dated():
         "Yaptığı Konuşma",
         "15 Mart 1923", *para(3),                                # a date under the title
         "Deep Face with Max Pooling",                            # short: no wrap, a title over a title
-        "Pose normalization", *para(4)]) + "\n"
+        "Pose normalization", *para(4))
     assert _headings(text, "en") == [
         ("Experiments", 1), ("Implementation", 1), ("Not so black", 1),
         ("Adana’da Lise Binasında Şerefine Verilen Yemek Sırasında Yaptığı Konuşma", 1), ("15 Mart 1923", 1),
@@ -190,29 +197,26 @@ def test_unnumbered_titles_one_over_another_wrapped_or_dated():
 
 def test_unnumbered_titles_wrapped_onto_a_lower_case_line():
     para = _server_paragraph
-    text = "\n".join([
-        "An opening paragraph ends here with a full stop, as paragraphs do in the text.", "",
-        "Monitoring of the radio noise of the local en-", "vironment", *para(1), "",
-        "Considerations for the Auger project and its", "detectors", *para(2)]) + "\n"
+    text = _after_an_opening(
+        "", "Monitoring of the radio noise of the local en-", "vironment", *para(1), "",
+        "Considerations for the Auger project and its", "detectors", *para(2))
     assert _headings(text, "en") == [("Monitoring of the radio noise of the local environment", 1),
                                      ("Considerations for the Auger project and its detectors", 1)]
 
 
 def test_an_unnumbered_title_with_a_slash_or_one_word_under_a_title():
     para = _server_paragraph
-    text = "\n".join([
-        "An opening paragraph ends here with a full stop, as paragraphs do in the text.",
+    text = _after_an_opening(
         "OVERVIEW",
         "Motivation", *para(1),                                  # one word, right under a title
-        "Input/Output Prototype", *para(2)]) + "\n"              # a slash in a title
+        "Input/Output Prototype", *para(2))                      # a slash in a title
     assert _headings(text, "en") == [("OVERVIEW", 1), ("Motivation", 1), ("Input/Output Prototype", 1)]
 
 
 def test_a_long_unnumbered_title_in_title_case_even_wrapped_onto_three_lines():
     para = _server_paragraph
-    text = "\n".join([
-        "An opening paragraph ends here with a full stop, as paragraphs do in the text.", "",
-        "İkinci Dönem Büyük Millet Meclisi’nin Üçüncü Yasama Yılının Açılışında Yaptığı Konuşma", "",
+    text = _after_an_opening(
+        "", "İkinci Dönem Büyük Millet Meclisi’nin Üçüncü Yasama Yılının Açılışında Yaptığı Konuşma", "",
         "1 Kasım 1924", *para(1), "",
         "Halk Fırkası’nı Kurmakla İlgili Kararı Hakkında",
         "Hâkimiyet-i Milliye, Yenigün ve Öğüt Gazeteleri Mu-",
@@ -224,7 +228,7 @@ def test_a_long_unnumbered_title_in_title_case_even_wrapped_onto_three_lines():
         # nor one whose sentence breaks off after "ve" (and), over a
         # paragraph written on one long line
         "Keyfiyeti Zat-ı Hazret-i Padişahî’ye arz ettim ve Makam-ı Sadaret’e ve Harbiye Nezareti’ne ve",
-        "", " ".join(para(4) + para(5))]) + "\n"
+        "", " ".join(para(4) + para(5)))
     assert _headings(text, "tr") == [
         ("İkinci Dönem Büyük Millet Meclisi’nin Üçüncü Yasama Yılının Açılışında Yaptığı Konuşma", 1),
         ("1 Kasım 1924", 1),
@@ -236,21 +240,19 @@ def test_a_long_unnumbered_title_in_title_case_even_wrapped_onto_three_lines():
 def test_an_unnumbered_title_over_a_line_of_dialogue():
     # an interview's answer opens with a dash before its capital
     para = _server_paragraph
-    text = "\n".join([
-        "An opening paragraph ends here with a full stop, as paragraphs do in the text.",
+    text = _after_an_opening(
         "Barış Konferansı Hakkında Vakit Gazetesi Muhabirine Verdiği Demeç",
         "- Lozan Konferansı’ndan henüz bir fikr-i sarih edinemiyorum. Fazla hararet ve münakaşa",
-        *para(1)]) + "\n"
+        *para(1))
     assert _headings(text, "tr") == [("Barış Konferansı Hakkında Vakit Gazetesi Muhabirine Verdiği Demeç", 1)]
 
 
 def test_a_dateline_under_a_wrapped_title_is_a_title_of_its_own():
     para = _server_paragraph
-    text = "\n".join([
-        "An opening paragraph ends here with a full stop, as paragraphs do in the text.",
+    text = _after_an_opening(
         "Lozan Barış Konferansı Hakkında Le Journal Muhabiri Paul Herriot’a Çankaya’da",
         "Verdiği Demeç Hakkında Uzun Bir Başlığın Son Satırı Burada",
-        "Çankaya, 25 Aralık 1922", *para(1)]) + "\n"
+        "Çankaya, 25 Aralık 1922", *para(1))
     assert _headings(text, "tr") == [
         ("Lozan Barış Konferansı Hakkında Le Journal Muhabiri Paul Herriot’a Çankaya’da "
          "Verdiği Demeç Hakkında Uzun Bir Başlığın Son Satırı Burada", 1),
