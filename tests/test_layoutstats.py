@@ -1,5 +1,5 @@
 from temize import recover
-from temize.layoutstats import is_short, text_width
+from temize.layoutstats import is_short, spaces_lost, text_width
 
 
 def test_printed_width_follows_the_letters_not_their_count():
@@ -50,3 +50,10 @@ def test_full_width_is_the_columns_measure_where_glued_lines_fill_the_longer_hal
     doc = Document("\n".join(column * 3 + glued) + "\n", lang="en")
     lines.run(doc)
     assert len(column[0]) == 40 and full_width(doc) == 40
+
+
+def test_a_line_of_few_very_long_tokens_lost_its_spaces():
+    glued = "foritssimplicity,suchastemporalmaxormeanpooling over"
+    plain = "for its simplicity, such as temporal max or mean pooling"
+    assert spaces_lost(glued, 0, len(glued)) and not spaces_lost(plain, 0, len(plain))
+    assert not spaces_lost("Introduction", 0, 12)  # one long word is no line

@@ -72,6 +72,18 @@ def local_measure(lengths: list[int], i: int) -> int | None:
     return best[1]
 
 
+# a line whose tokens are this long on average lost its spaces (pypdf,
+# pdfplumber on tightly set lines: "foritssimplicity,suchastemporal")
+SPACELESS_TOKEN = 9
+
+
+def spaces_lost(text: str, start: int, end: int) -> bool:
+    """Did the line text[start:end] lose its spaces? It then has few, very
+    long tokens."""
+    spaces = text.count(" ", start, end)
+    return end - start >= 30 and (end - start - spaces) / (spaces + 1) >= SPACELESS_TOKEN
+
+
 def short_limit(doc: Document, column: int = 0) -> float:
     """A line shorter than this does not reach the right margin.
 

@@ -250,3 +250,16 @@ def test_a_line_without_a_stop_before_a_common_capitalised_word_that_had_room_en
     body = recover(text, lang="en").to_dict()["body"]
     assert [b["text"][:10] for b in body] == ["the harbou", "The other "]
     assert "the old FIFO rule" in body[1]["text"]
+
+
+def test_in_turkish_lines_that_lost_their_spaces_a_hyphen_elsewhere_makes_no_compound():
+    # "taraf-" + a glued line holding "makam-ı": one run of many words, the
+    # break a split word's; in an ordinary line the other hyphen still counts
+    squashed = ("Konuşulanlar kısa sürede duyuldu ve binaenaleyh herkesin istiklal-i millî taraf-\n"
+                "tarıolduğuanlaşıldı.Bununüzerinebirmektupyazdıkvemakam-ısadareteilettik.\n")
+    at = squashed.index("taraf-") + len("taraf")
+    removed = recover(squashed, lang="tr").to_dict()["removed"]
+    assert [r["reason"] for r in removed if r["start"] == at and not r.get("kept")] == ["hyphen"]
+    spaced = ("Konuşulanlar kısa sürede duyuldu ve binaenaleyh bütün iktisadi-siyasi-\n"
+              "kültürel meseleler uzun uzun konuşuldu, sonra heyet dağıldı ve herkes evine döndü.\n")
+    assert "iktisadi-siyasi-kültürel meseleler" in body_text(spaced, lang="tr")

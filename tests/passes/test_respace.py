@@ -33,6 +33,11 @@ def _recovered_with_a_squashed_line(first: str, *rest: str) -> str:
     return body_text(text, "en")
 
 
+def _turkish_body(*rows: str) -> str:
+    """The body recovered from a Turkish text of these lines."""
+    return body_text("\n".join(rows) + "\n", "tr")
+
+
 def test_where_the_document_shows_the_symptom_short_runs_split_too():
     # (lines of one printed width, so that none looks like two glued ones)
     joined = _recovered_with_a_squashed_line(
@@ -142,10 +147,9 @@ def test_an_unknown_turkish_stretch_does_not_open_with_two_consonants():
 def test_shorter_turkish_runs_split_in_a_line_that_lost_most_of_its_spaces():
     # a line with hardly a space left: runs shorter than a long word that
     # hold one of the commonest words are words run together too
-    rows = ["Meclis bu konuyu uzun uzun tartıştı ve sonunda oylamaya geçildi, herkes hazırdı.",
-            "Heyetvekilleriburayageldiler,bizdeonlarlagörüştük.Meclisçokmemnunoldu.",
-            "Muvaffakiyetsizliklerinden bahsetmek istemiyorum diyerek sözlerini bitirdi."]
-    body = body_text("\n".join(rows) + "\n", "tr")
+    body = _turkish_body("Meclis bu konuyu uzun uzun tartıştı ve sonunda oylamaya geçildi, herkes hazırdı.",
+                         "Heyetvekilleriburayageldiler,bizdeonlarlagörüştük.Meclisçokmemnunoldu.",
+                         "Muvaffakiyetsizliklerinden bahsetmek istemiyorum diyerek sözlerini bitirdi.")
     assert "Meclis çok memnun oldu" in body and "Muvaffakiyetsizliklerinden bahsetmek" in body
 
 
@@ -239,3 +243,29 @@ def test_a_known_turkish_word_with_endings_after_it_stays_one_word():
         == ["bugünkü", "istisnai", "mevkiini", "kaybetmemesini", "çok", "temenni", "ettim"]
     assert segment_suffixing("birtakımdâhilîdüşmanlarımızdırvebunlarcihannazarında", "tr", own) \
         == ["birtakım", "dâhilî", "düşmanlarımızdır", "ve", "bunlar", "cihan", "nazarında"]
+
+
+def test_a_short_squashed_turkish_run_splits_where_all_its_letters_are_words():
+    from temize.passes.respace import segment_squashed_suffixing
+    # shorter than a long word, but every piece is a known word
+    assert segment_squashed_suffixing("Bununüzerinemakam", "tr", Counter()) == ["Bunun", "üzerine", "makam"]
+    # an unknown piece in a run this short: left whole
+    assert segment_squashed_suffixing("kuvvetlenmişler", "tr", Counter()) is None
+
+
+def test_a_run_across_a_break_into_a_line_that_lost_its_spaces_is_split():
+    # the hyphen is a split word's, though the glued line holds another;
+    # and the run's halves are no words printed elsewhere for being here
+    body = _turkish_body("Toplantıda konuşulanlar kısa sürede duyuldu ve binaenaleyh herkesin istiklal-i millî taraf-",
+                         "tarıolduğuanlaşıldı.Bununüzerinebirmektupyazdıkvemakam-ısadareteilettik.",
+                         "Bunun için her fedakârlığı göze aldık ve almaya da devam edeceğiz arkadaşlar.")
+    assert "millî taraftarı olduğu anlaşıldı." in body
+
+
+def test_a_run_after_a_kept_hyphen_at_a_line_start_is_split_too():
+    # "Brest-" + "Litovsk…" keeps its hyphen (a capital after the break);
+    # the run that opens the line after it is split like any other
+    body = _turkish_body("Uzun süren görüşmelerin ardından iki ülkenin heyetleri kış ortasında Brest-",
+                         "Litovskşehrindebirarayagelerekbarışşartlarınıuzunuzuntartıştılar.",
+                         "Bunun için her fedakârlığı göze aldık ve almaya da devam edeceğiz arkadaşlar.")
+    assert "Brest-Litovsk şehrinde" in body and "gelerek barış şartlarını uzun uzun tartıştılar." in body

@@ -24,7 +24,7 @@ import regex
 from ..casing import lower_tr
 from ..document import (ABSTRACT, AUTHOR, BODY, FOOTNOTE, HEADING, KEYWORDS, REMOVED, TITLE, Block,
                         Document, Insertion, Line, Piece)
-from ..layoutstats import full_width, is_short, printed_measure, printed_tail, printed_width, text_width
+from ..layoutstats import full_width, is_short, printed_measure, printed_tail, printed_width, spaces_lost, text_width
 from ..lexicon import best_zipf, lookup_langs
 from ..marks import HYPHEN_CLASS, LINE_END_HYPHENS, SOFT_HYPHEN
 
@@ -140,7 +140,13 @@ class Joiner:
                     head_text = doc.text[ps[0].start:ps[0].end]
                     head = HEAD_WORD.match(head_text)
                     w2 = head.group(0) if head else ""
-                    compound = hyphen_elsewhere(tail[:-1], head_text)
+                    # (in lines that lost their spaces, a hyphen elsewhere in
+                    # the run is another word's: "istiklal-imillîtaraf-";
+                    # where words take suffixes, the break is then a split
+                    # word's, as most are there)
+                    compound = hyphen_elsewhere(tail[:-1], head_text) and not (
+                        self.langs[0] in AGGLUTINATIVE and (spaces_lost(doc.text, prev_line.start, prev_line.end)
+                                                            or spaces_lost(doc.text, ln.start, ln.end)))
                     mark = tail[-1]
                     h = prev.end - 1
                     if mark == SOFT_HYPHEN or self.join_hyphen(m.group(1), w2, compound):

@@ -10,9 +10,12 @@ and stay as they are. In Turkish, whose lexicon lacks many inflected
 forms, only runs longer than any common word are split
 (`segment_suffixing`): unknown stretches may be words, suffixes never are,
 and a known word with endings after it is one word (`_inflected`).
-A run broken by a line-end hyphen is split whole, across the seam. In a
-line that lost its spaces, punctuation, numbers and acronyms glued to
-words show where the spaces were ("transition(FOT),consistent"). Two glued
+A run broken by a line-end hyphen is split whole, across the seam (its
+halves are no words "printed elsewhere" for standing here); a run that
+opens a line after a hyphen kept there ("Brest-" + "Litovskşehrinde…") is
+split on its own. In a line that lost its spaces, punctuation, numbers
+and acronyms glued to words show where the spaces were
+("transition(FOT),consistent"). Two glued
 places prove themselves in any document: a full stop glued to the next
 sentence's first word ("aldanıyorlar.Zira") and a word glued to an Ottoman
 izafet ("mazhar-ıistiklal"). A split is recorded as a piece boundary with a
@@ -22,14 +25,15 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 
 import regex
 
 from ..casing import lower_tr
 from ..document import Document, Piece
-from collections import Counter
-
+from ..layoutstats import SPACELESS_TOKEN, spaces_lost
 from ..lexicon import DOTLESS_I, SUFFIXES, frequencies, lookup_langs, zipf
 from .paragraphs import AGGLUTINATIVE, IZAFET_LANGS
 
@@ -49,7 +53,7 @@ STRICT_TOKEN = 12  # outside squashed lines only longer tokens are tried
 MAX_WORD = 18
 MAX_TOKEN = 200
 MIN_SYMPTOMS = 1
-MEAN_TOKEN = 9
+MEAN_TOKEN = SPACELESS_TOKEN
 LONG_RUN = re.compile(r"\S{%d,}" % min(MEAN_TOKEN, MIN_TOKEN))
 # in a suffixing language, words of this many letters are rare: a longer
 # run that no lexicon knows is words run together
@@ -84,9 +88,12 @@ NEAR_GLUED_SENTENCE = re.compile(r"\.(?=[^\W\d_])")
 NEAR_GLUED_IZAFET = re.compile(r"-(?=y?[ıiuü][^\W\d_])")
 IZAFET_VOWEL = regex.compile(r"y?[ıiuü](?=\p{L}{3})")
 # a stretch this long in a line that lost its spaces is words run together
-# where this share of its letters falls in known words
+# where this share of its letters falls in known words; a shorter one
+# (from SQUASHED_SUFFIXING_TOKEN) where a larger share does ("Bunun" +
+# "üzerine" + "makam", not "kuvvet" + "lenm" + "işler")
 KNOWN_SHARE_RUN = 24
 KNOWN_SHARE = 0.6
+KNOWN_SHARE_SHORT = 0.8
 CAPITAL_INSIDE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 # a split into this many words may take one rare word (see `_split_ok`)
 LONG_SPLIT = 5
@@ -177,7 +184,7 @@ def segment(word: str, langs: tuple[str, ...], own: Counter | None = None,
     return parts if parts and len(parts) >= 2 else None
 
 
-def segment_squashed_suffixing(word: str, lang: str, own: Counter) -> list[str] | None:
+def segment_squashed_suffixing(word: str, lang: str, own: Mapping[str, int]) -> list[str] | None:
     """A run in a line that lost its spaces, in a suffixing language: cut
     first where a capital follows a small letter (a name's first letter:
     "GaziPaşamızınİstanbul"), then each long stretch into words, also where
@@ -189,18 +196,19 @@ def segment_squashed_suffixing(word: str, lang: str, own: Counter) -> list[str] 
         parts = None
         if len(piece) >= SQUASHED_SUFFIXING_TOKEN and not zipf(low, lang) and own.get(low, 0) <= 1:
             parts = segment_suffixing(piece, lang, own)
-            if parts is None and len(piece) >= KNOWN_SHARE_RUN:
+            if parts is None:
                 parts = segment_suffixing(piece, lang, own, evidence=False)
                 table = frequencies(lang)
                 known = sum(len(p) for p in parts or () if table.get(lower_tr(p), 0.0) >= 3.0
                             or own.get(lower_tr(p), 0) >= 1)
-                if parts and known < KNOWN_SHARE * len(piece):
+                share = KNOWN_SHARE if len(piece) >= KNOWN_SHARE_RUN else KNOWN_SHARE_SHORT
+                if parts and known < share * len(piece):
                     parts = None
         out += parts or [piece]
     return out if len(out) > 1 else None
 
 
-def segment_suffixing(word: str, lang: str, own: Counter, evidence: bool = True) -> list[str] | None:
+def segment_suffixing(word: str, lang: str, own: Mapping[str, int], evidence: bool = True) -> list[str] | None:
     """The best split of a long run in a language that builds words with
     suffixes (Turkish), or None. Its lexicon lacks many inflected forms, so
     an unknown stretch may be a word, at a price that grows with its length;
@@ -252,7 +260,7 @@ def segment_suffixing(word: str, lang: str, own: Counter, evidence: bool = True)
 
 
 def _inflected(low: str, table: dict[str, float], suffixes: frozenset[str],
-               own: Counter) -> dict[tuple[int, int], float]:
+               own: Mapping[str, int]) -> dict[tuple[int, int], float]:
     """Prices of the stretches of `low` that are a known word followed by
     endings ("düşman" + "lar" + "ımız" + "dır"), keyed by (start, end): the
     word's own price, less INFLECTION_COST an ending. The lexicon lacks
@@ -288,6 +296,26 @@ def _endings_after(low: str, m: int, suffixes: frozenset[str]) -> list[tuple[int
             reach[i] = min(counts) + 1
             found.append((i, reach[i]))
     return found
+
+
+class _Discounted(Mapping[str, int]):
+    """The document's word counts with each of `words` counted once less:
+    a stretch seen only here is no word printed elsewhere."""
+
+    def __init__(self, counts: Mapping[str, int], words: set[str]):
+        self.counts, self.words = counts, words
+
+    def __getitem__(self, word: str) -> int:
+        n = self.counts.get(word, 0) - (word in self.words)
+        if n <= 0:
+            raise KeyError(word)
+        return n
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.counts)
+
+    def __len__(self) -> int:
+        return len(self.counts)
 
 
 def _by_language(doc: Document, items, suffixing: bool = False):
@@ -400,7 +428,7 @@ def _glued(doc: Document, items, own: Counter | None, near, pattern, cut) -> lis
     return plans
 
 
-def _after_izafet(text: str, start: int, w: str, lang: str, own: Counter) -> list[str] | None:
+def _after_izafet(text: str, start: int, w: str, lang: str, own: Mapping[str, int]) -> list[str] | None:
     """A run that opens with an Ottoman izafet's vowel after a hyphen
     ("mazhar-" + "ıistiklalvesaltanat"): the vowel, then the run's words."""
     m = IZAFET_VOWEL.match(w)
@@ -465,7 +493,7 @@ def _tokens(text: str, pieces: list[Piece], k: int):
     p = pieces[k]
     glued_after = k + 1 < len(pieces) and pieces[k + 1].join == ""
     for m in TOKEN.finditer(text, p.start, p.end):
-        if m.start() == p.start and p.join == "" and k:
+        if m.start() == p.start and p.join == "" and k and text[pieces[k - 1].end - 1] != "-":
             continue  # the rest of a word from the piece before
         if m.end() == p.end and glued_after:
             continue  # taken below, whole
@@ -552,10 +580,14 @@ def run(doc: Document) -> None:
                             own = doc.vocabulary()
                         parts = None
                         if own.get(lower_tr(w), 0) <= 1:
-                            parts = (_after_izafet(text, stretches[0][0], w, langs[0], own)
-                                     if langs[0] in IZAFET_LANGS else None) or segment_suffixing(w, langs[0], own)
+                            # the halves of a run across a break are in the
+                            # document's words from this very place
+                            known = own if len(stretches) == 1 else _Discounted(
+                                own, {lower_tr(text[a:a + n]) for a, n in stretches})
+                            parts = (_after_izafet(text, stretches[0][0], w, langs[0], known)
+                                     if langs[0] in IZAFET_LANGS else None) or segment_suffixing(w, langs[0], known)
                             if parts is None and run_squashed:
-                                parts = segment_squashed_suffixing(w, langs[0], own)
+                                parts = segment_squashed_suffixing(w, langs[0], known)
                         if parts:
                             symptoms += len(parts) >= 4
                             plans.append((pieces, _cuts(stretches, parts)))
@@ -592,10 +624,8 @@ def run(doc: Document) -> None:
 
 
 def _squashed(text: str, p: Piece) -> bool:
-    """Did this piece's line lose its spaces? It then has few, very long
-    tokens."""
-    spaces = text.count(" ", p.start, p.end)
-    return p.end - p.start >= 30 and (p.end - p.start - spaces) / (spaces + 1) >= MEAN_TOKEN
+    """Did this piece's line lose its spaces?"""
+    return spaces_lost(text, p.start, p.end)
 
 
 def _need(suffixing: bool, squashed: bool) -> int:
