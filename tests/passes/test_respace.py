@@ -221,6 +221,9 @@ def test_a_capital_standing_alone_in_a_run_is_a_word_of_its_own():
         == ["partial", "observer", "B", "treated", "quantum", "mechanically", "and"]
     assert segment("incombinationwiththeX", ("en",), None, 1.0, acronyms=True)[-2:] == ["the", "X"]
     assert segment("applyingaffinewarpingusingOpenCV", ("en",), None, 1.0, acronyms=True)[-1] == "OpenCV"
+    # the English "I" (whose Turkish lower case is "ı"): a word at a run's start too
+    assert segment("Ihadsomehopethatdeepinelasticscattering", ("en",), None, 1.0, acronyms=True)[:3] \
+        == ["I", "had", "some"]
 
 
 def test_a_short_word_ending_a_short_run_proves_nothing_where_many_words_end_so():

@@ -171,7 +171,7 @@ def segment(word: str, langs: tuple[str, ...], own: Counter | None = None,
             elif i - j == 1 and 0 < j and (i == n or word[i].islower()):
                 z, letter = max(z, 3.0), True
         # one-letter words only where the language has them
-        if z < min_zipf or (i - j == 1 and piece not in ("a", "i", "o", "e") and not letter):
+        if z < min_zipf or (i - j == 1 and piece not in ("a", "i", "ı", "o", "e") and not letter):
             return None
         if i - j <= 3 and CAPITAL_INSIDE.search(word, j + 1, i):
             return None  # no short word has a capital inside: "observe" + "rB"
