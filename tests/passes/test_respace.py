@@ -272,3 +272,17 @@ def test_a_run_after_a_kept_hyphen_at_a_line_start_is_split_too():
                          "Litovskşehrindebirarayagelerekbarışşartlarınıuzunuzuntartıştılar.",
                          "Bunun için her fedakârlığı göze aldık ve almaya da devam edeceğiz arkadaşlar.")
     assert "Brest-Litovsk şehrinde" in body and "gelerek barış şartlarını uzun uzun tartıştılar." in body
+
+
+def test_quotation_marks_in_a_line_that_lost_its_spaces_show_where_they_were():
+    # a straight mark opens or closes by how many the block has had
+    joined = _recovered_with_a_squashed_line(
+        "The method was tested on several public datasets with good results overall, and then",
+        "severalgroupsstudiedthe\"memoryeffect\"(ME)inthesesamples,andalsothe\"pinning\"regime.",
+        "It is used in many places in this text and in the work of others, as we show below.")
+    assert 'studied the "memory effect" (ME) in these samples' in joined
+    assert 'the "pinning" regime.' in joined
+    body = _turkish_body("Azap duymamalıyım, ancak bizi öldüreceğiz diyenlere karşı ne yapacağımızı biliriz.",
+                         "Onlarakarşı,“ölmeyeceğiz”diyeharbegirebilirizvebunuherkesbilmelidir.",
+                         "Bunun için her fedakârlığı göze aldık ve almaya da devam edeceğiz arkadaşlar.")
+    assert "karşı, “ölmeyeceğiz” diye" in body

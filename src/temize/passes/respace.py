@@ -13,9 +13,9 @@ and a known word with endings after it is one word (`_inflected`).
 A run broken by a line-end hyphen is split whole, across the seam (its
 halves are no words "printed elsewhere" for standing here); a run that
 opens a line after a hyphen kept there ("Brest-" + "Litovskşehrinde…") is
-split on its own. In a line that lost its spaces, punctuation, numbers
-and acronyms glued to words show where the spaces were
-("transition(FOT),consistent"). Two glued
+split on its own. In a line that lost its spaces, punctuation, quotation
+marks, numbers and acronyms glued to words show where the spaces were
+("transition(FOT),consistent", 'the"peakeffect"(PE)'). Two glued
 places prove themselves in any document: a full stop glued to the next
 sentence's first word ("aldanıyorlar.Zira") and a word glued to an Ottoman
 izafet ("mazhar-ıistiklal"). A split is recorded as a piece boundary with a
@@ -78,6 +78,9 @@ SQUASHED_PUNCTUATION = regex.compile(
     r"|(?<=\p{Ll}{2})(?=\d)|(?<=[\d%])(?=\p{Ll}{3}|\p{Lu}\p{Ll}{2})|(?<=%)(?=\p{L})"
     # and after a decade ("the1960’sand")
     r"|(?<=\d[’']s)(?=\p{Ll}{2})")
+# quotation marks (see `_quote_cuts`)
+QUOTES = '"“”'
+QUOTE = re.compile('["“”]')
 # a full stop between a lower-case word and a capitalised one, no space
 GLUED_SENTENCE = regex.compile(r"(?<![\p{L}\p{M}.])(\p{Ll}{3,})\.(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{M}.])")
 # an izafet vowel after a hyphen with a word glued to it
@@ -554,6 +557,7 @@ def run(doc: Document) -> None:
             squashed = _squashed(text, p)
             if squashed:
                 cuts = [m.end() for m in SQUASHED_PUNCTUATION.finditer(text, p.start, p.end)]
+                cuts += _quote_cuts(text, pieces, k)
                 if cuts:
                     punctuation.append((pieces, cuts))
             # a run across a resolved hyphen is judged by both its lines: an
@@ -621,6 +625,32 @@ def run(doc: Document) -> None:
     plans += _short_runs(doc, items, own if own is not None else doc.vocabulary())
     plans += punctuation
     _apply(doc, plans)
+
+
+def _quote_cuts(text: str, pieces: list[Piece], k: int) -> list[int]:
+    """Where spaces stood around quotation marks in piece k, a line that
+    lost its spaces: before an opening mark glued to what precedes it,
+    after a closing one glued to a word or a bracket
+    ('the"peakeffect"(PE)', 'karşı,“ölmeyeceğiz”diye'). A straight mark
+    opens where the block so far holds an even number of them."""
+    p = pieces[k]
+    if not any(q in text[p.start:p.end] for q in QUOTES):
+        return []
+    straight = sum(text.count('"', q.start, q.end) for q in pieces[:k])
+    cuts = []
+    for m in QUOTE.finditer(text, p.start, p.end):
+        mark = m.group()
+        if mark == '"':
+            opening = straight % 2 == 0
+            straight += 1
+        else:
+            opening = mark == "“"
+        at = m.start()
+        if opening and at > p.start and (text[at - 1].isalnum() or text[at - 1] in ",;:"):
+            cuts.append(at)
+        elif not opening and m.end() < p.end and (text[m.end()].isalpha() or text[m.end()] == "("):
+            cuts.append(m.end())
+    return cuts
 
 
 def _squashed(text: str, p: Piece) -> bool:
