@@ -286,3 +286,13 @@ def test_quotation_marks_in_a_line_that_lost_its_spaces_show_where_they_were():
                          "Onlarakarşı,“ölmeyeceğiz”diyeharbegirebilirizvebunuherkesbilmelidir.",
                          "Bunun için her fedakârlığı göze aldık ve almaya da devam edeceğiz arkadaşlar.")
     assert "karşı, “ölmeyeceğiz” diye" in body
+
+
+def test_a_glued_form_web_text_put_into_the_lexicon_is_still_split():
+    # "wehave" and "thefirst" are rare entries of the lexicon; their words
+    # are far likelier, while a rare word such as "codebook" is not
+    joined = _recovered_with_a_squashed_line(
+        "The method was tested on several public datasets with good results overall, as we show.",
+        "Wehave confirmed it, and thefirst test kept the codebook of the earlier study as it was.",
+        "It is used in many places in this text and in the work of others, as we show below.")
+    assert "We have confirmed it, and the first test kept the codebook" in joined

@@ -47,6 +47,11 @@ FUNCTION_ZIPF = 5.5
 # the language's words end so ("multipart" + "on")
 ENDING_SHARE = 0.005
 COMMON_ZIPF = 4.5
+# web text puts glued forms into the lexicon ("thefirst", "forexample"):
+# in a document that shows the symptom, a short run this rare is split where
+# its words are likelier (by this much, in log10) than the run as one word
+GLUED_FORM_ZIPF = 2.0
+GLUED_FORM_MARGIN = 1.5
 CAMEL_INSIDE = regex.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}")
 MIN_TOKEN = 10
 STRICT_TOKEN = 12  # outside squashed lines only longer tokens are tried
@@ -358,12 +363,15 @@ def _short_runs(doc: Document, items, own: Counter) -> list[tuple[list[Piece], l
                 if not w[1:].islower():
                     continue  # a capital inside: a name or an acronym
                 low = lower_tr(w)
-                if own.get(low, 0) > 1 or any(zipf(low, lg) > 0 for lg in langs):
+                whole = max(zipf(low, lg) for lg in langs)
+                if own.get(low, 0) > 1 or whole >= GLUED_FORM_ZIPF:
                     continue
                 parts = segment(w, langs, None, 3.0)
                 if not parts:
                     continue
                 lows = [lower_tr(x) for x in parts]
+                if whole > 0 and sum(max(zipf(x, lg) for lg in langs) - 9.0 for x in lows) < whole - 9.0 + GLUED_FORM_MARGIN:
+                    continue  # a rare word ("codebook"), likelier whole than as its parts
                 # a short function word that ends the run is evidence only
                 # where few words end so ("faculty" + "of", not "multipart" + "on")
                 func = [_is_function_word(x, langs) for x in lows]
