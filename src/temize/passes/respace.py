@@ -370,7 +370,7 @@ def _short_runs(doc: Document, items, own: Counter) -> list[tuple[list[Piece], l
                 if not parts:
                     continue
                 lows = [lower_tr(x) for x in parts]
-                if whole > 0 and sum(max(zipf(x, lg) for lg in langs) - 9.0 for x in lows) < whole - 9.0 + GLUED_FORM_MARGIN:
+                if whole > 0 and not _likelier_apart(parts, langs, whole):
                     continue  # a rare word ("codebook"), likelier whole than as its parts
                 # a short function word that ends the run is evidence only
                 # where few words end so ("faculty" + "of", not "multipart" + "on")
@@ -384,6 +384,13 @@ def _short_runs(doc: Document, items, own: Counter) -> list[tuple[list[Piece], l
                     continue  # without a function word, only two common words
                 plans.append((pieces, _cuts([(m.start(), len(w))], parts)))
     return plans
+
+
+def _likelier_apart(parts: list[str], langs: tuple[str, ...], whole: float) -> bool:
+    """Are the words of a split (log10 probabilities) likelier by
+    GLUED_FORM_MARGIN than the run as one word of zipf `whole`?"""
+    apart = sum(max(zipf(lower_tr(x), lg) for lg in langs) - 9.0 for x in parts)
+    return apart >= whole - 9.0 + GLUED_FORM_MARGIN
 
 
 def _glued_sentences(doc: Document, items, own: Counter | None) -> list[tuple[list[Piece], list[int]]]:
