@@ -263,3 +263,19 @@ def test_in_turkish_lines_that_lost_their_spaces_a_hyphen_elsewhere_makes_no_com
     spaced = ("Konuşulanlar kısa sürede duyuldu ve binaenaleyh bütün iktisadi-siyasi-\n"
               "kültürel meseleler uzun uzun konuşuldu, sonra heyet dağıldı ve herkes evine döndü.\n")
     assert "iktisadi-siyasi-kültürel meseleler" in body_text(spaced, lang="tr")
+
+
+def test_a_short_line_ending_in_a_comma_before_a_capital_runs_on():
+    # the extractor cut a printed line after "hence,"; a name follows
+    lines = ["The scheduler keeps a queue of ready threads",
+             "and a second queue of threads that sleep",
+             "until a timer fires or a file descriptor",
+             "becomes ready for reading or for writing.",
+             "The server is written in a mostly non-blocking style;",
+             "hence,",
+             "Marlow's workers stay attached to the loop",
+             "for most of their time, and only a few of",
+             "them ever need a native thread of their own."]
+    body = _body(lines)
+    assert len(body) == 1
+    assert "style; hence, Marlow's workers" in body[0]["text"]

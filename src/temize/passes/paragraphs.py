@@ -289,7 +289,8 @@ def _boundary(doc: Document, a: Line, b: Line, interrupted: bool, c: Line | None
         # then a capital: the end of a list item or of a paragraph whose
         # full stop the text lacks (a line broken by the extractor goes on
         # in lower case, or fills the line together with the next)
-        if _far_short(doc, a) and (a.end - a.start) + (b.end - b.start) > full_width(doc, a.column):
+        if _far_short(doc, a) and (a.end - a.start) + (b.end - b.start) > full_width(doc, a.column) \
+                and not at.endswith(","):
             return True
         # a common word in capitals ("The", not "SGD" or a name) would have
         # fitted at the end of a: the line was not broken by the wrap but by
