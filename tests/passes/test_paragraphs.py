@@ -42,6 +42,13 @@ def _body(lines: list[str]) -> list[dict]:
     return recover("\n".join(lines) + "\n", lang="en").to_dict()["body"]
 
 
+def _one_paragraph(lines: list[str]) -> str:
+    """The text of the one paragraph these lines must make."""
+    body = _body(lines)
+    assert len(body) == 1
+    return body[0]["text"]
+
+
 def test_short_last_line_ends_a_paragraph():
     lines = ["This line of prose is long enough to reach the right margin of the page.",
              "It goes on for another full line of text that reaches the margin too.",
@@ -72,9 +79,7 @@ def test_a_printed_line_broken_in_two_by_the_extractor_is_not_a_paragraph_end():
              "imagine that the surface encloses a massive source such as a star.",
              "Since gravity is",
              "attractive, it pulls back the outgoing light rays so that they diverge less."]
-    body = _body(lines)
-    assert len(body) == 1
-    assert "such as a star. Since gravity is attractive" in body[0]["text"]
+    assert "such as a star. Since gravity is attractive" in _one_paragraph(lines)
 
 
 def test_two_printed_lines_glued_into_one_end_a_paragraph_when_the_second_is_short():
@@ -276,6 +281,4 @@ def test_a_short_line_ending_in_a_comma_before_a_capital_runs_on():
              "Marlow's workers stay attached to the loop",
              "for most of their time, and only a few of",
              "them ever need a native thread of their own."]
-    body = _body(lines)
-    assert len(body) == 1
-    assert "style; hence, Marlow's workers" in body[0]["text"]
+    assert "style; hence, Marlow's workers" in _one_paragraph(lines)
