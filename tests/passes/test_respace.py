@@ -296,3 +296,11 @@ def test_a_glued_form_web_text_put_into_the_lexicon_is_still_split():
         "Wehave confirmed it, and thefirst test kept the codebook of the earlier study as it was.",
         "It is used in many places in this text and in the work of others, as we show below.")
     assert "We have confirmed it, and the first test kept the codebook" in joined
+
+
+def test_a_word_glued_to_a_names_ending_is_cut_after_the_ending():
+    # in a line that lost its spaces; a name's own chain of endings stays
+    body = _turkish_body("Meclis bu konuyu uzun uzun tartıştı ve sonunda oylamaya geçildi, herkes hazırdı.",
+                         "Bugünhepberaberbuyoldayürüyeceğiz,heyetİstanbul'agelmemiş,Ankara'dakilerbekliyor.",
+                         "Bunun için her fedakârlığı göze aldık ve almaya da devam edeceğiz arkadaşlar.")
+    assert "heyet İstanbul'a gelmemiş, Ankara'dakiler bekliyor." in body

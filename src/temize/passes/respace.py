@@ -15,7 +15,9 @@ halves are no words "printed elsewhere" for standing here); a run that
 opens a line after a hyphen kept there ("Brest-" + "Litovskşehrinde…") is
 split on its own. In a line that lost its spaces, punctuation, quotation
 marks, numbers and acronyms glued to words show where the spaces were
-("transition(FOT),consistent", 'the"peakeffect"(PE)'). Two glued
+("transition(FOT),consistent", 'the"peakeffect"(PE)'); in Turkish, so do
+a name's capital and the endings an apostrophe sets off after a name
+("heyetİstanbul'agelmemiş"). Two glued
 places prove themselves in any document: a full stop glued to the next
 sentence's first word ("aldanıyorlar.Zira") and a word glued to an Ottoman
 izafet ("mazhar-ıistiklal"). A split is recorded as a piece boundary with a
@@ -83,6 +85,15 @@ SQUASHED_PUNCTUATION = regex.compile(
     r"|(?<=\p{Ll}{2})(?=\d)|(?<=[\d%])(?=\p{Ll}{3}|\p{Lu}\p{Ll}{2})|(?<=%)(?=\p{L})"
     # and after a decade ("the1960’sand")
     r"|(?<=\d[’']s)(?=\p{Ll}{2})")
+# the endings an apostrophe sets off after a name ("Ankara'ya",
+# "İstanbul'daki"), where a word may be glued to them (see `_after_name_ending`)
+APOSTROPHE_ENDINGS = {"tr": frozenset("""
+    a e ya ye ı i u ü yı yi yu yü da de ta te dan den tan ten ın in un ün nın nin nun nün
+    la le yla yle ki daki deki taki teki dır dir dur dür tır tir tur tür dı di du dü ydı ydi
+    ca ce ça çe lı li lu lü lar ler ları leri ndan nden nda nde na ne
+    """.split())}
+NAME_ENDING = regex.compile(r"(?<=\p{Lu}\p{Ll}*['’])(\p{Ll}+)(?![\p{L}\p{M}])")
+NAME_START = regex.compile(r"(?<=\p{Ll}{2})\p{Lu}(?=\p{Ll}{2})")
 # quotation marks (see `_quote_cuts`)
 QUOTES = '"“”'
 QUOTE = re.compile('["“”]')
@@ -192,7 +203,8 @@ def segment(word: str, langs: tuple[str, ...], own: Counter | None = None,
     return parts if parts and len(parts) >= 2 else None
 
 
-def segment_squashed_suffixing(word: str, lang: str, own: Mapping[str, int]) -> list[str] | None:
+def segment_squashed_suffixing(word: str, lang: str, own: Mapping[str, int],
+                               shortest: int = SQUASHED_SUFFIXING_TOKEN) -> list[str] | None:
     """A run in a line that lost its spaces, in a suffixing language: cut
     first where a capital follows a small letter (a name's first letter:
     "GaziPaşamızınİstanbul"), then each long stretch into words, also where
@@ -202,7 +214,7 @@ def segment_squashed_suffixing(word: str, lang: str, own: Mapping[str, int]) -> 
     for piece in CAPITAL_INSIDE.split(word):
         low = lower_tr(piece)
         parts = None
-        if len(piece) >= SQUASHED_SUFFIXING_TOKEN and not zipf(low, lang) and own.get(low, 0) <= 1:
+        if len(piece) >= shortest and not zipf(low, lang) and own.get(low, 0) <= 1:
             parts = segment_suffixing(piece, lang, own)
             if parts is None:
                 parts = segment_suffixing(piece, lang, own, evidence=False)
@@ -573,6 +585,13 @@ def run(doc: Document) -> None:
             if squashed:
                 cuts = [m.end() for m in SQUASHED_PUNCTUATION.finditer(text, p.start, p.end)]
                 cuts += _quote_cuts(text, pieces, k)
+                if langs[0] in APOSTROPHE_ENDINGS:
+                    if own is None:
+                        own = doc.vocabulary()
+                    cuts += _after_name_ending(text, p, langs[0], own)
+                if suffixing:
+                    # a capital after small letters opens a name ("heyetİstanbul")
+                    cuts += [m.start() for m in NAME_START.finditer(text, p.start, p.end)]
                 if cuts:
                     punctuation.append((pieces, cuts))
             # a run across a resolved hyphen is judged by both its lines: an
@@ -666,6 +685,39 @@ def _quote_cuts(text: str, pieces: list[Piece], k: int) -> list[int]:
         elif not opening and m.end() < p.end and (text[m.end()].isalpha() or text[m.end()] == "("):
             cuts.append(m.end())
     return cuts
+
+
+def _after_name_ending(text: str, p: Piece, lang: str, own: Mapping[str, int]) -> list[int]:
+    """Where spaces stood after a name's ending in piece p, a line that lost
+    its spaces: the ending an apostrophe sets off ("İstanbul'a") with a
+    word glued to it ("İstanbul'agelmemiş", "Adana'nınhersınıfından"), the
+    word known or a run that splits into words."""
+    endings = APOSTROPHE_ENDINGS[lang] | SUFFIXES.get(lang, frozenset())
+    cuts = []
+    for m in NAME_ENDING.finditer(text, p.start, p.end):
+        run = lower_tr(m.group(1))
+        if _chain_of(run, endings):
+            continue  # "Türkiye'nindir", "Ankara'dakiler": the name's endings
+        for size in range(1, min(MAX_ENDINGS, len(run) - 3) + 1):
+            rest = run[size:]
+            if not _chain_of(run[:size], endings):
+                continue
+            if zipf(rest, lang) >= (FUNCTION_ZIPF if len(rest) <= 3 else STEM_ZIPF) or own.get(rest, 0) >= 2:
+                cuts.append(m.start(1) + size)
+                break
+            parts = segment_squashed_suffixing(m.group(1)[size:], lang, own, shortest=MIN_STEM + 2)
+            if parts:
+                cuts += _cuts([(m.start(1) + size, len(rest))], parts) + [m.start(1) + size]
+                break
+    return cuts
+
+
+def _chain_of(word: str, parts: frozenset[str]) -> bool:
+    """Is `word` a sequence of `parts`?"""
+    reach = [True] + [False] * len(word)
+    for i in range(1, len(word) + 1):
+        reach[i] = any(reach[j] and word[j:i] in parts for j in range(max(0, i - MAX_ENDING), i))
+    return reach[-1]
 
 
 def _squashed(text: str, p: Piece) -> bool:
