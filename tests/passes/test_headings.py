@@ -257,3 +257,10 @@ def test_a_dateline_under_a_wrapped_title_is_a_title_of_its_own():
         ("Lozan Barış Konferansı Hakkında Le Journal Muhabiri Paul Herriot’a Çankaya’da "
          "Verdiği Demeç Hakkında Uzun Bir Başlığın Son Satırı Burada", 1),
         ("Çankaya, 25 Aralık 1922", 1)]
+
+
+def test_an_unnumbered_title_in_sentence_case_may_take_two_thirds_of_the_measure():
+    # (a narrow column's measure leaves a title little room)
+    para = _server_paragraph
+    text = _after_an_opening("", "Cooperative threads and the schedulers of the server", *para(1))
+    assert _headings(text, "en") == [("Cooperative threads and the schedulers of the server", 1)]

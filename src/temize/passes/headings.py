@@ -338,6 +338,7 @@ def _title_line(doc: Document, body: list[Line], j: int, run: list[int]) -> bool
 
 # title lines that may stand together over a paragraph (see `_unnumbered_titles`)
 MAX_TITLE_LINES = 4
+TITLE_WIDTH = 0.7  # of the measure: a title in sentence case is shorter
 TITLE_CASE_SHARE = 0.8  # of the longer words capitalised: a line in title case
 TITLE_CASE_WORDS = 18  # words a title in title case may have on a line
 PARTICLE_ZIPF = 6.0  # no title ends in a word this common and short
@@ -362,7 +363,7 @@ def _title_groups(doc: Document, body: list[Line], run: list[int]) -> list[list[
             groups.append([k])
     for group in groups:
         last = doc.line_text(body[group[-1]])
-        if (len(last) >= 0.6 * width and not _title_case(last.split())) \
+        if (len(last) >= TITLE_WIDTH * width and not _title_case(last.split())) \
                 or (len(group) == 1 and last.endswith(LINE_END_HYPHENS)) or _ends_in_a_particle(doc, last):
             return None
     return groups
