@@ -189,10 +189,11 @@ def test_unnumbered_titles_one_over_another_wrapped_or_dated():
         "15 Mart 1923", *para(3),                                # a date under the title
         "Deep Face with Max Pooling",                            # short: no wrap, a title over a title
         "Pose normalization", *para(4))
+    # a title right under another is its first subsection
     assert _headings(text, "en") == [
-        ("Experiments", 1), ("Implementation", 1), ("Not so black", 1),
-        ("Adana’da Lise Binasında Şerefine Verilen Yemek Sırasında Yaptığı Konuşma", 1), ("15 Mart 1923", 1),
-        ("Deep Face with Max Pooling", 1), ("Pose normalization", 1)]
+        ("Experiments", 1), ("Implementation", 2), ("Not so black", 1),
+        ("Adana’da Lise Binasında Şerefine Verilen Yemek Sırasında Yaptığı Konuşma", 1), ("15 Mart 1923", 2),
+        ("Deep Face with Max Pooling", 1), ("Pose normalization", 2)]
 
 
 def test_unnumbered_titles_wrapped_onto_a_lower_case_line():
@@ -234,7 +235,7 @@ def test_a_long_unnumbered_title_in_title_case_even_wrapped_onto_three_lines():
         ("1 Kasım 1924", 1),
         ("Halk Fırkası’nı Kurmakla İlgili Kararı Hakkında Hâkimiyet-i Milliye, Yenigün ve Öğüt Gazeteleri "
          "Muhabirlerine Verdiği Demeç", 1),
-        ("6 Aralık 1922", 1)]
+        ("6 Aralık 1922", 2)]
 
 
 def test_an_unnumbered_title_over_a_line_of_dialogue():
@@ -256,7 +257,7 @@ def test_a_dateline_under_a_wrapped_title_is_a_title_of_its_own():
     assert _headings(text, "tr") == [
         ("Lozan Barış Konferansı Hakkında Le Journal Muhabiri Paul Herriot’a Çankaya’da "
          "Verdiği Demeç Hakkında Uzun Bir Başlığın Son Satırı Burada", 1),
-        ("Çankaya, 25 Aralık 1922", 1)]
+        ("Çankaya, 25 Aralık 1922", 2)]
 
 
 def test_an_unnumbered_title_in_sentence_case_may_take_two_thirds_of_the_measure():

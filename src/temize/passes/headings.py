@@ -9,7 +9,8 @@ stop ("1 Introduction", LaTeX's default) where the document numbers its
 sections so throughout. A document that numbers no section has its titles
 told by shape and place: a short capitalised line without a stop, apart
 from the text above, over a paragraph's first line (a line in title case
-may be as long as prose). A heading may wrap onto a second or third line.
+may be as long as prose); a title right under another is its first
+subsection. A heading may wrap onto a second or third line.
 """
 from __future__ import annotations
 
@@ -284,10 +285,11 @@ def _complete_name(t: str) -> bool:
 
 def _unnumbered_titles(doc: Document) -> None:
     """Short capitalised lines without a stop, apart from the text above,
-    over a paragraph's first line: headings (level 1; nothing tells the
-    level). Up to four such lines may stand together over the paragraph:
-    a section's title and its first subsection's, or a title wrapped onto
-    more lines (each but the last reaching well into the measure).
+    over a paragraph's first line: headings. Up to four such lines may
+    stand together over the paragraph: a section's title and its first
+    subsection's (one level deeper), or a title wrapped onto more lines
+    (each but the last reaching well into the measure). A title alone is
+    at level 1: nothing tells a subsection from a section there.
     Captions and formulas are left alone."""
     body = [ln for ln in doc.lines if ln.role in (BODY, HEADING)]
     n = len(body)
@@ -312,9 +314,11 @@ def _unnumbered_titles(doc: Document) -> None:
                                             or body[j].role == HEADING and body[j].page == ln.page):
             i += 1
             continue
-        for group in groups:
+        # titles that stand together with no text between are a section's
+        # and its first subsection's: each one a level below the one above
+        for depth, group in enumerate(groups):
             for k in group:
-                _take_title(body[k], group[0])
+                _take_title(body[k], group[0], min(1 + depth, DEEPEST_TITLE))
         i = j
 
 
@@ -339,6 +343,7 @@ def _title_line(doc: Document, body: list[Line], j: int, run: list[int]) -> bool
 # title lines that may stand together over a paragraph (see `_unnumbered_titles`)
 MAX_TITLE_LINES = 4
 TITLE_WIDTH = 0.7  # of the measure: a title in sentence case is shorter
+DEEPEST_TITLE = 3  # the deepest level titles standing together reach
 TITLE_CASE_SHARE = 0.8  # of the longer words capitalised: a line in title case
 TITLE_CASE_WORDS = 18  # words a title in title case may have on a line
 PARTICLE_ZIPF = 6.0  # no title ends in a word this common and short
@@ -395,9 +400,9 @@ def _opens_paragraph(doc: Document, ln: Line, above: Line) -> bool:
         and len(t) >= max(25, 1.3 * len(doc.line_text(above)))
 
 
-def _take_title(ln: Line, group: int) -> None:
+def _take_title(ln: Line, group: int, level: int) -> None:
     ln.role = HEADING
-    ln.level = 1
+    ln.level = level
     ln.group = group
 
 
