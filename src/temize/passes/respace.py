@@ -326,10 +326,15 @@ class _Discounted(Mapping[str, int]):
         self.counts, self.words = counts, words
 
     def __getitem__(self, word: str) -> int:
-        n = self.counts.get(word, 0) - (word in self.words)
+        n = self.get(word, 0)
         if n <= 0:
             raise KeyError(word)
         return n
+
+    def get(self, word: str, default: int = 0) -> int:  # type: ignore[override]
+        # (the passes call get often: no KeyError on the way)
+        n = self.counts.get(word, 0) - (word in self.words)
+        return n if n > 0 else default
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.counts)
