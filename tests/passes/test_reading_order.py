@@ -426,3 +426,24 @@ def test_a_section_whose_first_subsection_follows_its_title_is_not_empty():
     out = recover(_ahead_of_the_rest("2.1. Sources"), lang="en").to_dict()
     assert [b["text"][:12] for b in out["body"]][:5] == [
         "1. Introduct", "Harbour town", "2. Method", "2.1. Sources", "The archives"]
+
+
+def test_a_sections_text_is_told_by_its_titles_words_where_titles_came_out_together():
+    # pdftotext's default mode set a two-column page's titles together
+    # (1, 4, 2 and a "3." over its wrapped title) and then the blocks; the
+    # numbers order the titles, and which text goes under which title only
+    # the titles' words in the texts tell ("trigger", "prototype archive")
+    text = _numbered_pages(
+        ["The first page ends with a finished sentence about the survey of the towns."],
+        ["1. Abstract",
+         "4. Large-event trigger",
+         "2. Motivation",
+         "3.\nHarbour Archive Prototype\nsetup",
+         "A trigger based on the coincidence of several counters was set to select the large events, at a rate",
+         "In order to test the claim, a prototype archive is being set up at the harbour site. It works well.",
+         "As a result of work in the sixties, it is known that towns keep their records. We describe why."],
+        ["measured over two weeks of data in the summer of that year, as the table shows."])
+    body = body_text(text, lang="en")
+    order = ["1. Abstract", "2. Motivation", "As a result", "3. Harbour Archive Prototype setup", "In order to test",
+             "4. Large-event trigger", "A trigger based"]
+    assert [body.index(s) for s in order] == sorted(body.index(s) for s in order), body

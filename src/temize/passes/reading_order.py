@@ -31,7 +31,8 @@ hole it left (`_restore_stranded`; a title between the margin text and the
 next page's header, `_restore_beside_margin`). And it sometimes emits a two-column
 page's titles and blocks in an order no single move mends; where the
 section numbers stand out of order, the order that reads best by the seams
-and the numbers is searched for (`_solve_order`).
+and the numbers is searched for (`_solve_order`), a section's text known
+by its title's words where seams cannot tell.
 """
 from __future__ import annotations
 
@@ -54,6 +55,7 @@ FINISHED = re.compile(r"[.!?…][\"”’'»)\]]*$")
 FURNITURE = ("running-header", "page-number")
 # a section heading's number ("5.", "2.1", "3-") before its title
 SECTION_NUMBER = regex.compile(r"(\d{1,2}(?:\.\d{1,2})*)(?:\.|-|\s)\s*\p{Lu}")
+BARE_SECTION_NUMBER = regex.compile(r"(\d{1,2}(?:\.\d{1,2})*)\.")
 # any section number a line opens with ("1.1. 4 Mayıs 1924" too)
 NUMBER_OPENING = regex.compile(r"(\d{1,2}(?:\.\d{1,2})*)[.-]?\s")
 MARKER_AFTER_STOP = regex.compile(r"(?<=[.!?…\"”’'»)\]])\d{1,3}$")
@@ -244,11 +246,14 @@ def _before_the_rest(doc: Document, lines: list[Line], foot: int, a: int, b: int
     return a
 
 
-def _section_number(doc: Document, ln: Line) -> tuple[int, ...] | None:
-    """The section number a short line opens with ("5. Using …"), or None."""
+def _section_number(doc: Document, ln: Line, nxt: Line | None = None) -> tuple[int, ...] | None:
+    """The section number a short line opens with ("5. Using …"), or None;
+    also a number alone ("3.") over its title's line `nxt`."""
     if ln.end - ln.start > 120 or not doc.text[ln.start:ln.start + 1].isdigit():
         return None
     m = SECTION_NUMBER.match(doc.text, ln.start, ln.end)
+    if m is None and nxt is not None and doc.text[nxt.start:nxt.start + 1].isupper():
+        m = BARE_SECTION_NUMBER.fullmatch(doc.line_text(ln))
     return tuple(int(x) for x in m.group(1).split(".")) if m else None
 
 
@@ -453,6 +458,13 @@ def _move_orphan(doc: Document, page: list[Line], split, before_runs_on: bool,
 
 # blocks a page may hold for `_solve_order` to try every order of them
 MAX_SOLVED_BLOCKS = 10
+# a section's text that opens with its title's words ("CASA/MIA Prototype
+# setup" over "… a prototype detector … at the CASA/MIA site") is its own;
+# words this common say nothing, and only a block's first words count
+TITLE_ECHO = 0.6
+ECHO_ZIPF = 5.0
+ECHO_WORDS = 60
+CONTENT_WORD = regex.compile(r"\p{L}{3,}")
 # how much better than the page as emitted an order must read to be taken
 SOLVED_GAIN = 2
 
@@ -471,7 +483,8 @@ def _solve_order(doc: Document, split, before_runs_on: bool, next_lower: bool,
     little for each pair of blocks it turns around; the cheapest of all
     orders is found by dynamic programming over the sets of blocks placed.
     Taken only where it costs at least `SOLVED_GAIN` less than the page as
-    emitted."""
+    emitted. A text that opens with words of the title above it costs a
+    little less there (`TITLE_ECHO`)."""
     lead, blocks, starts_lower, ends_open, _size = split
     n = len(blocks)
     if not 3 <= n <= MAX_SOLVED_BLOCKS:
@@ -479,17 +492,25 @@ def _solve_order(doc: Document, split, before_runs_on: bool, next_lower: bool,
     first, last, nums = [], [], []
     for block in blocks:
         body = [ln for ln in block if ln.role == BODY]
-        num = _section_number(doc, body[0])
+        num = _section_number(doc, body[0], body[1] if len(body) > 1 else None)
         first.append("title" if num else "lower" if starts_lower[len(first)] else "upper")
         nums.append(num)
         tail = body[-1]
-        last.append("title" if tail is body[0] and num else "open" if ends_open[len(last)] else "closed")
+        # (a title may wrap: "3." / "CASA/MIA Prototype" / "setup")
+        whole_title = num and (tail is body[0] or (len(body) <= 4 and sum(ln.end - ln.start for ln in body) <= 120))
+        last.append("title" if whole_title else "open" if ends_open[len(last)] else "closed")
     numbered = [num for num in nums if num]
     if not any(a > b for k, a in enumerate(numbered) for b in numbered[k + 1:]):
         # section numbers in order: the blocks' seams alone let too many
         # orders read well (a title may be followed by text in either case)
         return None
     broken = None
+    langs = lookup_langs(doc.lang)
+    words = [_content_words(doc, block, langs) for block in blocks]
+
+    def echoes(j: int, k: int) -> bool:
+        """Does block k's opening use a word of title j?"""
+        return bool(words[j][0] & words[k][1])
 
     def seam(j: int, k: int) -> float:
         """The cost of block k right after block j (-1: the page before)."""
@@ -512,6 +533,8 @@ def _solve_order(doc: Document, split, before_runs_on: bool, next_lower: bool,
             if broken is None:
                 broken = broken_joins()
             cost += broken(j, k)
+        if before == "title" and kind != "title" and echoes(j, k):
+            cost -= TITLE_ECHO  # the section's text takes up its title's words
         return cost
 
     def end(j: int) -> float:
@@ -567,6 +590,14 @@ def _solve_order(doc: Document, split, before_runs_on: bool, next_lower: bool,
     if order == list(range(n)) or total(order) > total(list(range(n))) - SOLVED_GAIN:
         return None
     return lead + [ln for k in order for ln in blocks[k]]
+
+
+def _content_words(doc: Document, block: list[Line], langs: tuple[str, ...]) -> tuple[set[str], set[str]]:
+    """(all, opening): the block's words of some weight (not "the", "of"),
+    Turkish-lowercased, in all of it and in its first ECHO_WORDS words."""
+    words = [lower_tr(w) for ln in block if ln.role == BODY for w in CONTENT_WORD.findall(doc.line_text(ln))]
+    words = [w for w in words if best_zipf(w, langs) < ECHO_ZIPF]
+    return set(words), set(words[:ECHO_WORDS])
 
 
 def _disorder(doc: Document, lines: list[Line]) -> int:
