@@ -90,8 +90,11 @@ def run(doc: Document) -> None:
         turned = _rotate(split, before_runs_on, broken_joins)
         if fixed is None or (turned is not None and _disorder(doc, turned) < _disorder(doc, fixed)):
             fixed = turned
-        if fixed is None:
-            fixed = _solve_order(doc, split, before_runs_on, next_lower, broken_joins)
+        if fixed is None or _disorder(doc, fixed):
+            # (a move that leaves section numbers out of order mends too little)
+            solved = _solve_order(doc, split, before_runs_on, next_lower, broken_joins)
+            if solved is not None and (fixed is None or _disorder(doc, solved) < _disorder(doc, fixed)):
+                fixed = solved
         if fixed is not None:
             changed = True
             doc.notes.append(f"{NAME}: blocks of a page reordered at line offset {page[0].start}")
@@ -459,12 +462,19 @@ def _move_orphan(doc: Document, page: list[Line], split, before_runs_on: bool,
 # blocks a page may hold for `_solve_order` to try every order of them
 MAX_SOLVED_BLOCKS = 10
 # a section's text that opens with its title's words ("CASA/MIA Prototype
-# setup" over "… a prototype detector … at the CASA/MIA site") is its own;
-# words this common say nothing, and only a block's first words count
-TITLE_ECHO = 0.6
+# setup" over "… a prototype detector … at the CASA/MIA site") is its own:
+# each shared word (up to ECHOES; one alone only where rarer than
+# RARE_ECHO_ZIPF) takes TITLE_ECHO off the seam; words as common as
+# ECHO_ZIPF say nothing, and only a block's first ECHO_WORDS words count
+TITLE_ECHO = 0.4
+ECHOES = 3
+RARE_ECHO_ZIPF = 3.5
 ECHO_ZIPF = 5.0
 ECHO_WORDS = 60
 CONTENT_WORD = regex.compile(r"\p{L}{3,}")
+# a text right after the text it came out after: less than a turned pair
+# (a hundredth), so it only decides between orders that read as well
+KEPT_TOGETHER = 0.005
 # how much better than the page as emitted an order must read to be taken
 SOLVED_GAIN = 2
 
@@ -484,7 +494,10 @@ def _solve_order(doc: Document, split, before_runs_on: bool, next_lower: bool,
     orders is found by dynamic programming over the sets of blocks placed.
     Taken only where it costs at least `SOLVED_GAIN` less than the page as
     emitted. A text that opens with words of the title above it costs a
-    little less there (`TITLE_ECHO`)."""
+    little less there (`TITLE_ECHO`); of orders that read as well, the one
+    that keeps texts emitted one after the other together wins (titles are
+    what pdftotext sets apart). Also tried where a single move leaves the
+    page's section numbers out of order."""
     lead, blocks, starts_lower, ends_open, _size = split
     n = len(blocks)
     if not 3 <= n <= MAX_SOLVED_BLOCKS:
@@ -508,9 +521,13 @@ def _solve_order(doc: Document, split, before_runs_on: bool, next_lower: bool,
     langs = lookup_langs(doc.lang)
     words = [_content_words(doc, block, langs) for block in blocks]
 
-    def echoes(j: int, k: int) -> bool:
-        """Does block k's opening use a word of title j?"""
-        return bool(words[j][0] & words[k][1])
+    def echoes(j: int, k: int) -> int:
+        """How many of title j's words block k's opening uses (up to ECHOES);
+        one alone counts where it is rare ("scheduler", not "implementation")."""
+        shared = words[j][0] & words[k][1]
+        if len(shared) == 1 and best_zipf(next(iter(shared)), langs) >= RARE_ECHO_ZIPF:
+            return 0
+        return min(len(shared), ECHOES)
 
     def seam(j: int, k: int) -> float:
         """The cost of block k right after block j (-1: the page before)."""
@@ -533,8 +550,10 @@ def _solve_order(doc: Document, split, before_runs_on: bool, next_lower: bool,
             if broken is None:
                 broken = broken_joins()
             cost += broken(j, k)
-        if before == "title" and kind != "title" and echoes(j, k):
-            cost -= TITLE_ECHO  # the section's text takes up its title's words
+        if before == "title" and kind != "title":
+            cost -= TITLE_ECHO * echoes(j, k)  # the section's text takes up its title's words
+        elif k == j + 1 and kind != "title":
+            cost -= KEPT_TOGETHER  # of orders as good, texts left as emitted (titles move)
         return cost
 
     def end(j: int) -> float:
