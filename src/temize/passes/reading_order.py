@@ -42,7 +42,7 @@ import re
 import regex
 
 from ..casing import lower_tr
-from ..document import ABSTRACT, BODY, KEYWORDS, REMOVED, Document, Line
+from ..document import ABSTRACT, BODY, FOOTNOTE, KEYWORDS, REMOVED, Document, Line
 from ..lexicon import best_zipf, lookup_langs
 from ..layoutstats import full_width, paragraph_per_line
 from ..marks import HYPHEN_CLASS, LINE_END_HYPHENS
@@ -187,15 +187,17 @@ def _put_back(doc: Document, lines: list[Line], top: int, foot: int, a: int, b: 
 
 def _restore_beside_margin(doc: Document, lines: list[Line]) -> list[Line] | None:
     """The same where the page carries its number at the top: a title that
-    came out with the margin text after the page stands between that text
-    and the next page's number. It goes back into the one hole a title fits
-    on the page before the margin text."""
+    came out with the margin text after the page (and its footnotes)
+    stands between that text and the next page's number. It goes back into
+    the one hole a title fits on the page before the margin text."""
     from .headings import heading_match
     n = len(lines)
     out: list[Line] | None = None
     k = 1
     while k < n:
-        if not (lines[k].role == REMOVED and lines[k].reason in STRANDED_AFTER and lines[k - 1].role == BODY):
+        # (after the page's body or its footnotes)
+        if not (lines[k].role == REMOVED and lines[k].reason in STRANDED_AFTER
+                and lines[k - 1].role in (BODY, FOOTNOTE)):
             k += 1
             continue
         foot = a = k
