@@ -380,23 +380,31 @@ def test_a_title_set_out_beside_the_margin_text_goes_back_under_the_abstract():
     assert out["layout"]["restored_blocks"] == 1
 
 
-def test_a_subsections_title_set_out_beside_the_margin_text_goes_right_under_its_sections_title():
-    # "1.1. …" came out after the page: its place is under "1- …" (wrapped
-    # onto a second line), above the section's first paragraph
-    text = _beside_margin(
+def _subsection_beside_margin(marker: str = "", foot: str = "") -> dict:
+    """A page whose subsection's title came out after it, beside the margin
+    text (and after `foot`, the page's footnotes), recovered."""
+    return recover(_beside_margin(
         "Harbour towns grew along the trade routes of the coast and changed with them.\n\n"
         "1- The Harbour Towns and Their Councils over the\n"
         "Centuries\n\n"
-        "The first quays of wood and stone were built by the merchants who sailed from\n"
-        "them, and the councils paid for the piers that followed in the later years as\n",
+        f"The first quays of wood and stone were built by the merchants{marker} who sailed from\n"
+        "them, and the councils paid for the piers that followed in the later years as\n" + foot,
         "1.1. The First Quays\n\n",
         "the trade grew. The maps show the quays as they grew from one decade to the\n"
         "next, and the letters tell who paid for them and why the councils built them.\n",
         "2- Sources\n"
-        "The archives hold the minutes of the councils and the letters of the merchants.\n")
-    out = recover(text, lang="en").to_dict()
-    assert [b["text"][:14] for b in out["body"]] == [
-        "Harbour towns ", "1- The Harbour", "1.1. The First", "The first quay", "2- Sources", "The archives h"]
+        "The archives hold the minutes of the councils and the letters of the merchants.\n"), lang="en").to_dict()
+
+
+SUBSECTION_IN_PLACE = ["Harbour towns ", "1- The Harbour", "1.1. The First", "The first quay", "2- Sources",
+                       "The archives h"]
+
+
+def test_a_subsections_title_set_out_beside_the_margin_text_goes_right_under_its_sections_title():
+    # "1.1. …" came out after the page: its place is under "1- …" (wrapped
+    # onto a second line), above the section's first paragraph
+    out = _subsection_beside_margin()
+    assert [b["text"][:14] for b in out["body"]] == SUBSECTION_IN_PLACE
 
 
 def _ahead_of_the_rest(next_section: str) -> str:
@@ -496,19 +504,7 @@ def test_of_orders_that_read_as_well_the_one_that_leaves_texts_as_emitted_wins()
 
 def test_a_title_set_out_beside_the_margin_text_goes_back_also_past_the_pages_footnotes():
     # as above, with a footnote at the page's foot before the margin's text
-    text = _beside_margin(
-        "Harbour towns grew along the trade routes of the coast and changed with them.\n\n"
-        "1- The Harbour Towns and Their Councils over the\n"
-        "Centuries\n\n"
-        "The first quays of wood and stone were built by the merchants1 who sailed from\n"
-        "them, and the councils paid for the piers that followed in the later years as\n\n"
-        "1 The piers are listed in the first register of the council, kept in the archive.\n",
-        "1.1. The First Quays\n\n",
-        "the trade grew. The maps show the quays as they grew from one decade to the\n"
-        "next, and the letters tell who paid for them and why the councils built them.\n",
-        "2- Sources\n"
-        "The archives hold the minutes of the councils and the letters of the merchants.\n")
-    out = recover(text, lang="en").to_dict()
-    assert [b["text"][:14] for b in out["body"]] == [
-        "Harbour towns ", "1- The Harbour", "1.1. The First", "The first quay", "2- Sources", "The archives h"]
+    out = _subsection_beside_margin(
+        "1", "\n1 The piers are listed in the first register of the council, kept in the archive.\n")
+    assert [b["text"][:14] for b in out["body"]] == SUBSECTION_IN_PLACE
     assert [f["label"] for f in out["footnotes"]] == ["1"]
