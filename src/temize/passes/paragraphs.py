@@ -144,9 +144,10 @@ class Joiner:
                     # the run is another word's: "istiklal-imillîtaraf-";
                     # where words take suffixes, the break is then a split
                     # word's, as most are there)
+                    glued = spaces_lost(doc.text, ln.start, ln.end) or (
+                        prev_line is not None and spaces_lost(doc.text, prev_line.start, prev_line.end))
                     compound = hyphen_elsewhere(tail[:-1], head_text) and not (
-                        self.langs[0] in AGGLUTINATIVE and (spaces_lost(doc.text, prev_line.start, prev_line.end)
-                                                            or spaces_lost(doc.text, ln.start, ln.end)))
+                        self.langs[0] in AGGLUTINATIVE and glued)
                     mark = tail[-1]
                     h = prev.end - 1
                     if mark == SOFT_HYPHEN or self.join_hyphen(m.group(1), w2, compound):
