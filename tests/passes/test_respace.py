@@ -304,3 +304,9 @@ def test_a_word_glued_to_a_names_ending_is_cut_after_the_ending():
                          "Bugünhepberaberbuyoldayürüyeceğiz,heyetİstanbul'agelmemiş,Ankara'dakilerbekliyor.",
                          "Bunun için her fedakârlığı göze aldık ve almaya da devam edeceğiz arkadaşlar.")
     assert "heyet İstanbul'a gelmemiş, Ankara'dakiler bekliyor." in body
+
+
+def test_a_known_turkish_stem_whose_last_consonant_softened_before_an_ending_stays_one_word():
+    # "çalışmak" + "a" is "çalışmağa", "maksat" + "ım" is "maksadım"
+    assert segment_suffixing("milletolarakçalışmağamecburdurvemaksadımbudur", "tr", Counter()) == [
+        "millet", "olarak", "çalışmağa", "mecburdur", "ve", "maksadım", "budur"]

@@ -127,6 +127,10 @@ MAX_ENDINGS = 12  # letters of the longest chain of endings
 # ("muvaffak" + "iyetsizliklerinden"): a run holding one is left whole
 UNKNOWN_WORD = 14
 RUN_EVIDENCE_ZIPF = 6.0
+# a stem's last consonant as it stands before an ending that opens with a
+# vowel, and as the lexicon lists the stem (see `_inflected`)
+SOFTENED = {"ğ": "k", "c": "ç", "b": "p", "d": "t"}
+TURKISH_VOWELS = "aeıioöuüâîû"
 # letters no word of the language begins with (Turkish ğ)
 NEVER_FIRST = {"tr": "ğ", "az": "ğ"}
 VOWELS = {"tr": "aeıioöuüâîû", "az": "aeıioöuüə"}
@@ -295,6 +299,10 @@ def _inflected(low: str, table: dict[str, float], suffixes: frozenset[str],
             z = table.get(stem, 0.0)
             if own.get(stem, 0) >= 1:
                 z = max(z, 4.0)
+            if z < STEM_ZIPF and stem[-1] in SOFTENED and m < n and low[m] in TURKISH_VOWELS:
+                # a stem's last consonant softens before a vowel's ending:
+                # "boyunduruk" + "una" is "boyunduruğuna"
+                z = table.get(stem[:-1] + SOFTENED[stem[-1]], 0.0)
             if z < STEM_ZIPF:
                 continue
             if m not in chains:
