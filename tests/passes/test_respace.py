@@ -248,6 +248,14 @@ def test_a_known_turkish_word_with_endings_after_it_stays_one_word():
         == ["birtakım", "dâhilî", "düşmanlarımızdır", "ve", "bunlar", "cihan", "nazarında"]
 
 
+def test_a_run_of_ten_letters_splits_in_a_turkish_line_that_lost_its_spaces():
+    # set off by commas: "namusvehayat" is no word but three
+    body = _turkish_body("Meclis bu konuyu uzun uzun tartıştı ve sonunda oylamaya geçildi, herkes hazırdı.",
+                         "Buyüzdenherkesbilsinki,namusvehayat,uğrundaherşeyfedaedilmelidir.",
+                         "Bunun için her fedakârlığı göze aldık ve almaya da devam edeceğiz arkadaşlar.")
+    assert "bilsin ki, namus ve hayat, uğrunda" in body
+
+
 def test_a_short_squashed_turkish_run_splits_where_all_its_letters_are_words():
     from temize.passes.respace import segment_squashed_suffixing
     # shorter than a long word, but every piece is a known word

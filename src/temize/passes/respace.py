@@ -65,7 +65,7 @@ LONG_RUN = re.compile(r"\S{%d,}" % min(MEAN_TOKEN, MIN_TOKEN))
 # in a suffixing language, words of this many letters are rare: a longer
 # run that no lexicon knows is words run together
 SUFFIXING_TOKEN = 22
-SQUASHED_SUFFIXING_TOKEN = 14  # in a line that lost most of its spaces
+SQUASHED_SUFFIXING_TOKEN = 10  # in a line that lost most of its spaces
 # (a line of such a run, spaces lost, holds a stretch this long, also where
 # punctuation stands in it)
 SUFFIXING_SCAN = 16
