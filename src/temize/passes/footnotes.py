@@ -59,7 +59,6 @@ SEPARATOR = regex.compile(r"^[_\-–—=·.]{5,}$")
 MARKER = regex.compile(r"(?<=(?P<pre>[\p{L}.,;:!?)\]”’\"'»]))(?P<num>\d{1,3})(?=[\s.,;:)”’\"'»]|$)")
 # a marker set apart by spaces after a word or a stop, before the next word
 SPACED_MARKER = regex.compile(r"(?<=[\p{L}.,;:!?)\]”’\"'»] )(\d{1,2})(?= [\p{L}“\"(]|$)")
-# a finished sentence: final punctuation, perhaps inside quotes or brackets
 BROKEN_WORD = regex.compile(r"(\p{L}+)[" + HYPHEN_CLASS + "]$")
 HEAD_WORD = regex.compile(r"\p{L}+")
 WORD_BEFORE = regex.compile(r"[\p{L}\p{M}]+$")

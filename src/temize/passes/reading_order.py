@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import islice
 
 import regex
 
@@ -114,6 +115,7 @@ def run(doc: Document) -> None:
 # a block set out between two pages is a paragraph or a few headings at most
 MAX_STRANDED_LINES = 15
 MAX_TITLE_LINES = 3  # a title wrapped onto a line or two more
+LONGEST_TITLE = 120  # characters
 # what may stand between a page's foot and the block set out after it
 STRANDED_AFTER = ("running-header", "margin-text")
 
@@ -254,7 +256,7 @@ def _before_the_rest(doc: Document, lines: list[Line], foot: int, a: int, b: int
 def _section_number(doc: Document, ln: Line, nxt: Line | None = None) -> tuple[int, ...] | None:
     """The section number a short line opens with ("5. Using …"), or None;
     also a number alone ("3.") over its title's line `nxt`."""
-    if ln.end - ln.start > 120 or not doc.text[ln.start:ln.start + 1].isdigit():
+    if ln.end - ln.start > LONGEST_TITLE or not doc.text[ln.start:ln.start + 1].isdigit():
         return None
     m = SECTION_NUMBER.match(doc.text, ln.start, ln.end)
     if m is None and nxt is not None and doc.text[nxt.start:nxt.start + 1].isupper():
@@ -511,8 +513,9 @@ def _solve_order(doc: Document, split, before_runs_on: bool, next_lower: bool,
         first.append("title" if num else "lower" if starts_lower[len(first)] else "upper")
         nums.append(num)
         tail = body[-1]
-        # (a title may wrap: "3." / "CASA/MIA Prototype" / "setup")
-        whole_title = num and (tail is body[0] or (len(body) <= 4 and sum(ln.end - ln.start for ln in body) <= 120))
+        # (a title may wrap, under a number alone: "3." / "CASA/MIA Prototype" / "setup")
+        whole_title = num and (tail is body[0] or (len(body) <= MAX_TITLE_LINES + 1
+                                                   and sum(ln.end - ln.start for ln in body) <= LONGEST_TITLE))
         last.append("title" if whole_title else "open" if ends_open[len(last)] else "closed")
     numbered = [num for num in nums if num]
     if not any(a > b for k, a in enumerate(numbered) for b in numbered[k + 1:]):
@@ -526,7 +529,7 @@ def _solve_order(doc: Document, split, before_runs_on: bool, next_lower: bool,
     def echoes(j: int, k: int) -> int:
         """How many of title j's words block k's opening uses (up to ECHOES);
         one alone counts where it is rare ("scheduler", not "implementation")."""
-        shared = words[j][0] & words[k][1]
+        shared = words[j] & words[k]
         if len(shared) == 1 and best_zipf(next(iter(shared)), langs) >= RARE_ECHO_ZIPF:
             return 0
         return min(len(shared), ECHOES)
@@ -613,12 +616,11 @@ def _solve_order(doc: Document, split, before_runs_on: bool, next_lower: bool,
     return lead + [ln for k in order for ln in blocks[k]]
 
 
-def _content_words(doc: Document, block: list[Line], langs: tuple[str, ...]) -> tuple[set[str], set[str]]:
-    """(all, opening): the block's words of some weight (not "the", "of"),
-    Turkish-lowercased, in all of it and in its first ECHO_WORDS words."""
-    words = [lower_tr(w) for ln in block if ln.role == BODY for w in CONTENT_WORD.findall(doc.line_text(ln))]
-    words = [w for w in words if best_zipf(w, langs) < ECHO_ZIPF]
-    return set(words), set(words[:ECHO_WORDS])
+def _content_words(doc: Document, block: list[Line], langs: tuple[str, ...]) -> set[str]:
+    """The block's first ECHO_WORDS words of some weight (not "the", "of"),
+    Turkish-lowercased: all of a title's, a text's opening."""
+    words = (lower_tr(w) for ln in block if ln.role == BODY for w in CONTENT_WORD.findall(doc.line_text(ln)))
+    return set(islice((w for w in words if best_zipf(w, langs) < ECHO_ZIPF), ECHO_WORDS))
 
 
 def _disorder(doc: Document, lines: list[Line]) -> int:

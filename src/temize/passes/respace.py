@@ -30,6 +30,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
+from itertools import accumulate
 
 import regex
 
@@ -95,7 +96,6 @@ APOSTROPHE_ENDINGS = {"tr": frozenset("""
 NAME_ENDING = regex.compile(r"(?<=\p{Lu}\p{Ll}*['’])(\p{Ll}+)(?![\p{L}\p{M}])")
 NAME_START = regex.compile(r"(?<=\p{Ll}{2})\p{Lu}(?=\p{Ll}{2})")
 # quotation marks (see `_quote_cuts`)
-QUOTES = '"“”'
 QUOTE = re.compile('["“”]')
 # a full stop between a lower-case word and a capitalised one, no space
 GLUED_SENTENCE = regex.compile(r"(?<![\p{L}\p{M}.])(\p{Ll}{3,})\.(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{M}.])")
@@ -579,6 +579,7 @@ def run(doc: Document) -> None:
     punctuation: list[tuple[list[Piece], list[int]]] = []
     symptoms = 0
     own: Counter | None = None
+    marks_before: dict[int, list[int]] = {}  # see `_quote_cuts`
     for langs, pieces in _by_language(doc, items, suffixing=True):
         suffixing = langs[0] in AGGLUTINATIVE
         long_run = LONG_RUN_SUFFIXING if suffixing else LONG_RUN
@@ -597,7 +598,13 @@ def run(doc: Document) -> None:
             squashed = _squashed(text, p)
             if squashed:
                 cuts = [m.end() for m in SQUASHED_PUNCTUATION.finditer(text, p.start, p.end)]
-                cuts += _quote_cuts(text, pieces, k)
+                if QUOTE.search(text, p.start, p.end):
+                    # (straight marks before each piece, counted once a list)
+                    before = marks_before.get(id(pieces))
+                    if before is None:
+                        before = marks_before[id(pieces)] = list(accumulate(
+                            (text.count('"', q.start, q.end) for q in pieces), initial=0))
+                    cuts += _quote_cuts(text, p, before[k])
                 if langs[0] in APOSTROPHE_ENDINGS:
                     if own is None:
                         own = doc.vocabulary()
@@ -674,16 +681,13 @@ def run(doc: Document) -> None:
     _apply(doc, plans)
 
 
-def _quote_cuts(text: str, pieces: list[Piece], k: int) -> list[int]:
-    """Where spaces stood around quotation marks in piece k, a line that
+def _quote_cuts(text: str, p: Piece, straight: int) -> list[int]:
+    """Where spaces stood around quotation marks in piece p, a line that
     lost its spaces: before an opening mark glued to what precedes it,
     after a closing one glued to a word or a bracket
     ('the"peakeffect"(PE)', 'karşı,“ölmeyeceğiz”diye'). A straight mark
-    opens where the block so far holds an even number of them."""
-    p = pieces[k]
-    if not any(q in text[p.start:p.end] for q in QUOTES):
-        return []
-    straight = sum(text.count('"', q.start, q.end) for q in pieces[:k])
+    opens where the block so far (`straight` marks before p) holds an even
+    number of them."""
     cuts = []
     for m in QUOTE.finditer(text, p.start, p.end):
         mark = m.group()
@@ -700,12 +704,18 @@ def _quote_cuts(text: str, pieces: list[Piece], k: int) -> list[int]:
     return cuts
 
 
+@lru_cache(maxsize=None)
+def _name_endings(lang: str) -> frozenset[str]:
+    """What may follow a name's apostrophe: its endings and the suffixes."""
+    return APOSTROPHE_ENDINGS[lang] | SUFFIXES.get(lang, frozenset())
+
+
 def _after_name_ending(text: str, p: Piece, lang: str, own: Mapping[str, int]) -> list[int]:
     """Where spaces stood after a name's ending in piece p, a line that lost
     its spaces: the ending an apostrophe sets off ("İstanbul'a") with a
     word glued to it ("İstanbul'agelmemiş", "Adana'nınhersınıfından"), the
     word known or a run that splits into words."""
-    endings = APOSTROPHE_ENDINGS[lang] | SUFFIXES.get(lang, frozenset())
+    endings = _name_endings(lang)
     cuts = []
     for m in NAME_ENDING.finditer(text, p.start, p.end):
         run = lower_tr(m.group(1))
