@@ -18,3 +18,10 @@ def test_vocabulary_leaves_web_and_mail_addresses_out():
     v = vocabulary("Faculty of 1000 (http://www.facultyof1000.com/), www.openmodel.org, ask editor@journal.org")
     assert v["faculty"] == 1
     assert "facultyof" not in v and "openmodel" not in v and "editor" not in v
+
+
+def test_words_are_looked_up_the_way_the_word_lists_spell_them():
+    # the lists are keyed by case-folded words with straight apostrophes
+    assert zipf("straße", "de") == zipf("strasse", "de") > 4
+    assert zipf("außenpolitik", "de") > 3
+    assert zipf("aujourd’hui", "fr") == zipf("aujourd'hui", "fr") > 4

@@ -36,8 +36,12 @@ def zipf(word: str, lang: str) -> float:
 
     Words come Turkish-lowercased (`lower_tr`), which makes "Inter" "ınter";
     elsewhere that ı stood for I."""
-    if "ı" in word and lang not in DOTLESS_I:
-        word = word.replace("ı", "i")
+    if not word.isascii():
+        if "ı" in word and lang not in DOTLESS_I:
+            word = word.replace("ı", "i")
+        # wordfreq keys its table by case-folded words with straight
+        # apostrophes: "strasse" for "straße", "aujourd'hui"
+        word = word.casefold().replace("’", "'")
     return frequencies(lang).get(word, 0.0)
 
 

@@ -10,6 +10,11 @@ def test_segment_splits_into_the_most_probable_words():
     assert segment("temporalmaxormeanpooling", ("en",)) == ["temporal", "max", "or", "mean", "pooling"]
 
 
+def test_segment_knows_words_the_word_lists_spell_with_ss():
+    # German "ß" is "ss" in wordfreq's case-folded keys
+    assert segment("dieStraßeistgroß", ("de",)) == ["die", "Straße", "ist", "groß"]
+
+
 def test_lines_that_lost_their_spaces_get_them_back():
     text = ("The method was tested on several public datasets with good results overall.\n"
             "Theimpactofdifferentspatialpoolingmethodshasbeendiscussedbefore.\n"

@@ -174,15 +174,17 @@ def segment(word: str, langs: tuple[str, ...], own: Counter | None = None,
     low = lower_tr(word)
     n = len(low)
     tables = [(frequencies(lg), lg not in DOTLESS_I) for lg in langs]
+    sharp_s = "ß" in low
 
     def cost(j: int, i: int) -> float | None:
         if i + 1 < n and word[j].isupper() and word[i - 1].islower() and word[i].isupper() \
                 and not word[i + 1].islower():
             return None  # a name ending in capitals stays whole: "OpenCV"
         piece = low[j:i]
+        key = piece.replace("ß", "ss") if sharp_s else piece  # the lists fold "ß"
         z = 0.0
         for table, undot in tables:
-            v = table.get(piece.replace("ı", "i") if undot and "ı" in piece else piece, 0.0)
+            v = table.get(key.replace("ı", "i") if undot and "ı" in key else key, 0.0)
             if v > z:
                 z = v
         if own and 4 <= i - j <= 15 and piece != low and own.get(piece, 0) >= 1:
