@@ -138,3 +138,30 @@ def test_a_line_copied_with_a_passage_emitted_twice_counts_once():
             + "\n" + first + prose * 2)
     doc = run_until(text, "headers")
     assert "running-header" not in reasons(doc)
+
+
+def test_a_journal_line_whose_page_number_changes_is_furniture_without_page_breaks():
+    # two pages, no form feed: the second page's header follows a
+    # footnote, not a page edge; its journal, volume and issue with a new
+    # page number give it away
+    text = ("Zeitschrift für Geschichte, 12(3), 45\n"
+            "Nach dem Ende des Krieges stand die Außenpolitik vor großen Aufgaben,\n"
+            "und die Verhandlungen dauerten viele Monate über den Winter hinweg.1\n"
+            "1 Vgl. dazu ausführlich Schmidt (1998), S. 45-67.\n"
+            "Zeitschrift für Geschichte, 12(3), 46\n"
+            "Mit dem Vertrag von Rapallo nahm die Regierung Beziehungen auf.\n")
+    doc = run_until(text, "headers")
+    assert reasons(doc)["running-header"] == ["Zeitschrift für Geschichte, 12(3), 45",
+                                              "Zeitschrift für Geschichte, 12(3), 46"]
+
+
+def test_a_reference_cited_twice_with_the_same_pages_is_no_header():
+    # the same journal line twice with one page range: a reference, not furniture
+    line = "Journal of Coastal Studies, 12(3), 214-230."
+    text = ("The first claim rests on an older survey of the shore and its dunes,\n"
+            f"{line}\n"
+            "and the second one on a later count of the birds along the same coast,\n"
+            f"{line}\n"
+            "which the authors repeated every spring for more than ten years.\n")
+    doc = run_until(text, "headers")
+    assert "running-header" not in reasons(doc)

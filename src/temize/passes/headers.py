@@ -132,6 +132,16 @@ def at_edge_factory(doc: Document, body: list[Line]):
     return at_edge
 
 
+def _numbered_journal_line(occ: list[Line], texts: dict[int, str]) -> bool:
+    """Is this recurring line the journal's name, volume and issue with a
+    page number that changes each time? Such a line is furniture even where
+    no page break shows its place at a page's edge (a short document from
+    an extractor that marks no pages)."""
+    found = [parse_journal_line(texts[id(ln)]) for ln in occ]
+    pages = {d.get("page") for d in found if d}
+    return all(d and "volume" in d and "issue" in d and "page" in d for d in found) and len(pages) == len(occ)
+
+
 def run(doc: Document) -> None:
     lines = doc.lines
     body = [ln for ln in lines if ln.role == BODY]
@@ -203,7 +213,7 @@ def run(doc: Document) -> None:
         # furniture sits at page edges every time it is printed; a line of
         # prose repeated by the extractor sits inside a paragraph once
         edges = sum(near_edge(ln) for ln in distinct)
-        if edges < len(distinct) - (len(distinct) > 3):
+        if edges < len(distinct) - (len(distinct) > 3) and not _numbered_journal_line(occ, texts):
             continue
         sample = texts[id(occ[0])]
         if len(sample) > 0.85 * full_width(doc, occ[0].column) \
