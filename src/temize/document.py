@@ -126,6 +126,7 @@ class Footnote:
 class Abstract:
     lang: str | None
     pieces: list[Piece]
+    label: str | None = None  # as printed: "Zusammenfassung", "ÖZ"
 
 
 @dataclass
@@ -133,6 +134,7 @@ class KeywordList:
     lang: str | None
     terms: list[tuple[int, int]]  # spans of each term
     source: list[tuple[int, int]] = field(default_factory=list)  # the list as printed
+    label: str | None = None  # as printed: "Schlüsselwörter", "Key words"
 
 
 @dataclass
@@ -378,11 +380,11 @@ class Document:
             "lang": self.lang,
             "metadata": self.metadata,
             "abstracts": [
-                {"lang": a.lang, "text": self.render(a.pieces), "spans": self.spans(a.pieces)}
+                {"lang": a.lang, "label": a.label, "text": self.render(a.pieces), "spans": self.spans(a.pieces)}
                 for a in self.abstracts
             ],
             "keywords": [
-                {"lang": k.lang,
+                {"lang": k.lang, "label": k.label,
                  "terms": [" ".join(self.text[s:e].split()) for s, e in k.terms],
                  "spans": [[s, e] for s, e in k.terms]}
                 for k in self.keywords

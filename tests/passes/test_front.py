@@ -1,5 +1,6 @@
 from conftest import fixture_text, run_until
 from temize import recover
+from temize.export import markdown
 
 
 def test_abstracts_and_keywords_per_language():
@@ -7,11 +8,23 @@ def test_abstracts_and_keywords_per_language():
     out = doc.to_dict()
     assert [a["lang"] for a in out["abstracts"]] == ["tr", "en"]
     assert out["abstracts"][1]["text"] == "This sample text tells how fishing changed in coastal towns."
-    assert out["keywords"][0] == {"lang": "tr", "terms": ["Balıkçılık", "Kıyı", "Kasaba"],
+    assert out["keywords"][0] == {"lang": "tr", "label": "Anahtar Kelimeler", "terms": ["Balıkçılık", "Kıyı", "Kasaba"],
                                   "spans": out["keywords"][0]["spans"]}
     assert out["keywords"][1]["terms"] == ["Fishing", "Coast", "Town"]
     labels = [doc.text[r.start:r.end].strip() for r in doc.removed if r.reason == "label"]
     assert labels == ["Öz", "Anahtar Kelimeler:", "Abstract", "Keywords:"]
+    assert [a["label"] for a in out["abstracts"]] == ["Öz", "Abstract"]
+
+
+def test_labels_are_kept_as_printed_for_the_outputs():
+    text = ("ZUSAMMENFASSUNG\nDer Beitrag untersucht die Außenpolitik der Republik.\n"
+            "Schlüsselwörter: Außenpolitik, Republik\n\n"
+            "1. Einleitung\nNach dem Ende des Krieges stand die Politik vor großen Aufgaben.\n")
+    doc = recover(text)
+    assert [(a.lang, a.label) for a in doc.abstracts] == [("de", "Zusammenfassung")]
+    assert [(k.lang, k.label) for k in doc.keywords] == [("de", "Schlüsselwörter")]
+    md = markdown.dumps(doc)
+    assert "## Zusammenfassung\n" in md and "**Schlüsselwörter:** Außenpolitik, Republik" in md
 
 
 def test_title_and_authors_above_the_abstract():

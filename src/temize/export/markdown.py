@@ -19,17 +19,17 @@ def dumps(doc: Document) -> str:
     if jl:
         out.append(f"*{jl}*\n")
     for ab in doc.abstracts:
-        label = LABELS.get(ab.lang or "", ("Abstract", "Keywords"))[0]
+        label = ab.label or LABELS.get(ab.lang or "", ("Abstract", "Keywords"))[0]
         out.append(f"## {label}\n")
         out.append(doc.render(ab.pieces) + "\n")
         for kl in doc.keywords:
             if kl.lang == ab.lang:
-                kw = LABELS.get(kl.lang or "", ("Abstract", "Keywords"))[1]
+                kw = kl.label or LABELS.get(kl.lang or "", ("Abstract", "Keywords"))[1]
                 out.append(f"**{kw}:** " + ", ".join(" ".join(doc.text[s:e].split()) for s, e in kl.terms) + "\n")
     shown = {kl.lang for kl in doc.keywords if any(ab.lang == kl.lang for ab in doc.abstracts)}
     for kl in doc.keywords:
         if kl.lang not in shown:
-            out.append("**Keywords:** " + ", ".join(" ".join(doc.text[s:e].split()) for s, e in kl.terms) + "\n")
+            out.append(f"**{kl.label or 'Keywords'}:** " + ", ".join(" ".join(doc.text[s:e].split()) for s, e in kl.terms) + "\n")
     marks = marks_by_block(doc, "[^{label}]")
     for k, b in enumerate(doc.blocks):
         text = doc.render(b.pieces, marks.get(k))

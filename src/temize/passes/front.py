@@ -93,6 +93,13 @@ def run(doc: Document) -> None:
         _title_and_authors(doc, body[:first_label])
 
 
+def printed_label(label: str) -> str:
+    """A label as printed, white space folded; one set in capitals
+    ("ANAHTAR KELİMELER") in sentence case."""
+    label = " ".join(label.split())
+    return label[0] + lower_tr(label[1:]) if label.isupper() else label
+
+
 def _front_done(doc: Document, m) -> bool:
     """Has this label's language had its abstract and its keyword list
     already? Then a plain "Abstract" further down heads a section of the
@@ -138,7 +145,7 @@ def _take_abstract(doc: Document, body: list[Line], i: int, m) -> int:
     for x in lines:
         x.role = ABSTRACT
         x.group = group
-    doc.abstracts.append(Abstract(lang=lang, pieces=[]))
+    doc.abstracts.append(Abstract(lang=lang, pieces=[], label=printed_label(m.group("label"))))
     return j
 
 
@@ -216,7 +223,7 @@ def _take_keywords(doc: Document, body: list[Line], i: int, m) -> int:
                 merged[-1] = (merged[-1][0], t[1])
                 continue
         merged.append(t)
-    kl = KeywordList(lang=lang, terms=merged, source=source)
+    kl = KeywordList(lang=lang, terms=merged, source=source, label=printed_label(m.group("label")))
     doc.keywords.append(kl)
     return j
 
