@@ -54,6 +54,19 @@ def test_note_ends_where_the_body_resumes():
     assert out["body"][0]["text"].endswith("and more words that continue the body paragraph on the next page.")
 
 
+def test_note_ends_where_a_numbered_section_title_opens_the_next_page():
+    # no page break, no header: the next page opens with its section's title
+    text = ("1. Einleitung\n"
+            "Nach dem Ende des Krieges stand die Außenpolitik vor großen Aufgaben, und\n"
+            "die Verhandlungen dauerten viele Monate über den ganzen Winter hinweg.1\n"
+            "1 Vgl. dazu ausführlich Schmidt (1998), S. 45-67.\n"
+            "2. Die Verträge von Locarno\n"
+            "Die Verträge von Locarno markierten eine Phase der Entspannung im Westen.\n")
+    out = recover(text, lang="de").to_dict()
+    assert [f["text"] for f in out["footnotes"]] == ["Vgl. dazu ausführlich Schmidt (1998), S. 45-67."]
+    assert [b["text"] for b in out["body"] if b["type"] == "heading"] == ["1. Einleitung", "2. Die Verträge von Locarno"]
+
+
 def test_note_cut_at_the_page_foot_goes_on_at_the_next_foot():
     text = ("A paragraph ends here with its marker.1 The page goes on a little.\n"
             "\n"

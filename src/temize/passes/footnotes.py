@@ -32,6 +32,7 @@ from ..lexicon import best_zipf, lookup_langs
 from ..marks import HYPHEN_CLASS
 from ..layoutstats import full_width, local_measure, paragraph_per_line
 from .headers import is_page_no
+from .headings import heading_kind
 
 NAME = "footnotes"
 
@@ -730,6 +731,10 @@ def _continues(doc: Document, cur: list[Line], ln: Line, after_label_alone: bool
         if ln.indent > prev.indent and not (len(cur) == 1 and _label(doc.line_text(cur[0]))[1] == "alone"):
             return False
         if t[:1].islower():
+            return False
+        # or a numbered section title opens the text below the note
+        kind = heading_kind(doc, ln)
+        if kind and kind[1] == "numbered":
             return False
     return True
 
