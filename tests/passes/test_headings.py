@@ -14,6 +14,25 @@ def test_numbered_and_named_headings_with_levels():
                                ("2.1. Resmi Olmayan İlk Temaslar", 2), ("SONUÇ", 1)]
 
 
+def test_a_numbered_title_under_the_article_title_is_a_heading():
+    # no abstract, so no front matter is found; the title line above stops
+    # without a full stop, yet no sentence runs on into "1. Introduction"
+    text = ("Foreign Policy of the Weimar Republic\n1. Introduction\n"
+            "After the end of the war, German foreign policy faced great challenges that\n"
+            "would shape the relations with the western neighbours for a decade or more.\n"
+            "2. The Treaties of Locarno\nThe treaties of 1925 marked a phase of calm in the west.\n")
+    assert _headings(text, lang="en")[-2:] == [("1. Introduction", 1), ("2. The Treaties of Locarno", 1)]
+
+
+def test_a_date_under_a_lone_title_line_is_no_section_number():
+    # "24 Aralık 1919" under a speech's title: a dateline, not section 24
+    text = ("Kırşehir Gençler Derneği’nde Yaptığı Konuşma\n24 Aralık 1919\n"
+            "Burada yaşayan insanları hissiz mahlûkattan ibaret zannediyorlardı ve bunu\n"
+            "her fırsatta söylüyorlardı; milletimizin hadisat neticesi olarak yer yer taazzuv etmesine\n"
+            "ehemmiyet vermemişlerdi.\n")
+    assert ("24 Aralık 1919", 1) not in _headings(text)
+
+
 def test_heading_wrapped_over_two_lines():
     text = ("Önceki paragraf burada biter.\n\n"
             "2-Milli Mücadele Yıllarında Türk-Rus İlişkileri (1919-\n1922)\n"

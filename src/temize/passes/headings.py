@@ -229,7 +229,8 @@ def run(doc: Document) -> None:
             # the input's own markup says so ("# Conclusions"); a number
             # still decides the level
             found = (found[0] if found and found[1] == "numbered" else min(marked, 3), "marked")
-        elif found is None or not _stands_apart(doc, body, i) or (found[1] == "weak" and _runs_on(doc, body, i)):
+        elif found is None or not (_stands_apart(doc, body, i) or found[1] == "numbered" and _under_lone_line(doc, body, i)) \
+                or (found[1] == "weak" and _runs_on(doc, body, i)):
             i += 1
             continue
         level = found[0]
@@ -504,3 +505,14 @@ def _stands_apart(doc: Document, body: list[Line], i: int) -> bool:
         return True
     # something removed (a header, a footnote) stands between them
     return prev.end < ln.start and doc.apart(prev.end, ln.start)
+
+
+def _under_lone_line(doc: Document, body: list[Line], i: int) -> bool:
+    """Does line i follow a short line that stands apart itself (the
+    article's title, where the front pass found none)? A numbered title
+    ("1. Introduction") may stand there; a sentence does not go on into one."""
+    if i == 0:
+        return False
+    pt = doc.line_text(body[i - 1]).rstrip()
+    return len(pt) < TITLE_WIDTH * full_width(doc, body[i - 1].column) and not pt.endswith((",", ";")) \
+        and _stands_apart(doc, body, i - 1)
