@@ -36,6 +36,38 @@ def test_title_and_authors_above_the_abstract():
     assert doc.metadata["authors"] == ["Ayşe Yılmaz", "John Smith"]
 
 
+def test_a_title_line_ending_on_a_function_word_goes_on_below():
+    # "Word Embedding" is capitalised like a name, but no title ends on "with"
+    text = ("Grounding the Lexical Sets of Causative Verbs with\nWord Embedding\n\nAbstract\n"
+            "The abstract text goes here and ends here.\nKeywords: verbs, sets\n\n"
+            "1. Introduction\nBody text starts here and runs on.\n")
+    doc = recover(text, lang="en")
+    assert doc.metadata["title"] == "Grounding the Lexical Sets of Causative Verbs with Word Embedding"
+    assert doc.metadata["authors"] == []
+
+
+def test_title_and_names_printed_again_as_running_heads_stay_front_matter():
+    # later pages carry the author's name (left) and the title (right) as
+    # running heads; their first printing on page one is the front matter
+    text = ["The survey counted the boats in every harbour of the coast, and the count",
+            "was repeated each spring; the numbers rose until the new road was built.",
+            "After that the harbours emptied, and the towns turned to other trades.",
+            "Fishing went on in two of them, where the old families kept their boats.",
+            "The others sold their quays to the railway, which built sheds on them.",
+            "By the end of the decade only the church and the inn recalled the port."]
+    pages = ["Journal of Samples, 3(2)\nHarbour Towns of the North\nAyşe Yılmaz\n\nAbstract\n"
+             "The abstract text goes here and ends here.\nKeywords: harbour, town\n\n"
+             "1. Introduction\n" + "\n".join(text[:2]) + "\n",
+             "Ayşe Yılmaz\n\n" + "\n".join(text[2:4]) + "\n",
+             "Harbour Towns of the North\n\n" + "\n".join(text[4:5]) + "\n",
+             "Ayşe Yılmaz\n\n" + "\n".join(text[5:]) + "\n"]
+    doc = recover("\f".join(pages), lang="en")
+    assert doc.metadata["title"] == "Harbour Towns of the North"
+    assert doc.metadata["authors"] == ["Ayşe Yılmaz"]
+    heads = [doc.text[r.start:r.end] for r in doc.removed if r.reason == "running-header"]
+    assert heads.count("Ayşe Yılmaz") == 2 and heads.count("Harbour Towns of the North") == 1
+
+
 def test_keyword_list_wraps_onto_a_second_line():
     text = ("Abstract\nShort abstract.\nKeywords: first term, second term,\nthird term\n\n"
             "1. Introduction\nBody.\n")

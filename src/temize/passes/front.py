@@ -12,8 +12,9 @@ from __future__ import annotations
 import regex
 
 from ..casing import lower_tr
-from ..document import ABSTRACT, AUTHOR, BODY, KEYWORDS, TITLE, Abstract, Document, KeywordList, Line
+from ..document import ABSTRACT, AUTHOR, BODY, KEYWORDS, REMOVED, TITLE, Abstract, Document, KeywordList, Line
 from ..layoutstats import full_width
+from ..lexicon import best_zipf, lookup_langs
 from . import headings
 
 NAME = "front"
@@ -89,8 +90,35 @@ def run(doc: Document) -> None:
             i = _take_keywords(doc, body, i, km)
             continue
         i += 1
-    if first_label:
-        _title_and_authors(doc, body[:first_label])
+    if first_label is not None:
+        reclaimed = _reclaim_running_heads(doc, body[first_label])
+        label_at = body[first_label].start
+        _title_and_authors(doc, [ln for ln in doc.lines if ln.start < label_at], reclaimed)
+
+
+def _reclaim_running_heads(doc: Document, label: Line) -> set[int]:
+    """Journals print the article's title and its authors' names as the
+    running heads of later pages, so the headers pass takes their first
+    printing too. On the first abstract's page, above it, such a line (not
+    the journal's own) is the title or a name: it goes back into the text
+    for `_title_and_authors`.
+    Returns the starts of the lines reclaimed."""
+    journals = {" ".join(j.split()) for j in doc.metadata.get("journal_variants") or ()}
+    heads = [ln for ln in doc.lines if ln.start < label.start and ln.page == label.page]
+    # the headers pass keeps what it parsed of a journal line
+    parsed = {r.start for r in doc.removed if r.reason == "running-header" and "parsed" in r.extra}
+    taken: set[int] = set()
+    for ln in heads:
+        if ln.role != REMOVED or ln.reason != "running-header":
+            continue
+        if ln.start in parsed or " ".join(doc.line_text(ln).split()) in journals:
+            continue
+        ln.role = BODY
+        ln.reason = None
+        taken.add(ln.start)
+    if taken:
+        doc.removed = [r for r in doc.removed if r.start not in taken or r.reason != "running-header"]
+    return taken
 
 
 def printed_label(label: str) -> str:
@@ -233,17 +261,21 @@ def _looks_like_terms(t: str) -> bool:
     return len(parts) >= 2 and all(0 < len(p.split()) <= 4 for p in parts)
 
 
+FUNCTION_WORD_ZIPF = 6.55  # "with", "the", "of", "ve", "için" (not "all", "time", "Türkiye"): no title ends on one
 NAME_RE = regex.compile(r"^\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){1,4}$")
 
 
-def _title_and_authors(doc: Document, before: list[Line]) -> None:
+def _title_and_authors(doc: Document, before: list[Line], running_heads: set[int] = frozenset()) -> None:
     """Lines above the first abstract: title, then author names."""
     cand = [ln for ln in before if ln.role == BODY and not doc.line_text(ln).isdigit()][-6:]
     if not cand:
         return
     authors: list[Line] = []
-    while len(cand) > 1 and _is_name_line(doc.line_text(cand[-1])):
+    langs = lookup_langs(doc.lang)
+    while len(cand) > 1 and _is_name_line(doc.line_text(cand[-1])) and not _title_goes_on(doc.line_text(cand[-2]), langs):
         authors.insert(0, cand.pop())
+        if authors[0].start in running_heads:
+            break  # the names a later page prints as its running head: the title is above
     for ln in cand:
         ln.role = TITLE
     for ln in authors:
@@ -257,6 +289,17 @@ def _title_and_authors(doc: Document, before: list[Line]) -> None:
             if part:
                 names.append(part)
     doc.metadata["authors"] = names
+
+
+def _title_goes_on(t: str, langs: tuple[str, ...]) -> bool:
+    """Does a title line stop where its title cannot end: on a function word
+    ("… Verbs with" / "Word Embedding"), a hyphen or a colon? Then the
+    capitalised line below is the rest of the title, not an author's name."""
+    t = t.rstrip()
+    if t.endswith(("-", ":", "–")):
+        return True
+    last = t.rsplit(None, 1)[-1] if t else ""
+    return last.isalpha() and best_zipf(lower_tr(last), langs) >= FUNCTION_WORD_ZIPF
 
 
 def _is_name_line(t: str) -> bool:
