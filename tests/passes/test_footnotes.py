@@ -23,6 +23,19 @@ def test_numbers_that_are_not_markers_stay():
     assert doc.footnotes == []
 
 
+def test_a_marker_after_a_year_that_ends_a_sentence():
+    # "1936.1" is no decimal where a sentence or the line starts after it;
+    # "1936.5 kilometres" and "3.14" stay numbers
+    page = ["Les négociations ont abouti à la convention de Montreux en 1936.1",
+            "Cette politique a été la plus constante de la période, sur 1936.5 kilomètres et 3.14 pas.",
+            "1 Voir à ce sujet Martin (2004), p. 210-215."]
+    out = recover("\n".join(page) + "\n", lang="fr").to_dict()
+    body = " ".join(b["text"] for b in out["body"])
+    assert "1936.5 kilomètres" in body and "3.14" in body
+    assert [(r["label"], r["context"][-8:]) for r in out["footnote_refs"]] == [("1", "en 1936.")]
+    assert [f["text"] for f in out["footnotes"]] == ["Voir à ce sujet Martin (2004), p. 210-215."]
+
+
 def test_glued_label_and_quote_marker():
     text = ("Paşa şöyle demişti: “Gidiyoruz.”1 Bu söz önemliydi ve tekrar edildi.\n"
             "\n"

@@ -63,6 +63,8 @@ SPACED_MARKER = regex.compile(r"(?<=[\p{L}.,;:!?)\]”’\"'»] )(\d{1,2})(?= [\
 BROKEN_WORD = regex.compile(r"(\p{L}+)[" + HYPHEN_CLASS + "]$")
 HEAD_WORD = regex.compile(r"\p{L}+")
 WORD_BEFORE = regex.compile(r"[\p{L}\p{M}]+$")
+YEAR_AT_STOP = regex.compile(r"(?<![\d.,])(?:1[5-9]\d\d|20\d\d)\.$")
+SENTENCE_AFTER = regex.compile(r"\s*$|\s+[\p{Lu}“\"«(]")
 ENDS_SENTENCE_RE = re.compile(r"[.!?;:…][\"”’'»)\]]*$|\)$")
 
 
@@ -94,9 +96,15 @@ def marker_candidates(text: str, base: int):
             # after a full stop the digits may be a decimal or a section
             # number ("3.14", "s.150"): only a marker if the word before is
             # a real word
-            if pre == "." and s >= 2 and text[s - 2].isdigit():
-                continue
             strong = True
+            if pre == "." and s >= 2 and text[s - 2].isdigit():
+                # a year ending a sentence ("en 1936.1 Cette …") is no
+                # decimal: a weak marker when a sentence or the line starts
+                # after it
+                if not YEAR_AT_STOP.search(text, max(0, s - 7), s) \
+                        or not SENTENCE_AFTER.match(text, m.end("num")):
+                    continue
+                strong = False
         yield m.group("num"), base + s, base + m.end("num"), strong
 
 
