@@ -57,11 +57,13 @@ def test_a_line_of_the_right_column_alone_goes_on_its_open_sentence():
     # the left column leaves a line blank (a heading's space below it); the
     # right column's line there stands alone, in lower case, going on with
     # the right column's open sentence, not the left's finished one
+    # (a new sentence opens the left column's next line)
     left = LEFT[:7] + ["ents a tell of its kept world read."]
+    left_on = ["Later" + LEFT[8][5:]] + LEFT[9:]
     rows = [a + " " + b for a, b in zip(left, RIGHT[:8])] + ["and goes on here"] \
-        + [a + " " + b for a, b in zip(LEFT[8:], RIGHT[8:])]
+        + [a + " " + b for a, b in zip(left_on, RIGHT[8:])]
     doc = run_until("\n".join(rows) + "\n", "joined_columns")
-    assert [doc.line_text(ln) for ln in doc.lines] == left + LEFT[8:] + RIGHT[:8] + ["and goes on here"] + RIGHT[8:]
+    assert [doc.line_text(ln) for ln in doc.lines] == left + left_on + RIGHT[:8] + ["and goes on here"] + RIGHT[8:]
 
 
 def test_right_column_lines_alone_above_the_first_cut_go_on_into_the_right_column():
@@ -76,3 +78,39 @@ def test_right_column_lines_alone_above_the_first_cut_go_on_into_the_right_colum
     rows = ["2. The Method"] + right_top + [a + " " + b for a, b in zip(left, RIGHT)]
     doc = run_until("\n".join(rows) + "\n", "joined_columns")
     assert [doc.line_text(ln) for ln in doc.lines] == ["2. The Method"] + left + right_top + RIGHT
+
+
+def test_lines_of_the_two_columns_in_turn_are_dealt_to_their_columns():
+    # pdfplumber: where the columns' baselines fall out of step, their lines
+    # come one of each in turn; a word broken at a line's end ("jour-")
+    # goes on in its own column ("ney"), an open sentence in lower case
+    alone_left = ["the ship reached the harbour on a jour-", "ney across the sea, and the crew went",
+                  "ashore to the inn by the old market."]
+    alone_right = ["many sailors had waited for news of", "the fleet, and the town was glad of it.",
+                   "When the bells rang, people came out"]
+    turns = [line for pair in zip(alone_left, alone_right) for line in pair]
+    rows = [a + " " + b for a, b in zip(LEFT[:6], RIGHT[:6])] + turns \
+        + [a + " " + b for a, b in zip(LEFT[6:], RIGHT[6:])]
+    doc = run_until("\n".join(rows) + "\n", "joined_columns")
+    assert [doc.line_text(ln) for ln in doc.lines] == LEFT[:6] + alone_left + LEFT[6:] + RIGHT[:6] + alone_right + RIGHT[6:]
+
+
+def test_a_line_across_the_page_is_not_cut_into_columns():
+    # an abstract set across the page above the columns: its lines are
+    # wider than two columns' parts, and its short last line runs on from them
+    wide = ["kept read of them the run events holds log tell them kept they world read went same events",
+            "events so later records later holds can tell go around in the a tell of that a run its of"]
+    last = "holds records so tasks so run can"
+    rows = wide + [last] + [a + " " + b for a, b in zip(LEFT, RIGHT)]
+    doc = run_until("\n".join(rows) + "\n", "joined_columns")
+    assert [doc.line_text(ln) for ln in doc.lines] == wide + [last] + LEFT + RIGHT
+
+
+def test_a_footnote_of_the_left_column_beside_a_full_right_line_is_cut():
+    # a note at the page's foot is set in smaller type: more letters fill
+    # the left column's measure than in the text, yet the right column's
+    # full line beside it shows where the two meet
+    note = "1 See the records of the harbour office for 1911."
+    rows = [a + " " + b for a, b in zip(LEFT[:11], RIGHT[:11])] + [note + " " + RIGHT[11], "17"]
+    doc = run_until("\n".join(rows) + "\n", "joined_columns")
+    assert [doc.line_text(ln) for ln in doc.lines] == LEFT[:11] + [note] + RIGHT + ["17"]

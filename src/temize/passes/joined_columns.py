@@ -6,8 +6,10 @@ No gap shows the gutter, but the left column's words broken at its margin
 do: a hyphen, a space and the word's lower-case rest in the middle of a
 line. Where such seams stand at one printed width (the column's measure),
 the document's lines are cut where their left part fills that measure,
-and each run of cut lines is read left column first. A run ends at a
-page's furniture (a page number, a line that recurs), since these
+and each run of cut lines is read left column first. Where the columns'
+baselines fall out of step, their lines come one of each in turn instead:
+such lone lines are dealt to the column they read on in best. A run ends
+at a page's furniture (a page number, a line that recurs), since these
 extractors mark no page break.
 """
 from __future__ import annotations
@@ -18,7 +20,9 @@ from statistics import median
 import regex
 
 from ..document import BODY, Document, Line
+from ..casing import lower_tr
 from ..layoutstats import text_width
+from ..lexicon import best_zipf, lookup_langs
 from .columns import read_in_turn
 from .headers import is_page_no, template
 from .reading_order import runs_on
@@ -27,14 +31,20 @@ NAME = "joined_columns"
 
 # a word broken at the left column's margin, its rest opening the right
 # column's line ("fac- erence"); "pre- and post-" is no seam
-SEAM_END = regex.compile(r"\p{L}{2}-$")
 SEAM = regex.compile(r"(?<=\p{L}{2})- (?=\p{Ll}{2,})(?!(?:and|or|to|und|oder|ve|veya|ile|et|ou)\b)")
 MIN_SEAMS = 5
 AGREE = 0.08      # how far a seam's printed width may stray from the measure
 FIT = 0.05        # how closely a cut must fill the measure
 LOOSE_FIT = 0.15  # the same, for a line about twice the measure near the seams
 NEAR = 8          # lines around a cut that must hold a seam
-RUN_GAP = 4       # uncut lines a run of cut lines may hold
+FAR = 30          # lines around a footnote's line that must hold a cut
+FOOT_LINES = 15   # how far above a page's furniture its footnotes reach
+MAX_JOINED = 2.15  # two column lines and a space: no wider (a line across the page is)
+ALTERNATION = 0.5  # for a lone line of the other column than the lone line before
+BEAM = 64         # ways of dealing a run's lone lines kept at each line (the best)
+FLOWS = 2.0       # the continuity of a broken word going on into a known word
+BROKEN_TAIL = regex.compile(r"(\p{L}{2,})-$")
+HEAD = regex.compile(r"\p{Ll}+")
 
 
 def run(doc: Document) -> None:
@@ -90,9 +100,59 @@ def run(doc: Document) -> None:
             cut = _cut_before_full_right(text, body[k], measure, FIT)
             if cut is not None:
                 cuts[k] = cut
+    # a line far past the measure with no such cut: a footnote of the left
+    # column (smaller type, more letters to the measure) beside a full line
+    # of the right column
+    cut_at = sorted(cuts)
+    foot = _near_page_foot(doc, body, recurring)
+    for k in range(len(body)):
+        near_cut = bisect.bisect_right(cut_at, k + FAR) > bisect.bisect_left(cut_at, k - FAR)
+        if k not in cuts and foot[k] and near_cut \
+                and text_width(doc.line_text(body[k])) >= 1.6 * measure:
+            cut = _cut_before_full_right(text, body[k], measure, FIT, left_at_most=1.4)
+            if cut is not None:
+                cuts[k] = cut
+    for k in _one_column_lines(doc, body, measure):
+        cuts.pop(k, None)
     doc.lines = _reorder(doc, body, cuts, recurring, measure)
     doc.layout["columns"] = 2
     doc.layout["joined_columns"] = len(cuts)
+
+
+def _near_page_foot(doc: Document, body: list[Line], recurring: set[int]) -> list[bool]:
+    """Which lines stand within FOOT_LINES above a page's furniture (a page
+    number, a line that recurs), where a page's footnotes are."""
+    out = [False] * len(body)
+    left = 0
+    for k in range(len(body) - 1, -1, -1):
+        if k in recurring or is_page_no(doc.line_text(body[k])):
+            left = FOOT_LINES
+        elif left:
+            out[k] = True
+            left -= 1
+    return out
+
+
+def _one_column_lines(doc: Document, body: list[Line], measure: float) -> set[int]:
+    """Indexes of the lines in stretches of wide lines set across the page
+    in one column (an abstract above the columns): there a word broken at
+    a line's end goes on at the next line's start more often than a seam
+    stands inside a line (beside each other, the right column's broken
+    word and the left column's next line make no word); and a line whose
+    sentence comes on from a line wider than two columns' parts."""
+    langs = lookup_langs(doc.lang)
+    texts = [doc.line_text(ln) for ln in body]
+    wide = [text_width(t) >= 1.5 * measure for t in texts]
+    out: set[int] = set()
+    for k, j in _stretches(wide):
+        seams = sum(1 for i in range(k, j) if SEAM.search(texts[i]))
+        flows = sum(1 for i in range(k, j - 1) if _continuity(texts[i], texts[i + 1], measure, langs) >= FLOWS)
+        if flows > seams:
+            out.update(range(k, j))
+    # the short last line of a paragraph set across the page
+    out.update(k for k in range(1, len(body))
+               if text_width(texts[k - 1]) > MAX_JOINED * measure and runs_on(texts[k - 1]))
+    return out
 
 
 def _cut(text: str, ln: Line, measure: float, fit: float) -> int | None:
@@ -100,8 +160,8 @@ def _cut(text: str, ln: Line, measure: float, fit: float) -> int | None:
     or None when no space leaves a left part that fills the measure (within
     `fit` of it) and a right part no wider than it."""
     s = text[ln.start:ln.end]
-    if text_width(s) < 1.5 * measure:
-        return None  # one column's line (a header, a heading)
+    if not 1.5 * measure <= text_width(s) <= MAX_JOINED * measure:
+        return None  # one column's line (a header, a heading), or one across the page
     # the left column's paragraph ending short, at a full stop, beside a
     # full line of the right column (the right part would fill the measure
     # by taking the left column's last words too)
@@ -124,9 +184,11 @@ def _cut(text: str, ln: Line, measure: float, fit: float) -> int | None:
     return ln.start + best[1] if best else None
 
 
-def _cut_before_full_right(text: str, ln: Line, measure: float, fit: float) -> int | None:
+def _cut_before_full_right(text: str, ln: Line, measure: float, fit: float,
+                           left_at_most: float = 0.0) -> int | None:
     """The offset of the space before a right part that fills the measure
-    (within `fit`) after a left part well short of it, or None."""
+    (within `fit`) after a left part well short of it (or, with
+    `left_at_most`, from half the measure up to that share of it), or None."""
     s = text[ln.start:ln.end]
     best = None
     pos = s.rfind(" ")
@@ -135,7 +197,9 @@ def _cut_before_full_right(text: str, ln: Line, measure: float, fit: float) -> i
         if right > (1 + fit) * measure:
             break
         miss = abs(right - measure) / measure
-        if miss <= fit and text_width(s[:pos]) < (1 - 2 * fit) * measure and (best is None or miss < best[0]):
+        left = text_width(s[:pos])
+        fits_left = (0.5 * measure <= left <= left_at_most * measure) if left_at_most else left < (1 - 2 * fit) * measure
+        if miss <= fit and fits_left and (best is None or miss < best[0]):
             best = (miss, pos)
         pos = s.rfind(" ", 0, pos)
     return ln.start + best[1] if best else None
@@ -154,9 +218,8 @@ def _recurring(doc: Document, body: list[Line], cuts: dict[int, int]) -> set[int
 def _reorder(doc: Document, body: list[Line], cuts: dict[int, int], recurring: set[int],
              measure: float) -> list[Line]:
     """The document's lines with each run of cut lines read left parts
-    first, then right parts. A run takes in the uncut lines within RUN_GAP
-    lines before it and inside it, each to the column whose text it goes
-    on into or out of (see _sides)."""
+    first, then right parts. A run takes in the uncut lines among and
+    around its cut lines (see _runs), each dealt to a column (see _sides)."""
     index = {id(ln): k for k, ln in enumerate(body)}
     # the lines in order, each as its cut parts or alone (None: an edge);
     # a line the passes before set aside travels with the left column
@@ -178,7 +241,7 @@ def _reorder(doc: Document, body: list[Line], cuts: dict[int, int], recurring: s
             items.append(None)
         else:
             items.append(ln)
-    in_run = _runs(items)
+    in_run = _runs(doc, items, measure)
     sides = _sides(doc, items, in_run, aside, measure)
     out: list[Line] = []
     left: list[Line] = []
@@ -198,73 +261,126 @@ def _reorder(doc: Document, body: list[Line], cuts: dict[int, int], recurring: s
     return out
 
 
-def _runs(items: list) -> list[bool]:
-    """Which items belong to a run of cut lines: the cut lines, and the
-    uncut lines (no edge) among them or within RUN_GAP before them."""
+def _runs(doc: Document, items: list, measure: float) -> list[bool]:
+    """Which items belong to a run of cut lines: between a page's edges,
+    every line from its first cut line to its last, and the lines no wider
+    than a column around them (not a title across the page above the
+    columns): a page's columns may set their lines apart for a stretch
+    (their baselines out of step), one line of each in turn."""
     in_run = [isinstance(it, tuple) for it in items]
-    cut_at = [i for i, it in enumerate(in_run) if it]
-    for i in cut_at:
-        j = i - 1
-        while j >= 0 and i - j <= RUN_GAP and isinstance(items[j], Line) and not in_run[j]:
-            j -= 1
-        # lines between two cut lines, or before a run's first one
-        if j >= 0 and in_run[j] or i - j <= RUN_GAP + 1:
-            for m in range(j + 1, i):
-                in_run[m] = True
+    narrow = [isinstance(it, Line) and text_width(doc.line_text(it)) <= (1 + LOOSE_FIT) * measure
+              for it in items]
+    start = 0
+    while start < len(items):
+        end = start
+        while end < len(items) and items[end] is not None:
+            end += 1
+        cut_at = [i for i in range(start, end) if in_run[i]]
+        if cut_at:
+            first, last = cut_at[0], cut_at[-1]
+            for i in range(first, last + 1):
+                in_run[i] = True
+            j = first - 1
+            while j >= start and narrow[j]:
+                in_run[j] = True
+                j -= 1
+            j = last + 1
+            while j < end and narrow[j]:
+                in_run[j] = True
+                j += 1
+        start = end + 1
     return in_run
 
 
 def _sides(doc: Document, items: list, in_run: list[bool], aside: set[int], measure: float) -> dict[int, int]:
-    """The column (0 left, 1 right) of each uncut line in a run. Bottom up,
-    a line goes to the column whose next line it runs on into (a word
-    broken at its end, or a full line without a stop, before a lower-case
-    start; no wider than a column). A line that settles nothing so goes on
-    the right column's open sentence where the left column's is finished,
-    else stays left."""
+    """The column (0 left, 1 right) of each uncut line in a run: of all the
+    ways to deal the run's lone lines to the two columns (each column keeping
+    its order), the one whose columns read on best from line to line (see
+    _continuity). A line that settles nothing stays left."""
     sides: dict[int, int] = {}
-    nxt: list[str | None] = [None, None]
-    for i in range(len(items) - 1, -1, -1):
-        it = items[i]
-        if i in aside:
-            continue
-        if not in_run[i]:
-            nxt = [None, None]
-            continue
-        if isinstance(it, tuple):
-            nxt = [doc.line_text(it[0]), doc.line_text(it[1])]
-            continue
-        t = doc.line_text(it)
-        into = [n is not None and _goes_into(t, n, measure) for n in nxt]
-        if into[1] and not into[0]:
-            sides[i] = 1
-            nxt[1] = t
-        elif into[0]:
-            sides[i] = 0
-            nxt[0] = t
-    prev: list[str | None] = [None, None]
-    for i, it in enumerate(items):
-        if i in aside:
-            continue
-        if not in_run[i]:
-            prev = [None, None]
-        elif isinstance(it, tuple):
-            prev = [doc.line_text(it[0]), doc.line_text(it[1])]
-        else:
-            t = doc.line_text(it)
-            if i not in sides:
-                sides[i] = int(t[:1].islower() and prev[1] is not None and runs_on(prev[1])
-                               and not (prev[0] is not None and runs_on(prev[0])))
-            prev[sides[i]] = t
+    langs = lookup_langs(doc.lang)
+    for i, j in _stretches(in_run):
+        sides.update(_deal(doc, items, [k for k in range(i, j) if k not in aside], measure, langs))
     return sides
 
 
-def _goes_into(t: str, nxt: str, measure: float) -> bool:
-    """Does line t's sentence run on into line nxt: a lower-case start
-    after a word broken at t's end, or after a full line with no stop (a
-    short one ends a paragraph, or is a title)?"""
-    if not nxt[:1].islower():
-        return False
-    width = text_width(t)
-    if width > (1 + LOOSE_FIT) * measure:
-        return False  # wider than a column: a line across the page
-    return SEAM_END.search(t) is not None or runs_on(t) and width >= (1 - LOOSE_FIT) * measure
+def _stretches(flags: list[bool]) -> list[tuple[int, int]]:
+    """(start, end) of each stretch of true flags."""
+    out = []
+    i = 0
+    while i < len(flags):
+        if flags[i]:
+            j = i
+            while j < len(flags) and flags[j]:
+                j += 1
+            out.append((i, j))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _deal(doc: Document, items: list, run: list[int], measure: float, langs: tuple[str, ...]) -> dict[int, int]:
+    # states: (last text of the left column, of the right one, the side of
+    # the last lone line) -> (score, the choices so far as a linked list)
+    states: dict[tuple, tuple[float, tuple | None]] = {(None, None, -1): (0.0, None)}
+    memo: dict[tuple[str | None, str], float] = {}
+
+    def cont(prev: str | None, t: str) -> float:
+        v = memo.get((prev, t))
+        if v is None:
+            v = memo[(prev, t)] = _continuity(prev, t, measure, langs)
+        return v
+
+    for k in run:
+        it = items[k]
+        nxt: dict[tuple, tuple[float, tuple | None]] = {}
+        if isinstance(it, tuple):
+            lt, rt = doc.line_text(it[0]), doc.line_text(it[1])
+            best = max(((sc + cont(a, lt) + cont(b, rt), path)
+                        for (a, b, _last), (sc, path) in states.items()), key=lambda x: x[0])
+            nxt[(lt, rt, -1)] = best
+        else:
+            t = doc.line_text(it)
+            for (a, b, last), (sc, path) in states.items():
+                # lines set apart by baselines out of step come one of each
+                # column in turn; a tie leaves the line in the left column
+                for side, key, gain in ((0, (t, b, 0), cont(a, t) + 1e-6), (1, (a, t, 1), cont(b, t))):
+                    if last >= 0 and last != side:
+                        gain += ALTERNATION
+                    cand = (sc + gain, ((k, side), path))
+                    if key not in nxt or cand[0] > nxt[key][0]:
+                        nxt[key] = cand
+        if len(nxt) > BEAM:
+            # a long stretch of lone lines (no page furniture to end it)
+            # must not grow the ways without bound
+            nxt = dict(sorted(nxt.items(), key=lambda kv: -kv[1][0])[:BEAM])
+        states = nxt
+    _score, path = max(states.values(), key=lambda x: x[0])
+    sides: dict[int, int] = {}
+    while path is not None:
+        (k, side), path = path
+        sides[k] = side
+    return sides
+
+
+def _continuity(prev: str | None, t: str, measure: float, langs: tuple[str, ...]) -> float:
+    """How well line t reads on after line prev in one column: a word broken
+    at prev's end goes on into a known word; an open sentence goes on in
+    lower case, across a full line above all; a finished one is followed by
+    a capital."""
+    if prev is None or not t:
+        return 0.0
+    lower, upper = t[:1].islower(), t[:1].isupper()
+    tail = BROKEN_TAIL.search(prev)
+    if tail:
+        if not lower:
+            return -2.0
+        head = HEAD.match(t)
+        joined = lower_tr(tail.group(1) + (head.group() if head else ""))
+        return FLOWS if best_zipf(joined, langs) > 0 else 0.0
+    if runs_on(prev):
+        if text_width(prev) < (1 - LOOSE_FIT) * measure:
+            return 0.0  # a short line: a title, or a paragraph's end without its stop
+        return 1.0 if lower else -0.5 if upper else 0.0
+    return -1.0 if lower else 0.2
