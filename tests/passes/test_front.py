@@ -68,6 +68,22 @@ def test_title_and_names_printed_again_as_running_heads_stay_front_matter():
     assert heads.count("Ayşe Yılmaz") == 2 and heads.count("Harbour Towns of the North") == 1
 
 
+def test_a_piece_of_the_journal_name_above_the_title_stays_furniture():
+    # a word of the journal's name that every page prints apart (margin
+    # text) is no title line, though it stands above the abstract too
+    text = ["The survey counted the boats in every harbour of the coast, and the count",
+            "was repeated each spring; the numbers rose until the new road was built.",
+            "After that the harbours emptied, and the towns turned to other trades."]
+    pages = ["Samples\nHarbour Towns of the North\nAyşe Yılmaz\n\nAbstract\n"
+             "The abstract text goes here and ends here.\nKeywords: harbour, town\n\n"
+             "1. Introduction\n" + text[0] + "\n",
+             "Samples\n\n" + text[1] + "\n",
+             "Samples\n\n" + text[2] + "\n"]
+    doc = recover("\f".join(pages), lang="en")
+    assert doc.metadata["title"] == "Harbour Towns of the North"
+    assert [doc.text[r.start:r.end] for r in doc.removed if r.reason == "running-header"] == ["Samples"] * 3
+
+
 def test_keyword_list_wraps_onto_a_second_line():
     text = ("Abstract\nShort abstract.\nKeywords: first term, second term,\nthird term\n\n"
             "1. Introduction\nBody.\n")

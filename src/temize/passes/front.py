@@ -99,11 +99,13 @@ def run(doc: Document) -> None:
 def _reclaim_running_heads(doc: Document, label: Line) -> set[int]:
     """Journals print the article's title and its authors' names as the
     running heads of later pages, so the headers pass takes their first
-    printing too. On the first abstract's page, above it, such a line (not
-    the journal's own) is the title or a name: it goes back into the text
-    for `_title_and_authors`.
+    printing too. On the first abstract's page, above it, such a line of
+    two words or more (not the journal's name or a piece of it) is the
+    title or a name: it goes back into the text for `_title_and_authors`.
     Returns the starts of the lines reclaimed."""
-    journals = {" ".join(j.split()) for j in doc.metadata.get("journal_variants") or ()}
+    # the journal's name, also where the margin prints it (in pieces)
+    journals = [" ".join(j.split()) for j in (doc.metadata.get("journal_variants") or [])
+                + (doc.layout.get("margin_text") or [])]
     heads = [ln for ln in doc.lines if ln.start < label.start and ln.page == label.page]
     # the headers pass keeps what it parsed of a journal line
     parsed = {r.start for r in doc.removed if r.reason == "running-header" and "parsed" in r.extra}
@@ -111,7 +113,8 @@ def _reclaim_running_heads(doc: Document, label: Line) -> set[int]:
     for ln in heads:
         if ln.role != REMOVED or ln.reason != "running-header":
             continue
-        if ln.start in parsed or " ".join(doc.line_text(ln).split()) in journals:
+        t = " ".join(doc.line_text(ln).split())
+        if ln.start in parsed or len(t.split()) < 2 or any(t in j for j in journals):
             continue
         ln.role = BODY
         ln.reason = None
