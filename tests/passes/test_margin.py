@@ -50,3 +50,14 @@ def test_a_word_stack_after_a_page_number_and_a_lone_last_word():
             + "More prose on the next page ends here.\n12\n\n" + stack + header.format(2) + "The end.\n")
     doc = run_until(text, "margin")
     assert reasons(doc)["margin-text"] == ["Review", "of", "Sample", "Sciences"] * 2
+
+
+def test_a_word_stack_across_a_page_break_and_its_first_word_on_the_last_page():
+    # pdftotext -raw: the rotated name's first word ends a page, the rest
+    # opens the next; on the last page only its first word was printed
+    header = "Review of Sample Sciences, 31(4) 10{}\n"
+    text = ("Prose of the first page runs on and ends here.\n\nReview\n\fof\nSample\nSciences\n" + header.format(1)
+            + "More prose on the next page ends here.\n\nReview\n\fof\nSample\nSciences\n" + header.format(2)
+            + "The last page ends the text.\n\nReview\n\f")
+    doc = run_until(text, "margin")
+    assert reasons(doc)["margin-text"] == ["Review", "of", "Sample", "Sciences"] * 2 + ["Review"]

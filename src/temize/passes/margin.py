@@ -95,11 +95,13 @@ def _stacked_words(doc: Document) -> list[str]:
     lines = doc.lines
     text = doc.text
     runs: list[tuple[str, list]] = []
+    stubs: list[list] = []  # shorter runs at a page's edge
     i, n = 0, len(lines)
     while i < n:
         j = i
-        while j < n and lines[j].role == BODY and lines[j].page == lines[i].page \
-                and _one_token(text, lines[j]):
+        # (the run may cross a page break: pdftotext -raw prints a page's
+        # margin text where its last line meets the next page's first)
+        while j < n and lines[j].role == BODY and _one_token(text, lines[j]):
             j += 1
         run = lines[i:j]
         # a page number set next to the run is no part of it
@@ -107,6 +109,8 @@ def _stacked_words(doc: Document) -> list[str]:
             run = run[1:]
         if len(run) >= MIN_STACK:
             runs.append((" ".join(doc.line_text(ln) for ln in run), run))
+        elif run and (j == n or lines[j].page != run[-1].page or run[0].page != lines[max(0, i - 1)].page):
+            stubs.append(run)
         i = max(j, i + 1)
     if not runs:
         return []
@@ -126,6 +130,13 @@ def _stacked_words(doc: Document) -> list[str]:
                     doc.remove_line(ln, "margin-text", NAME)
                 found.append(joined)
                 break
+    # the margin text's first or last words left alone at a page's edge
+    # (the document's last page, where the rest went unprinted)
+    for run in stubs:
+        joined = " ".join(doc.line_text(ln) for ln in run)
+        if any(f != joined and (f.startswith(joined + " ") or f.endswith(" " + joined)) for f in found):
+            for ln in run:
+                doc.remove_line(ln, "margin-text", NAME)
     return found
 
 
