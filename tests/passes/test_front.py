@@ -84,6 +84,20 @@ def test_a_piece_of_the_journal_name_above_the_title_stays_furniture():
     assert [doc.text[r.start:r.end] for r in doc.removed if r.reason == "running-header"] == ["Samples"] * 3
 
 
+def test_the_journal_line_and_scraps_above_the_title_are_no_part_of_it():
+    # pdftotext -raw: the journal's line on the first page is printed once
+    # (no running header to match), a dash is left of the margin text, and
+    # the title's second line is a year in brackets
+    text = ("-\nBulletin of Sample Studies, Vol. 1, No. 4 (2010)\nHarbour Towns of the North\n(1923)\n\n"
+            "Abstract\nThe abstract text goes here and ends here.\nKeywords: harbour, town\n\n"
+            "1. Introduction\nBody text starts here and runs on.\n\f"
+            "Bulletin of Sample Studies, Vol. 1, No. 4 (2010) 12\nThe second page goes on here.\n")
+    doc = recover(text, lang="en")
+    assert doc.metadata["title"] == "Harbour Towns of the North (1923)"
+    heads = [doc.text[r.start:r.end] for r in doc.removed if r.reason == "running-header"]
+    assert "Bulletin of Sample Studies, Vol. 1, No. 4 (2010)" in heads
+
+
 def test_keyword_list_wraps_onto_a_second_line():
     text = ("Abstract\nShort abstract.\nKeywords: first term, second term,\nthird term\n\n"
             "1. Introduction\nBody.\n")

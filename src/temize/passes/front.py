@@ -270,7 +270,19 @@ NAME_RE = regex.compile(r"^\p{Lu}[\p{L}\p{M}.'â€™\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'â€
 
 def _title_and_authors(doc: Document, before: list[Line], running_heads: set[int] = frozenset()) -> None:
     """Lines above the first abstract: title, then author names."""
-    cand = [ln for ln in before if ln.role == BODY and not doc.line_text(ln).isdigit()][-6:]
+    journals = [" ".join(j.split()) for j in doc.metadata.get("journal_variants") or []]
+    cand = []
+    for ln in before:
+        t = " ".join(doc.line_text(ln).split())
+        if ln.role != BODY or not any(c.isalnum() for c in t) or t.isdigit():
+            continue  # no page number, no scrap of punctuation
+        if any(t.startswith(j) for j in journals):
+            # the journal's line, printed once on the first page (no
+            # running header to match it): furniture all the same
+            doc.remove_line(ln, "running-header", NAME)
+            continue
+        cand.append(ln)
+    cand = cand[-6:]
     if not cand:
         return
     authors: list[Line] = []
