@@ -29,7 +29,7 @@ AUTHOR = "author"
 # The documented vocabulary of removal reasons (see README, "Removal reasons").
 REASONS = {
     "duplicate": "a passage the extractor emitted twice; copy_of gives the kept copy",
-    "running-header": "a header or footer repeated on the pages",
+    "running-header": "a header or footer repeated on the pages, or the journal's line printed once above the title",
     "page-number": "a page number printed on the page",
     "margin-text": "text printed in the margin (often rotated and shredded into short lines)",
     "separator": "a footnote separator line",
