@@ -53,6 +53,15 @@ def test_where_the_document_shows_the_symptom_short_runs_split_too():
     assert "Nondeterministic scheduling" in joined
 
 
+def test_where_the_document_shows_the_symptom_a_number_glued_to_a_word_splits():
+    joined = _recovered_with_a_squashed_line(
+        "The method was tested on several public datasets with good results overall, as we show.",
+        "A goodexampleis the Facultyof 1000Biology and Medicine, and reviewand ranking gains.",
+        "Models such as GPT4All and the H2O set keep their names as they are in this text here.")
+    assert "Faculty of 1000 Biology and Medicine" in joined
+    assert "GPT4All" in joined and "H2O" in joined
+
+
 def test_without_the_symptom_short_runs_stay():
     text = "A goodexampleis the one we give, and reviewand ranking help us here in the text.\n"
     assert recover(text, lang="en").to_dict()["body"][0]["text"] == text.strip()

@@ -94,6 +94,8 @@ APOSTROPHE_ENDINGS = {"tr": frozenset("""
     ca ce ça çe lı li lu lü lar ler ları leri ndan nden nda nde na ne
     """.split())}
 NAME_ENDING = regex.compile(r"(?<=\p{Lu}\p{Ll}*['’])(\p{Ll}+)(?![\p{L}\p{M}])")
+# a number glued to a capitalised word ("Facultyof 1000Biology")
+NUMBER_THEN_WORD = regex.compile(r"(?<=\d{2})(?=\p{Lu}\p{Ll}{3,})")
 NAME_START = regex.compile(r"(?<=\p{Ll}{2})\p{Lu}(?=\p{Ll}{2})")
 # quotation marks (see `_quote_cuts`)
 QUOTE = re.compile('["“”]')
@@ -680,6 +682,8 @@ def run(doc: Document) -> None:
     # ("reviewand", "anumber", "theLabeled") are split too
     plans += _short_runs(doc, items, own if own is not None else doc.vocabulary())
     plans += punctuation
+    plans += [(pieces, [m.start() for m in NUMBER_THEN_WORD.finditer(text, p.start, p.end)])
+              for _lang, pieces in items for p in pieces if NUMBER_THEN_WORD.search(text, p.start, p.end)]
     _apply(doc, plans)
 
 
