@@ -84,6 +84,16 @@ def test_a_page_a_line_is_cut_into_its_blocks_at_runs_of_two_spaces():
     assert all(ln.blank_before for ln in doc.lines)
 
 
+def test_a_short_document_of_two_full_pages_and_a_short_last_one():
+    # three pages, the last too short to count: the two full ones open alike
+    pages = [f"Journal of Samples, Vol. 3 (2020)  {_block(p, 250)}  {_block(p + 1, 250)}  {57 + p}" for p in range(2)]
+    pages.append("Journal of Samples, Vol. 3 (2020)  The end.  59")
+    doc = Document("\n\n".join(pages) + "\n")
+    lines.run(doc)
+    assert doc.layout.get("pages_a_line") is True
+    assert [ln.page for ln in doc.lines[::4]] == [0, 1, 2]
+
+
 def test_paragraphs_a_line_typed_with_two_spaces_after_each_sentence_stay_whole():
     # long lines with runs of two spaces, but no two of them open alike
     text = "\n\n".join("  ".join(_block(p + k) for k in range(4)) for p in range(4)) + "\n"

@@ -55,7 +55,7 @@ def run(doc: Document) -> None:
                 lead = len(raw) - len(raw.lstrip())
                 s = seg_start + lead
                 e = s + len(stripped)
-                if pages_a_line and len(stripped) > PRINTED_LINE_MAX:
+                if pages_a_line and (len(stripped) > PRINTED_LINE_MAX or "  " in stripped):
                     # a page a line: each run of two spaces or more ends a block
                     # (white space before the next, as between paragraphs)
                     if lines:
@@ -140,7 +140,7 @@ def _pages_a_line(text: str) -> bool:
     if len(rows) * PAGE_LINE > len(text):
         return False
     long = [x for x in rows if len(x) >= PAGE_LINE]
-    if len(long) < 3 or sum(map(len, long)) < 0.8 * len(text) or text.count("  ") * SPACED_RUN_EVERY < len(text):
+    if len(long) < 2 or sum(map(len, long)) < 0.8 * len(text) or text.count("  ") * SPACED_RUN_EVERY < len(text):
         return False
     openings = Counter(DIGITS.sub("0", m.group()) for x in long if (m := SPACED_RUN.search(x)))
     return bool(openings) and openings.most_common(1)[0][1] >= 0.6 * len(long)
