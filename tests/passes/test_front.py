@@ -1,3 +1,4 @@
+import pytest
 from conftest import fixture_text, run_until
 from temize import recover
 from temize.export import markdown
@@ -36,13 +37,20 @@ def test_title_and_authors_above_the_abstract():
     assert doc.metadata["authors"] == ["Ayşe Yılmaz", "John Smith"]
 
 
-def test_a_title_line_ending_on_a_function_word_goes_on_below():
+@pytest.mark.parametrize("title, abstract", [
     # "Word Embedding" is capitalised like a name, but no title ends on "with"
-    text = ("Grounding the Lexical Sets of Causative Verbs with\nWord Embedding\n\nAbstract\n"
-            "The abstract text goes here and ends here.\nKeywords: verbs, sets\n\n"
+    (["Grounding the Lexical Sets of Causative Verbs with", "Word Embedding"],
+     "The abstract text goes here and ends here."),
+    # "Face Recognition" looks like a name too, but the text writes "face
+    # recognition" in lower case: a phrase of common words
+    (["Temporal Selective Pooling Towards Practical", "Face Recognition"],
+     "We study pooling for face recognition in videos."),
+])
+def test_a_capitalised_line_under_the_title_that_is_no_name_goes_on_with_it(title, abstract):
+    text = ("\n".join(title) + "\n\nAbstract\n" + abstract + "\nKeywords: first, second\n\n"
             "1. Introduction\nBody text starts here and runs on.\n")
     doc = recover(text, lang="en")
-    assert doc.metadata["title"] == "Grounding the Lexical Sets of Causative Verbs with Word Embedding"
+    assert doc.metadata["title"] == " ".join(title)
     assert doc.metadata["authors"] == []
 
 

@@ -287,7 +287,8 @@ def _title_and_authors(doc: Document, before: list[Line], running_heads: set[int
         return
     authors: list[Line] = []
     langs = lookup_langs(doc.lang)
-    while len(cand) > 1 and _is_name_line(doc.line_text(cand[-1])) and not _title_goes_on(doc.line_text(cand[-2]), langs):
+    while len(cand) > 1 and _is_name_line(doc.line_text(cand[-1])) and not _title_goes_on(doc.line_text(cand[-2]), langs) \
+            and not _written_in_lower_case(doc, doc.line_text(cand[-1])):
         authors.insert(0, cand.pop())
         if authors[0].start in running_heads:
             break  # the names a later page prints as its running head: the title is above
@@ -315,6 +316,14 @@ def _title_goes_on(t: str, langs: tuple[str, ...]) -> bool:
         return True
     last = t.rsplit(None, 1)[-1] if t else ""
     return last.isalpha() and best_zipf(lower_tr(last), langs) >= FUNCTION_WORD_ZIPF
+
+
+def _written_in_lower_case(doc: Document, t: str) -> bool:
+    """Does the text write these capitalised words in lower case elsewhere
+    ("face recognition" for the title's "Face Recognition")? A phrase of
+    common words, then: a name is capitalised wherever it stands."""
+    low = lower_tr(" ".join(t.split()))
+    return low != t and regex.search(r"(?<!\w)" + regex.escape(low) + r"(?!\w)", doc.text) is not None
 
 
 def _is_name_line(t: str) -> bool:
