@@ -40,6 +40,32 @@ def test_heading_wrapped_over_two_lines():
     assert _headings(text) == [("2-Milli Mücadele Yıllarında Türk-Rus İlişkileri (1919-1922)", 1)]
 
 
+def test_a_long_title_line_right_above_the_next_heading_is_the_heading_s_rest():
+    # no paragraph stands unfinished between two titles
+    text = ("Anahtar Kelimeler: Halk, Fırka\n"
+            "1- Halk Fırkası’nı Kurmakla İlgili Kararı Hakkında\n"
+            "Hâkimiyet-i Milliye, Yenigün ve Öğüt Gazeteleri Muhabirlerine Verdiği Demeç\n"
+            "1.1. 6 Aralık 1922\n"
+            "Memleketimiz hakkında istila emelleri besleyecek olanların her türlü ümitlerini kıracak\n"
+            "veçhile siyaseten, idareten ve iktisaden kuvvetli olmak lazımdır; bu hususta şüphe yoktur.\n"
+            "Bu sebeple şimdiden böyle bir programın esaslarını tespit etmek lazım gelmiştir, efendiler.\n")
+    assert _headings(text) == [
+        ("1- Halk Fırkası’nı Kurmakla İlgili Kararı Hakkında Hâkimiyet-i Milliye, Yenigün ve Öğüt Gazeteleri "
+         "Muhabirlerine Verdiği Demeç", 1), ("1.1. 6 Aralık 1922", 2)]
+
+
+def test_the_section_the_numbering_expects_next_may_have_a_long_title_under_its_number():
+    # a narrow column: "7." alone, its title nearly a full line below it
+    text = ("6. Monitoring\n"
+            "A spectrum analyzer will be used to make a\n"
+            "broader survey of the noise in various ranges.\n"
+            "7.\n"
+            "Recent information on related activities\n"
+            "Discussions with John at the University have\n"
+            "been very productive, and they will go on.\n")
+    assert _headings(text, lang="en") == [("6. Monitoring", 1), ("7. Recent information on related activities", 1)]
+
+
 def test_a_date_opening_a_line_is_not_a_heading():
     text = ("Önceki cümle burada biter ve nokta konur.\n"
             "30 Ekim 1918’de Mondros Ateşkesi\n"

@@ -28,6 +28,7 @@ NAME = "headings"
 NUMBERED = regex.compile(
     r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?P<sep>\.?\s*[-–)]\s*|\.\s*|\s+)(?P<title>[\p{Lu}\p{N}“\"'(‘«].*)$")
 BARE_NUMBER = regex.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.$")
+NUMBER_OPENING = regex.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})")
 ROMAN = regex.compile(r"^(?P<num>(?:X{0,3})(?:IX|IV|V?I{0,3}))\.\s+(?P<title>\p{Lu}.*)$")
 LETTER = regex.compile(r"^(?P<num>[A-H])\.\s+(?P<title>\p{Lu}.*)$")
 
@@ -206,6 +207,7 @@ def run(doc: Document) -> None:
     body = [ln for ln in doc.lines if ln.role == BODY]
     hints: dict[int, int] = doc.layout.get("_markup_headings") or {}  # see the markup pass
     numbered = 0
+    last_number = ""  # the number of the last numbered heading ("6.2")
     i = 0
     n = len(body)
     while i < n:
@@ -217,6 +219,10 @@ def run(doc: Document) -> None:
                 # the number now opens its title: the heading starts there
                 i -= moved
                 ln = body[i]
+                found = (_numbered_level(bare.group("num")), "numbered")
+            elif _next_number(last_number, bare.group("num")) and _title_follows(doc, ln, share=1.0, also=(",",)):
+                # the section the numbering expects next, its title as long
+                # as a narrow column's line
                 found = (_numbered_level(bare.group("num")), "numbered")
         marked = hints.get(ln.start)
         if marked is not None and (found is None or found[1] != "numbered"):
@@ -235,6 +241,8 @@ def run(doc: Document) -> None:
             continue
         level = found[0]
         numbered += found[1] == "numbered"
+        if found[1] == "numbered" and (num := NUMBER_OPENING.match(doc.line_text(ln))):
+            last_number = num.group(1)
         ln.role = HEADING
         ln.level = level
         group = i
@@ -255,7 +263,14 @@ def run(doc: Document) -> None:
                     or (heading_match(doc, nxt) is not None and not title_of_bare_number):
                 break
             broken = prev_t.endswith(LINE_END_HYPHENS + ("(", ",")) or title_of_bare_number
-            if not broken and (t.endswith((".", ";", "!", "?", ",")) or len(t) > 0.65 * full_width(doc, nxt.column)):
+            # a long line in title case without a stop right above the next
+            # heading is this one's rest: no paragraph stands between two
+            # titles unfinished
+            words = t.split()
+            above_heading = j + 1 < n and body[j + 1].page == nxt.page and not t.endswith(TERMINAL) \
+                and 2 * sum(w[:1].isupper() for w in words) > len(words) and heading_match(doc, body[j + 1]) is not None
+            if not broken and (t.endswith((".", ";", "!", "?", ",")) or len(t) > 0.65 * full_width(doc, nxt.column)
+                               and not above_heading):
                 break
             if not broken and found[1] != "numbered" and (
                     _complete_name(prev_t) or (prev_t.upper() == prev_t and t.upper() != t)):
@@ -277,6 +292,19 @@ def run(doc: Document) -> None:
         # a document that does not number its sections: titles are told by
         # their shape and place alone
         _unnumbered_titles(doc)
+
+
+def _next_number(last: str, num: str) -> bool:
+    """Is section `num` ("7", "6.3", "7.1") the one that follows section
+    `last` ("6.2"): the next at its depth, or the first below `last`?"""
+    if not last:
+        return False
+    a = [int(x) for x in last.split(".")]
+    b = [int(x) for x in num.split(".")]
+    if b == a + [1]:
+        return True
+    k = len(b) - 1
+    return len(b) <= len(a) and b[:k] == a[:k] and b[k] == a[k] + 1
 
 
 def _complete_name(t: str) -> bool:
