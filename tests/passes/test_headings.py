@@ -66,6 +66,15 @@ def test_the_section_the_numbering_expects_next_may_have_a_long_title_under_its_
     assert _headings(text, lang="en") == [("6. Monitoring", 1), ("7. Recent information on related activities", 1)]
 
 
+def test_a_paragraph_set_a_word_a_line_under_a_heading_is_no_part_of_it():
+    # PyMuPDF gives each word of a justified first line its own line; the
+    # third ends on a comma, as no title's word does
+    text = ("The section before ends here with a stop.\n\n"
+            "5.3. Detached threads\nWhile\ncooperative,\ndeterministically\n"
+            "scheduled threads are easy to reason about, they cannot use more than one processor.\n")
+    assert _headings(text, lang="en") == [("5.3. Detached threads", 2)]
+
+
 def test_a_date_opening_a_line_is_not_a_heading():
     text = ("Önceki cümle burada biter ve nokta konur.\n"
             "30 Ekim 1918’de Mondros Ateşkesi\n"

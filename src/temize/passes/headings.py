@@ -287,11 +287,26 @@ def run(doc: Document) -> None:
             nxt.level = level
             nxt.group = group
             j += 1
+        if _paragraph_a_word_a_line(doc, body, i, j):
+            for x in body[i + 1:j]:
+                x.role, x.level, x.group = BODY, None, None
+            j = i + 1
         i = j
     if numbered < 2:
         # a document that does not number its sections: titles are told by
         # their shape and place alone
         _unnumbered_titles(doc)
+
+
+def _paragraph_a_word_a_line(doc: Document, body: list[Line], i: int, j: int) -> bool:
+    """Were the one-word lines taken under heading i (up to j) the first
+    words of its paragraph, set a word a line (PyMuPDF on a justified line):
+    the word line after them ends on a comma or a stop, as no title's does?"""
+    if j <= i + 1 or j >= len(body) or BARE_NUMBER.match(doc.line_text(body[i])):
+        return False
+    taken = [doc.line_text(x) for x in body[i + 1:j]]
+    t = doc.line_text(body[j])
+    return all(len(w.split()) == 1 for w in taken) and len(t.split()) == 1 and t.endswith((",", ".", ";", ":"))
 
 
 def _next_number(last: str, num: str) -> bool:
