@@ -75,6 +75,19 @@ def test_a_paragraph_set_a_word_a_line_under_a_heading_is_no_part_of_it():
     assert _headings(text, lang="en") == [("5.3. Detached threads", 2)]
 
 
+def test_the_next_section_s_title_may_be_longer_than_a_column_s_line():
+    # a two-column page: the title set across both columns; a joined line
+    # holding two sections' numbers is no such title
+    text = ("2. Scientific goals\n"
+            "Most of the present generation of large\nclass telescopes do not offer a wide\nfield imaging capability at all.\n\n"
+            "3. Comparison with existing Wide Field Imagers on Large Telescopes\n"
+            "Subaru is an exception to this rule, with\na camera that covers a square degree of\nsky in one exposure of the night.\n\n"
+            "4. Related Work on the Replay of Systems 6. Implementation of the Scheduler\n"
+            "Stewart and Gentleman report that many\nreplay solutions have made use of queues\nfor logging the data they monitor.\n")
+    assert _headings(text, lang="en") == [
+        ("2. Scientific goals", 1), ("3. Comparison with existing Wide Field Imagers on Large Telescopes", 1)]
+
+
 def test_a_date_opening_a_line_is_not_a_heading():
     text = ("Önceki cümle burada biter ve nokta konur.\n"
             "30 Ekim 1918’de Mondros Ateşkesi\n"

@@ -28,6 +28,8 @@ NAME = "headings"
 NUMBERED = regex.compile(
     r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?P<sep>\.?\s*[-–)]\s*|\.\s*|\s+)(?P<title>[\p{Lu}\p{N}“\"'(‘«].*)$")
 BARE_NUMBER = regex.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.$")
+MAX_LONG_TITLE_WORDS = 16
+INNER_NUMBER = regex.compile(r"(?<!\S)\d{1,2}(?:\.\d{1,2})*\.\s+\p{Lu}")  # "… Work 4. Implementation"
 NUMBER_OPENING = regex.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})")
 ROMAN = regex.compile(r"^(?P<num>(?:X{0,3})(?:IX|IV|V?I{0,3}))\.\s+(?P<title>\p{Lu}.*)$")
 LETTER = regex.compile(r"^(?P<num>[A-H])\.\s+(?P<title>\p{Lu}.*)$")
@@ -224,6 +226,12 @@ def run(doc: Document) -> None:
                 # the section the numbering expects next, its title as long
                 # as a narrow column's line
                 found = (_numbered_level(bare.group("num")), "numbered")
+        elif found is None and (m := NUMBERED.match(doc.line_text(ln))) and m.group("sep").strip() \
+                and _next_number(last_number, m.group("num")) \
+                and _long_title(doc, ln, doc.line_text(ln), m.group("title")):
+            # the section the numbering expects next, its title longer than
+            # a column's line (set across the page)
+            found = (_numbered_level(m.group("num")), "numbered")
         marked = hints.get(ln.start)
         if marked is not None and (found is None or found[1] != "numbered"):
             # the extractor's markup can be wrong: a fragment of a sentence
@@ -307,6 +315,16 @@ def _paragraph_a_word_a_line(doc: Document, body: list[Line], i: int, j: int) ->
     taken = [doc.line_text(x) for x in body[i + 1:j]]
     t = doc.line_text(body[j])
     return all(len(w.split()) == 1 for w in taken) and len(t.split()) == 1 and t.endswith((",", ".", ";", ":"))
+
+
+def _long_title(doc: Document, ln: Line, t: str, title: str) -> bool:
+    """Can this line, longer than a column's, be a long title: no stop or
+    broken word at its end, no other section's number inside, not a
+    paragraph's worth of words, a good share of them capitalised?"""
+    words = title.split()
+    return len(t) > 0.95 * full_width(doc, ln.column) and not t.endswith((".", ";", ",", ":") + LINE_END_HYPHENS) \
+        and not INNER_NUMBER.search(title) and len(words) <= MAX_LONG_TITLE_WORDS \
+        and 3 * sum(w[:1].isupper() for w in words) >= len(words)
 
 
 def _next_number(last: str, num: str) -> bool:
