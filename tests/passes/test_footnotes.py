@@ -77,7 +77,8 @@ def test_note_ends_where_a_numbered_section_title_opens_the_next_page():
             "Die Verträge von Locarno markierten eine Phase der Entspannung im Westen.\n")
     out = recover(text, lang="de").to_dict()
     assert [f["text"] for f in out["footnotes"]] == ["Vgl. dazu ausführlich Schmidt (1998), S. 45-67."]
-    assert [b["text"] for b in out["body"] if b["type"] == "heading"] == ["1. Einleitung", "2. Die Verträge von Locarno"]
+    headings = [b["text"] for b in out["body"] if b["type"] == "heading"]
+    assert headings == ["1. Einleitung", "2. Die Verträge von Locarno"]
 
 
 def test_note_cut_at_the_page_foot_goes_on_at_the_next_foot():

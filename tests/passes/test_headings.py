@@ -79,11 +79,14 @@ def test_the_next_section_s_title_may_be_longer_than_a_column_s_line():
     # a two-column page: the title set across both columns; a joined line
     # holding two sections' numbers is no such title
     text = ("2. Scientific goals\n"
-            "Most of the present generation of large\nclass telescopes do not offer a wide\nfield imaging capability at all.\n\n"
+            "Most of the present generation of large\nclass telescopes do not offer a wide\n"
+            "field imaging capability at all.\n\n"
             "3. Comparison with existing Wide Field Imagers on Large Telescopes\n"
-            "Subaru is an exception to this rule, with\na camera that covers a square degree of\nsky in one exposure of the night.\n\n"
+            "Subaru is an exception to this rule, with\na camera that covers a square degree of\n"
+            "sky in one exposure of the night.\n\n"
             "4. Related Work on the Replay of Systems 6. Implementation of the Scheduler\n"
-            "Stewart and Gentleman report that many\nreplay solutions have made use of queues\nfor logging the data they monitor.\n")
+            "Stewart and Gentleman report that many\nreplay solutions have made use of queues\n"
+            "for logging the data they monitor.\n")
     assert _headings(text, lang="en") == [
         ("2. Scientific goals", 1), ("3. Comparison with existing Wide Field Imagers on Large Telescopes", 1)]
 

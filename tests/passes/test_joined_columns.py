@@ -92,7 +92,8 @@ def test_lines_of_the_two_columns_in_turn_are_dealt_to_their_columns():
     rows = [a + " " + b for a, b in zip(LEFT[:6], RIGHT[:6])] + turns \
         + [a + " " + b for a, b in zip(LEFT[6:], RIGHT[6:])]
     doc = run_until("\n".join(rows) + "\n", "joined_columns")
-    assert [doc.line_text(ln) for ln in doc.lines] == LEFT[:6] + alone_left + LEFT[6:] + RIGHT[:6] + alone_right + RIGHT[6:]
+    assert [doc.line_text(ln) for ln in doc.lines] == \
+        LEFT[:6] + alone_left + LEFT[6:] + RIGHT[:6] + alone_right + RIGHT[6:]
 
 
 def test_a_line_across_the_page_is_not_cut_into_columns():

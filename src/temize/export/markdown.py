@@ -29,7 +29,8 @@ def dumps(doc: Document) -> str:
     shown = {kl.lang for kl in doc.keywords if any(ab.lang == kl.lang for ab in doc.abstracts)}
     for kl in doc.keywords:
         if kl.lang not in shown:
-            out.append(f"**{kl.label or 'Keywords'}:** " + ", ".join(" ".join(doc.text[s:e].split()) for s, e in kl.terms) + "\n")
+            terms = ", ".join(" ".join(doc.text[s:e].split()) for s, e in kl.terms)
+            out.append(f"**{kl.label or 'Keywords'}:** {terms}\n")
     marks = marks_by_block(doc, "[^{label}]")
     for k, b in enumerate(doc.blocks):
         text = doc.render(b.pieces, marks.get(k))

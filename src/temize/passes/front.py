@@ -287,7 +287,8 @@ def _title_and_authors(doc: Document, before: list[Line], running_heads: set[int
         return
     authors: list[Line] = []
     langs = lookup_langs(doc.lang)
-    while len(cand) > 1 and _is_name_line(doc.line_text(cand[-1])) and not _title_goes_on(doc.line_text(cand[-2]), langs) \
+    while len(cand) > 1 and _is_name_line(doc.line_text(cand[-1])) \
+            and not _title_goes_on(doc.line_text(cand[-2]), langs) \
             and not _written_in_lower_case(doc, doc.line_text(cand[-1])):
         authors.insert(0, cand.pop())
         if authors[0].start in running_heads:

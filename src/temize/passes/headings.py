@@ -243,7 +243,8 @@ def run(doc: Document) -> None:
             # the input's own markup says so ("# Conclusions"); a number
             # still decides the level
             found = (found[0] if found and found[1] == "numbered" else min(marked, 3), "marked")
-        elif found is None or not (_stands_apart(doc, body, i) or found[1] == "numbered" and _under_lone_line(doc, body, i)) \
+        elif found is None \
+                or not (_stands_apart(doc, body, i) or found[1] == "numbered" and _under_lone_line(doc, body, i)) \
                 or (found[1] == "weak" and _runs_on(doc, body, i)):
             i += 1
             continue

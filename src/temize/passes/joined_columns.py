@@ -198,7 +198,10 @@ def _cut_before_full_right(text: str, ln: Line, measure: float, fit: float,
             break
         miss = abs(right - measure) / measure
         left = text_width(s[:pos])
-        fits_left = (0.5 * measure <= left <= left_at_most * measure) if left_at_most else left < (1 - 2 * fit) * measure
+        if left_at_most:
+            fits_left = 0.5 * measure <= left <= left_at_most * measure
+        else:
+            fits_left = left < (1 - 2 * fit) * measure
         if miss <= fit and fits_left and (best is None or miss < best[0]):
             best = (miss, pos)
         pos = s.rfind(" ", 0, pos)
