@@ -278,8 +278,8 @@ def run(doc: Document) -> None:
             words = t.split()
             above_heading = j + 1 < n and body[j + 1].page == nxt.page and not t.endswith(TERMINAL) \
                 and 2 * sum(w[:1].isupper() for w in words) > len(words) and heading_match(doc, body[j + 1]) is not None
-            if not broken and (t.endswith((".", ";", "!", "?", ",")) or len(t) > 0.65 * full_width(doc, nxt.column)
-                               and not above_heading):
+            if not broken and (t.endswith((".", ";", "!", "?", ","))
+                               or (len(t) > 0.65 * full_width(doc, nxt.column) and not above_heading)):
                 break
             if not broken and found[1] != "numbered" and (
                     _complete_name(prev_t) or (prev_t.upper() == prev_t and t.upper() != t)):

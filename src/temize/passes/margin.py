@@ -109,7 +109,7 @@ def _stacked_words(doc: Document) -> list[str]:
             run = run[1:]
         if len(run) >= MIN_STACK:
             runs.append((" ".join(doc.line_text(ln) for ln in run), run))
-        elif run and (j == n or lines[j].page != run[-1].page or run[0].page != lines[max(0, i - 1)].page):
+        elif run and (i == 0 or j == n or lines[j].page != run[-1].page or run[0].page != lines[i - 1].page):
             stubs.append(run)
         i = max(j, i + 1)
     if not runs:
