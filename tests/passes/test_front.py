@@ -106,6 +106,17 @@ def test_the_journal_line_and_scraps_above_the_title_are_no_part_of_it():
     assert "Bulletin of Sample Studies, Vol. 1, No. 4 (2010)" in heads
 
 
+def test_a_title_that_opens_with_the_journal_s_name_stays_the_title():
+    # only the journal's line with its volume or year is furniture
+    pages = ["Harbour Studies, Vol. 2, No. 1 (2015)\nHarbour Studies in the North Sea Towns\n\nAbstract\n"
+             "The abstract text goes here and ends here.\nKeywords: harbour, town\n\n"
+             "1. Introduction\nBody text starts here and runs on.\n",
+             "Harbour Studies, Vol. 2, No. 1 (2015) 12\nThe second page goes on here.\n"]
+    doc = recover("\f".join(pages), lang="en")
+    assert doc.metadata["journal"] == "Harbour Studies"
+    assert doc.metadata["title"] == "Harbour Studies in the North Sea Towns"
+
+
 def test_keyword_list_wraps_onto_a_second_line():
     text = ("Abstract\nShort abstract.\nKeywords: first term, second term,\nthird term\n\n"
             "1. Introduction\nBody.\n")

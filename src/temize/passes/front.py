@@ -264,6 +264,7 @@ def _looks_like_terms(t: str) -> bool:
     return len(parts) >= 2 and all(0 < len(p.split()) <= 4 for p in parts)
 
 
+DIGIT = regex.compile(r"\d")
 FUNCTION_WORD_ZIPF = 6.55  # "with", "the", "of", "ve", "için" (not "all", "time", "Türkiye"): no title ends on one
 NAME_RE = regex.compile(r"^\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){1,4}$")
 
@@ -276,9 +277,10 @@ def _title_and_authors(doc: Document, before: list[Line], running_heads: set[int
         t = " ".join(doc.line_text(ln).split())
         if ln.role != BODY or not any(c.isalnum() for c in t) or t.isdigit():
             continue  # no page number, no scrap of punctuation
-        if any(t.startswith(j) for j in journals):
-            # the journal's line, printed once on the first page (no
-            # running header to match it): furniture all the same
+        if any(t.startswith(j) and DIGIT.search(t, len(j)) for j in journals):
+            # the journal's line with its volume or year, printed once on
+            # the first page (no running header to match it): furniture all
+            # the same
             doc.remove_line(ln, "running-header", NAME)
             continue
         cand.append(ln)
