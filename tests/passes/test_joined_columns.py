@@ -115,3 +115,18 @@ def test_a_footnote_of_the_left_column_beside_a_full_right_line_is_cut():
     rows = [a + " " + b for a, b in zip(LEFT[:11], RIGHT[:11])] + [note + " " + RIGHT[11], "17"]
     doc = run_until("\n".join(rows) + "\n", "joined_columns")
     assert [doc.line_text(ln) for ln in doc.lines] == LEFT[:11] + [note] + RIGHT + ["17"]
+
+
+def test_one_column_whose_words_break_at_its_line_ends_is_left_alone():
+    # a few stray "re- cord" seams, but the words broken at the line ends
+    # go on at the next line's start: one column across the page
+    rows = ["The harbour master kept a re- cord of every ship that came into the port and wrote exam-",
+            "ples of their cargo into a book that the town coun- cil kept in the old hall after his depar-",
+            "ture from the town, and the clerks who followed him wro- te down the names of the cap-",
+            "tains and the dates of their arrivals in the same book un- til the harbour closed for the win-",
+            "ter of that year, when the last ship sailed away to the so- uth and never came back to the quay-",
+            "side where the people had waited for it through the long autumn months of the year be-",
+            "fore, and where the children had played on the stones of the old quay every single after-",
+            "noon of the summer until the light went down behind the hills and the town was quiet again."]
+    doc = run_until("\n".join(rows) + "\n", "joined_columns")
+    assert doc.layout.get("columns", 1) == 1 and [doc.line_text(ln) for ln in doc.lines] == rows

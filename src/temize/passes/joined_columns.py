@@ -114,6 +114,8 @@ def run(doc: Document) -> None:
                 cuts[k] = cut
     for k in _one_column_lines(doc, body, measure):
         cuts.pop(k, None)
+    if len(cuts) < MIN_SEAMS:
+        return  # what looked cut was a page's width set in one column
     doc.lines = _reorder(doc, body, cuts, recurring, measure)
     doc.layout["columns"] = 2
     doc.layout["joined_columns"] = len(cuts)
