@@ -176,8 +176,8 @@ def test_pdfplumber_on_every_bench_pdf(tmp_path):
             return "\n".join((page.extract_text() or "") for page in pdf.pages)
 
     m = _score_pdfs(tmp_path, read)
-    _within(m, {"body_F1": 0.935, "head_F1": 0.9, "para_F1": 0.85, "meta_match": 2.9},
-            {"W+_per1k": 65, "W-_per1k": 65})
+    _within(m, {"body_F1": 0.94, "head_F1": 0.9, "para_F1": 0.86, "meta_match": 2.9},
+            {"W+_per1k": 58, "W-_per1k": 58})
 
 
 PDFTOTEXT_FLOORS = {
@@ -295,7 +295,7 @@ def test_pdfbox_on_every_bench_pdf(tmp_path, sort):
     m = _score_pdfs(tmp_path, read)
     if sort:
         assert m["body_F1"] >= 0.96 and m["head_F1"] >= 0.85 and m["meta_match"] >= 2.9, m
-        assert m["W+_per1k"] <= 45 and m["W-_per1k"] <= 35, m
+        assert m["W+_per1k"] <= 42 and m["W-_per1k"] <= 32 and m["para_F1"] >= 0.88, m
     else:
         assert m["body_F1"] >= 0.995 and m["W+_per1k"] <= 0.5 and m["W-_per1k"] <= 0.5, m
         assert m["head_F1"] >= 0.99 and m["fn_F1"] >= 0.99 and m["meta_match"] >= 2.9, m

@@ -130,3 +130,13 @@ def test_one_column_whose_words_break_at_its_line_ends_is_left_alone():
             "noon of the summer until the light went down behind the hills and the town was quiet again."]
     doc = run_until("\n".join(rows) + "\n", "joined_columns")
     assert doc.layout.get("columns", 1) == 1 and [doc.line_text(ln) for ln in doc.lines] == rows
+
+
+def test_lines_a_dozen_below_the_last_seam_are_cut_too():
+    # the left column's words need not break at its margin for a dozen
+    # lines; its lines still fill the measure beside the right column's
+    whole = [x for x in LEFT if not x.endswith("-")]
+    left = LEFT + [whole[k % len(whole)] for k in range(12)]
+    right = RIGHT + [RIGHT[k % len(RIGHT)] for k in range(12)]
+    doc = run_until("\n".join(a + " " + b for a, b in zip(left, right)) + "\n", "joined_columns")
+    assert [doc.line_text(ln) for ln in doc.lines] == left + right
