@@ -104,8 +104,7 @@ def _reclaim_running_heads(doc: Document, label: Line) -> set[int]:
     title or a name: it goes back into the text for `_title_and_authors`.
     Returns the starts of the lines reclaimed."""
     # the journal's name, also where the margin prints it (in pieces)
-    journals = [" ".join(j.split()) for j in (doc.metadata.get("journal_variants") or [])
-                + (doc.layout.get("margin_text") or [])]
+    journals = _journal_names(doc) + _journal_names(doc, "margin_text")
     heads = [ln for ln in doc.lines if ln.start < label.start and ln.page == label.page]
     # the headers pass keeps what it parsed of a journal line
     parsed = {r.start for r in doc.removed if r.reason == "running-header" and "parsed" in r.extra}
@@ -122,6 +121,13 @@ def _reclaim_running_heads(doc: Document, label: Line) -> set[int]:
     if taken:
         doc.removed = [r for r in doc.removed if r.start not in taken or r.reason != "running-header"]
     return taken
+
+
+def _journal_names(doc: Document, layout_key: str = "") -> list[str]:
+    """The journal's names the headers pass found (or, with `layout_key`,
+    those the margin pass read), white space folded."""
+    names = doc.layout.get(layout_key) if layout_key else doc.metadata.get("journal_variants")
+    return [" ".join(j.split()) for j in names or []]
 
 
 def printed_label(label: str) -> str:
@@ -271,7 +277,7 @@ NAME_RE = regex.compile(r"^\p{Lu}[\p{L}\p{M}.'â€™\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'â€
 
 def _title_and_authors(doc: Document, before: list[Line], running_heads: set[int] = frozenset()) -> None:
     """Lines above the first abstract: title, then author names."""
-    journals = [" ".join(j.split()) for j in doc.metadata.get("journal_variants") or []]
+    journals = _journal_names(doc)
     cand = []
     for ln in before:
         t = " ".join(doc.line_text(ln).split())

@@ -275,11 +275,9 @@ def run(doc: Document) -> None:
             # a long line in title case without a stop right above the next
             # heading is this one's rest: no paragraph stands between two
             # titles unfinished
-            words = t.split()
-            above_heading = j + 1 < n and body[j + 1].page == nxt.page and not t.endswith(TERMINAL) \
-                and 2 * sum(w[:1].isupper() for w in words) > len(words) and heading_match(doc, body[j + 1]) is not None
             if not broken and (t.endswith((".", ";", "!", "?", ","))
-                               or (len(t) > 0.65 * full_width(doc, nxt.column) and not above_heading)):
+                               or (len(t) > 0.65 * full_width(doc, nxt.column)
+                                   and not _title_above_heading(doc, body, j))):
                 break
             if not broken and found[1] != "numbered" and (
                     _complete_name(prev_t) or (prev_t.upper() == prev_t and t.upper() != t)):
@@ -305,6 +303,14 @@ def run(doc: Document) -> None:
         # a document that does not number its sections: titles are told by
         # their shape and place alone
         _unnumbered_titles(doc)
+
+
+def _title_above_heading(doc: Document, body: list[Line], j: int) -> bool:
+    """Is line j in title case, without a stop, right above a heading?"""
+    t = doc.line_text(body[j])
+    words = t.split()
+    return j + 1 < len(body) and body[j + 1].page == body[j].page and not t.endswith(TERMINAL) \
+        and 2 * sum(w[:1].isupper() for w in words) > len(words) and heading_match(doc, body[j + 1]) is not None
 
 
 def _paragraph_a_word_a_line(doc: Document, body: list[Line], i: int, j: int) -> bool:
