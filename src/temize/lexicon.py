@@ -61,7 +61,8 @@ def vocabulary(text: str) -> Counter[str]:
     hyphenated compounds counted whole; web and mail addresses left out."""
     if "://" in text or "www." in text or "@" in text:
         text = _without_addresses(text)
-    return Counter(WORD_RE.findall(lower_tr(text)))
+    # (a compound is counted under "-" whichever hyphen its font printed)
+    return Counter(WORD_RE.findall(lower_tr(text).replace("\u2010", "-")))
 
 
 def _without_addresses(text: str) -> str:

@@ -10,6 +10,9 @@ from __future__ import annotations
 PDFIUM_HYPHEN = "\ufffe"
 SOFT_HYPHEN = "\u00ad"
 HYPHEN_MARKS = (PDFIUM_HYPHEN, SOFT_HYPHEN)
-LINE_END_HYPHENS = ("-",) + HYPHEN_MARKS
+# a hyphen as printed: a line that ends in one may end in a broken word or
+# in a compound's real hyphen; the lexicon decides
+PRINTED_HYPHENS = ("-", "\u2010")
+LINE_END_HYPHENS = PRINTED_HYPHENS + HYPHEN_MARKS
 # for character classes in regular expressions
-HYPHEN_CLASS = "\\-\ufffe\u00ad"
+HYPHEN_CLASS = "\\-\u2010\ufffe\u00ad"

@@ -1,3 +1,4 @@
+import pytest
 from conftest import fixture_text, reasons, run_until
 from temize.passes.headers import parse_journal_line
 
@@ -61,14 +62,15 @@ def test_more_journal_shapes():
     assert (d["volume"], d["issue"], d["year"]) == ("4", "7", "2019")
 
 
-def test_a_repeated_line_of_prose_broken_at_the_margin_is_no_header():
+@pytest.mark.parametrize("hyphen", ["-", "\u2010", "\u00ad"])
+def test_a_repeated_line_of_prose_broken_at_the_margin_is_no_header(hyphen):
     # an extractor repeated one line out of place; both copies stand at the
     # edge of a column, but a word broken by a hyphen is running text
     text = ("Some paragraph text runs along this line of the page and on.\n\n"
-            "replay execution requires logged data that de-\n"
+            f"replay execution requires logged data that de{hyphen}\n"
             "scribes that transition, and the scheduler must keep the entries.\n\n"
             "Another paragraph on the next page goes on and on, to the end.\n\n"
-            "replay execution requires logged data that de-\n\n"
+            f"replay execution requires logged data that de{hyphen}\n\n"
             "The last line of the text is here and it ends the document.\n")
     doc = run_until(text, "headers")
     assert "running-header" not in reasons(doc)

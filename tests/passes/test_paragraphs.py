@@ -159,6 +159,20 @@ def test_soft_hyphens_always_vanish():
     assert "information" in body and "context." in body and "\u00ad" not in body
 
 
+def test_hyphens_printed_as_u2010_break_words_like_ascii_ones():
+    # some fonts map the hyphen to U+2010; the document then prints all its
+    # hyphens so, in compounds inside lines as well as at line ends
+    h = "\u2010"
+    text = (f"The model uses context{h}dependent weights and the estima{h}\n"
+            f"tion of each weight is done once; context{h}\n"
+            f"dependent weights are then smoothed, as on pages 65{h}\n"
+            "68 of the report.\n")
+    body = recover(text, lang="en").to_dict()["body"][0]["text"]
+    assert "estimation of" in body
+    assert f"context{h}dependent weights are" in body
+    assert f"65{h}68 of" in body
+
+
 def test_a_short_line_without_a_stop_before_a_capital_ends_a_list_item():
     full = "this line of prose is long enough to reach the right margin of the page, on"
     body = _body(["The signals distinguish well between", full, "relaxation and stress periods",

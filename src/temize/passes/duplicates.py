@@ -21,6 +21,7 @@ from functools import lru_cache
 from ..casing import lower_tr
 from ..document import BODY, Document, Line
 from ..lexicon import best_zipf, lookup_langs, vocabulary
+from ..marks import HYPHEN_CLASS, LINE_END_HYPHENS
 
 NAME = "duplicates"
 MIN_CHARS = 25
@@ -28,7 +29,7 @@ MIN_WORDS = 4
 NEAR = 3
 GAP = re.compile(r" {3,}")
 FINISHED = (".", "!", "?", ":", ".”", '."', "?”", "!”")  # a line that ends a sentence
-BROKEN_TAIL = re.compile(r"(\w+)-$")
+BROKEN_TAIL = re.compile(r"(\w+)[" + HYPHEN_CLASS + "]$")
 HEAD = re.compile(r"\w+")
 FIT_MARGIN = 2  # how much better the later copy must fit to be kept instead
 
@@ -138,7 +139,7 @@ def _seam(doc: Document, before: str | None, after: str | None, words: Callable[
     nothing tells (no line, or no letter opening `after`)."""
     if before is None or after is None or not after[:1].isalpha():
         return 0
-    if before.endswith("-") and after[0].islower():
+    if before.endswith(LINE_END_HYPHENS) and after[0].islower():
         tail, head = BROKEN_TAIL.search(before), HEAD.match(after)
         if tail and head:
             word = lower_tr(tail.group(1) + head.group(0))
@@ -147,7 +148,7 @@ def _seam(doc: Document, before: str | None, after: str | None, words: Callable[
     finished = before.rstrip().endswith(FINISHED)
     if after[0].islower():
         return -1 if finished else 1
-    return 1 if finished else (-1 if before.endswith("-") else 0)
+    return 1 if finished else (-1 if before.endswith(LINE_END_HYPHENS) else 0)
 
 
 def _run_supports(orig: dict[int, int], i: int, j: int) -> bool:

@@ -18,6 +18,7 @@ import regex
 from ..casing import fold
 from ..document import BODY, Document, Line
 from ..layoutstats import full_width
+from ..marks import HYPHEN_CLASS
 from .front import ABSTRACT_RE, KEYWORD_RE
 from .reading_order import FINISHED
 
@@ -47,7 +48,7 @@ JOURNAL_PATTERNS = [
 
 
 TERMINAL_STOP = re.compile(r"[.!?:;…][\"”’'»)\]]*$")
-BROKEN_WORD_END = regex.compile(r"\p{Ll}{2}-$")
+BROKEN_WORD_END = regex.compile(r"\p{Ll}{2}[" + HYPHEN_CLASS + "]$")
 PAGE_RANGE = regex.compile(r"^\d{1,4}\s*[-–]\s*\d{1,4}$")
 LEADING_PAGE = regex.compile(r"^(\d{1,4})\s*[|•·–-]?\s+(?=\p{L})")
 

@@ -23,6 +23,7 @@ from ..document import BODY, Document, Line
 from ..casing import lower_tr
 from ..layoutstats import text_width
 from ..lexicon import best_zipf, lookup_langs
+from ..marks import HYPHEN_CLASS, LINE_END_HYPHENS
 from .columns import read_in_turn
 from .headers import is_page_no, template
 from .reading_order import runs_on
@@ -43,7 +44,7 @@ MAX_JOINED = 2.15  # two column lines and a space: no wider (a line across the p
 ALTERNATION = 0.5  # for a lone line of the other column than the lone line before
 BEAM = 64         # ways of dealing a run's lone lines kept at each line (the best)
 FLOWS = 2.0       # the continuity of a broken word going on into a known word
-BROKEN_TAIL = regex.compile(r"(\p{L}{2,})-$")
+BROKEN_TAIL = regex.compile(r"(\p{L}{2,})[" + HYPHEN_CLASS + "]$")
 HEAD = regex.compile(r"\p{Ll}+")
 
 
@@ -177,7 +178,7 @@ def _cut(text: str, ln: Line, measure: float, fit: float) -> int | None:
         if left > (1 + fit) * measure:
             break
         miss = abs(left - measure) / measure
-        seam = pos > 0 and s[pos - 1] == "-" and s[pos + 1:pos + 2].islower()
+        seam = pos > 0 and s[pos - 1] in LINE_END_HYPHENS and s[pos + 1:pos + 2].islower()
         if miss <= (fit + 0.03 if seam else fit) and text_width(s[pos + 1:]) <= (1 + fit) * measure:
             score = miss - (0.05 if seam else 0.0)
             if best is None or score < best[0]:

@@ -26,7 +26,7 @@ from ..document import (ABSTRACT, AUTHOR, BODY, FOOTNOTE, HEADING, KEYWORDS, REM
                         Document, Insertion, Line, Piece)
 from ..layoutstats import full_width, is_short, printed_measure, printed_tail, printed_width, spaces_lost, text_width
 from ..lexicon import best_zipf, lookup_langs
-from ..marks import HYPHEN_CLASS, LINE_END_HYPHENS, SOFT_HYPHEN
+from ..marks import HYPHEN_CLASS, LINE_END_HYPHENS, PRINTED_HYPHENS, SOFT_HYPHEN
 
 NAME = "paragraphs"
 
@@ -61,7 +61,8 @@ def hyphen_elsewhere(before: str, after: str) -> bool:
     `before` ends at the break, `after` starts past it."""
     tail = before.rsplit(None, 1)[-1] if before.strip() else ""
     head = after.split(None, 1)[0] if after.strip() else ""
-    return "-" in tail or "-" in head.rstrip("-.,;:")
+    head = head.rstrip("-\u2010.,;:")
+    return any(h in tail or h in head for h in PRINTED_HYPHENS)
 
 
 class Joiner:
@@ -154,7 +155,7 @@ class Joiner:
                         doc.remove_span(h, h + 1, "hyphen", NAME, joined=m.group(1) + w2)
                         prev.end = h
                         ps[0].join = ""
-                    elif mark == "-":
+                    elif mark in PRINTED_HYPHENS:
                         ps[0].join = ""
                     else:
                         # a real hyphen under the mark: print it
@@ -167,7 +168,7 @@ class Joiner:
                     head = HEAD_WORD.match(doc.text[ps[0].start:ps[0].end])
                     if m and head and self.join_hyphen(m.group(0), head.group(0)):
                         ps[0].join = ""
-                elif tail.endswith(("-", "–")) and doc.text[ps[0].start:ps[0].start + 1].isdigit() \
+                elif tail.endswith(PRINTED_HYPHENS + ("–",)) and doc.text[ps[0].start:ps[0].start + 1].isdigit() \
                         and tail[-2:-1].isdigit():
                     ps[0].join = ""  # a page range broken at the line: 65-68
             out.extend(ps)
