@@ -10,6 +10,7 @@ import pytest
 
 from conftest import SHARED, needs_shared
 from temize import recover_file
+from temize.document import REASONS
 
 SEED = SHARED / "seed" / "000_e764eabeb2ab5abc.txt"
 
@@ -81,6 +82,9 @@ def test_dev_bench_scores(tmp_path):
     ceilings = {"W+_per1k": 0.35, "W-_per1k": 0.5, "split_per1k": 0.1, "merged_per1k": 0.1,
                 "dup_excess_per1k": 4.5}
     _within(m, floors, ceilings)
+    # every removal gives a reason from the documented vocabulary
+    used = {r["reason"] for f in out.glob("*.json") for r in json.loads(f.read_text())["removed"]}
+    assert used and used <= set(REASONS), used - set(REASONS)
 
 
 def test_seed_citations_and_dates(seed):

@@ -3,7 +3,7 @@ from hypothesis import strategies as st
 
 from temize import recover
 
-ALPHABET = st.sampled_from(list("abcçdefgğhıijklmnoöprsştuüvyzABCÇDEĞİIÖŞÜ0123456789 .,;:()-–“”’'\n\f\t_*") + ["\r\n", "  ", "\n\n"])
+ALPHABET = st.sampled_from(list("abcçdefgğhıijklmnoöprsştuüvyzABCÇDEĞİIÖŞÜ0123456789 .,;:()-–“”’'\n\f\t_*") + ["\r\n", "  ", "\n\n", "ﬁ", "ﬀ"])
 TEXTS = st.lists(ALPHABET, max_size=400).map("".join)
 LINES = st.lists(st.sampled_from([
     "Öz", "Abstract", "Keywords: a, b", "Anahtar Kelimeler: x, y", "1. Giriş", "GİRİŞ", "12", "1",
@@ -12,7 +12,7 @@ LINES = st.lists(st.sampled_from([
     "", "                                  ", "______", "Text (Kurat,1990:232-233).2",
     "1 Introduction", "2.1 Data", "I. Giriş", "II. Yöntem", "ABSTRACT", "mazhar-ıistiklal olsun",
     "aldanıyorlar.Zira geldi", "sol sütunun satırı burada" + " " * 12 + "sağ sütunun satırı da burada",
-    "hol- ds log tell", "the rest of a note in lower case", "Figure 3 Timings", "- 12 -",
+    "hol- ds log tell", "a signiﬁcant staﬀ", "the rest of a note in lower case", "Figure 3 Timings", "- 12 -",
 ]), max_size=60).map("\n".join)
 
 

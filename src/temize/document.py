@@ -36,7 +36,12 @@ REASONS = {
     "label": "a label such as 'Abstract' or 'Keywords:' whose content is kept elsewhere",
     "footnote-marker": "a footnote reference mark glued to the text; linked in footnote_refs",
     "footnote-label": "the number that opens a footnote; kept as the footnote's label",
-    "hyphen": "a line-end hyphen that split a word",
+    "hyphen": "a line-end hyphen that split a word, or an extractor's hyphen mark (U+FFFE, soft hyphen)",
+    "ellipsis": "spaced dots ('. . .') replaced by '…' (see inserted)",
+    "ligature": "a typographic ligature ('ﬁ') whose letters stand in its place (see inserted)",
+    "markup": "Markdown an extractor wrote, blanked out of doc.text and kept in doc.source",
+    "table": "a Markdown table row: data, not running text",
+    "scrap": "a scrap of punctuation alone at a page's edge",
     "title": "the title, moved to metadata.title",
     "author": "an author line, moved to metadata.authors",
     "unassigned": "text no pass could place (kept here so nothing is lost)",
@@ -258,6 +263,38 @@ class Document:
             out.append(Piece(pos, end, join if first else ""))
         return out
 
+    @staticmethod
+    def substitute(pieces: list[Piece], found: list[tuple[int, int, str]]) -> list[Piece]:
+        """`pieces` with each source span (start, end) in `found` (in the
+        pieces' order, each inside one piece) cut out and its text standing in its place,
+        glued to what comes before and after. The caller records both the
+        removal and the insertion."""
+        out: list[Piece] = []
+        k = 0
+        carry = ""  # the text of a span that ended the piece before
+        for p in pieces:
+            pos, join = p.start, carry + p.join
+            carry = ""
+            while k < len(found) and p.start <= found[k][0] < p.end:
+                s, e, put = found[k]
+                k += 1
+                if s > pos:
+                    out.append(Piece(pos, s, join))
+                    join = put
+                else:
+                    join += put  # (opening the piece: after its own join)
+                pos = e
+            if pos < p.end:
+                out.append(Piece(pos, p.end, join))
+            elif pos > p.start:
+                carry = join  # the span ended the piece
+            else:
+                out.append(p)
+        if carry:
+            # the last span ended the item: an empty piece carries its text
+            out.append(Piece(pos, pos, carry))
+        return out
+
     def render(self, pieces: list[Piece], marks: dict[int, str] | None = None) -> str:
         """Text of a list of pieces, white space folded to single spaces.
 
@@ -356,6 +393,8 @@ class Document:
     def spans(pieces: list[Piece]) -> list[list[int]]:
         out: list[list[int]] = []
         for p in pieces:
+            if p.end <= p.start:
+                continue  # (letters inserted where a ligature stood: no source)
             # merge what runs on forward; a piece read out of source order
             # (a line put back where it belongs) keeps a span of its own
             if out and out[-1][0] <= p.start <= out[-1][1]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from .document import Document
 from .langdetect import detect
 from .passes import (audit, citations, columns, dates, duplicates, ellipses, footnotes, front, headers, headings,
-                     hyphen_marks, joined_columns, language, lines, lost_hyphens, margin, margin_words, markup,
-                     page_numbers, paragraphs, reading_order, respace, spaced_hyphens)
+                     hyphen_marks, joined_columns, language, ligatures, lines, lost_hyphens, margin, margin_words,
+                     markup, page_numbers, paragraphs, reading_order, respace, spaced_hyphens)
 
 PASSES = [
     markup,        # Markdown from extractors that write it: marks blanked out
@@ -29,6 +29,7 @@ PASSES = [
     ellipses,      # ". . ." (LaTeX's \ldots) back to "…"
     language,      # language per block
     respace,       # words an extractor ran together
+    ligatures,     # "ﬁ" back to "fi" (after the passes that cut words)
     citations,     # author-year citations
     dates,         # dates, normalised to ISO 8601
     audit,         # anything left unaccounted becomes a removal record

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import regex
 
-from ..document import Document, Insertion, Piece
+from ..document import Document, Insertion
 
 NAME = "ellipses"
 
@@ -21,23 +21,9 @@ def run(doc: Document) -> None:
     if ". . ." not in text:
         return
     for pieces in doc.piece_lists():
-        out: list[Piece] = []
-        carry = ""  # an ellipsis that ended the piece before goes first
-        for p in pieces:
-            pos, join = p.start, carry + p.join if carry else p.join
-            carry = ""
-            for m in SPACED_DOTS.finditer(text, p.start, p.end):
-                s, e = m.span()
-                doc.remove_span(s, e, "ellipsis", NAME)
-                doc.inserted.append(Insertion(e, ELLIPSIS, "ellipsis", NAME))
-                if s > pos:
-                    out.append(Piece(pos, s, join))
-                join, pos = ELLIPSIS, e
-            if pos < p.end:
-                out.append(Piece(pos, p.end, join))
-            elif join == ELLIPSIS:
-                carry = ELLIPSIS
-        if carry:
-            # the block ends in the dots: an empty piece carries the ellipsis
-            out.append(Piece(pieces[-1].end, pieces[-1].end, ELLIPSIS))
-        pieces[:] = out
+        found = [(m.start(), m.end(), ELLIPSIS) for p in pieces for m in SPACED_DOTS.finditer(text, p.start, p.end)]
+        for s, e, _ in found:
+            doc.remove_span(s, e, "ellipsis", NAME)
+            doc.inserted.append(Insertion(e, ELLIPSIS, "ellipsis", NAME))
+        if found:
+            pieces[:] = doc.substitute(pieces, found)

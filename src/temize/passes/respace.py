@@ -38,6 +38,7 @@ from ..casing import lower_tr
 from ..document import Document, Piece
 from ..layoutstats import SPACELESS_TOKEN, spaces_lost
 from ..lexicon import DOTLESS_I, SUFFIXES, frequencies, lookup_langs, zipf
+from .ligatures import LETTERS, LIGATURE
 from .paragraphs import AGGLUTINATIVE, IZAFET_LANGS
 
 NAME = "respace"
@@ -97,6 +98,8 @@ NAME_ENDING = regex.compile(r"(?<=\p{Lu}\p{Ll}*['’])(\p{Ll}+)(?![\p{L}\p{M}])"
 # a number glued to a capitalised word ("Facultyof 1000Biology")
 NUMBER_THEN_WORD = regex.compile(r"(?<=\d{2})(?=\p{Lu}\p{Ll}{3,})")
 NAME_START = regex.compile(r"(?<=\p{Ll}{2})\p{Lu}(?=\p{Ll}{2})")
+# how the word lists spell "ß" and the ligatures (see `segment`)
+SPELLED_OUT = str.maketrans({"ß": "ss", **LETTERS})
 # quotation marks (see `_quote_cuts`)
 QUOTE = re.compile('["“”]')
 # a full stop between a lower-case word and a capitalised one, no space
@@ -176,14 +179,16 @@ def segment(word: str, langs: tuple[str, ...], own: Counter | None = None,
     low = lower_tr(word)
     n = len(low)
     tables = [(frequencies(lg), lg not in DOTLESS_I) for lg in langs]
-    sharp_s = "ß" in low
+    # the lists spell "ß" and ligatures ("ﬁ") out; a piece is looked up so
+    # and keeps its length in the word
+    spelled = "ß" in low or LIGATURE.search(low) is not None
 
     def cost(j: int, i: int) -> float | None:
         if i + 1 < n and word[j].isupper() and word[i - 1].islower() and word[i].isupper() \
                 and not word[i + 1].islower():
             return None  # a name ending in capitals stays whole: "OpenCV"
         piece = low[j:i]
-        key = piece.replace("ß", "ss") if sharp_s else piece  # the lists fold "ß"
+        key = piece.translate(SPELLED_OUT) if spelled else piece
         z = 0.0
         for table, undot in tables:
             v = table.get(key.replace("ı", "i") if undot and "ı" in key else key, 0.0)
