@@ -1,8 +1,9 @@
 import codecs
+import unicodedata
 
 import pytest
 
-from temize import recover_file
+from temize import recover, recover_file
 from temize.textio import InputError, decode_bytes
 
 TR = "Türk-Rus ilişkileri uzun bir tarihi sürece dayanmaktadır. Iğdır, Şişli, İstanbul."
@@ -17,6 +18,33 @@ def test_encodings_decode_to_the_same_text(enc):
 def test_crlf_and_cr_become_lf_and_form_feeds_stay():
     text, _ = decode_bytes(b"one\r\ntwo\rthree\x0cfour")
     assert text == "one\ntwo\nthree\x0cfour"
+
+
+def test_english_in_a_windows_code_page_keeps_its_apostrophes():
+    # the only bytes over 127 are punctuation (’ is 0x92): KOI8-R reads
+    # them as box drawing ("frame▓s"), and no word tells the two apart
+    en = ("The frame’s feature induces a bias, according to Haspelmath’s scale; those of dividere "
+          "‘to split’ are shown, and the ASIC’s were pioneered by a company in the field.\n") * 4
+    text, enc = decode_bytes(en.replace("\n", "\r\n").encode("cp1254"))
+    assert text == en and enc.startswith("cp125")
+
+
+def test_decomposed_characters_are_composed():
+    # some extractors (and text copied on macOS) write "ü" as "u" + U+0308
+    decomposed = unicodedata.normalize("NFD", TR)
+    assert decomposed != TR
+    text, _ = decode_bytes(decomposed.encode("utf-8"))
+    assert text == TR
+
+
+def test_a_decomposed_text_is_recovered_like_a_composed_one():
+    article = ("Öz\nBu çalışmada Türk-Rus ilişkilerinin nasıl başladığı ve hangi şartlar altında geliştiği ele "
+               "alınmaktadır.\n\nAnahtar Kelimeler: Türkiye, Rusya\n\nGİRİŞ\n\nİlişkiler uzun bir "
+               "tarihi sürece dayanmaktadır ve bu süreç üç yüz yıllık bir geçmişe sahiptir.\n")
+    composed = recover(article).to_dict()
+    decomposed = recover(unicodedata.normalize("NFD", article)).to_dict()
+    assert decomposed["abstracts"] and decomposed["abstracts"][0]["text"].startswith("Bu çalışmada")
+    assert decomposed == composed
 
 
 @pytest.mark.parametrize("data,msg", [

@@ -6,7 +6,7 @@ from pathlib import Path
 from .document import Document
 from .knowledge.citations import extract_citations
 from .knowledge.dates import extract_dates
-from .textio import InputError, normalize_newlines, read_text
+from .textio import InputError, normalize_text, read_text
 
 __version__ = "0.1.0"
 __all__ = ["recover", "recover_file", "extract_citations", "extract_dates", "Document", "InputError",
@@ -19,7 +19,7 @@ def recover(text: str, *, lang: str | None = None, doc_id: str = "document") -> 
     if not isinstance(text, str):
         raise TypeError(f"recover() takes decoded text (str), not {type(text).__name__}; "
                         "use recover_file() or temize.textio.decode_bytes() for bytes")
-    return run(normalize_newlines(text), lang=lang, doc_id=doc_id)
+    return run(normalize_text(text), lang=lang, doc_id=doc_id)
 
 
 def recover_file(path: str | Path, *, lang: str | None = None) -> Document:

@@ -1,11 +1,14 @@
 """Reading input: bytes to text, with clear errors for input that is not text.
 
 Offsets everywhere in temize refer to the text this module returns: decoded,
-with CRLF and lone CR turned into LF. Form feeds are kept; they mark pages.
+with CRLF and lone CR turned into LF and characters composed (Unicode NFC:
+"O" + U+0308 becomes "Ö", as word lists and labels spell them). Form feeds
+are kept; they mark pages.
 """
 from __future__ import annotations
 
 import codecs
+import unicodedata
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -27,6 +30,12 @@ MAX_LINES = 2_000_000
 
 def normalize_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def normalize_text(text: str) -> str:
+    """The text offsets refer to: newlines normalised, characters composed."""
+    text = normalize_newlines(text)
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
@@ -92,18 +101,19 @@ def _guess_single_byte(data: bytes) -> str | None:
 
 def _wordiness(text: str) -> float:
     """Share of the words that a lexicon knows; C1 control characters
-    (ISO-8859 decoding of cp125x punctuation) count against."""
+    (ISO-8859 decoding of cp125x punctuation) and box-drawing characters
+    (KOI8-R decoding of it: "frame▓s" for "frame’s") count against."""
     from .lexicon import WORD_RE, best_zipf
     words = WORD_RE.findall(text[:20000])[:3000]
     if not words:
         return 0.0
     known = sum(best_zipf(w.lower(), ("tr", "en", "de", "fr", "ru", "pl", "cs")) > 1.0 for w in words)
-    c1 = sum(0x80 <= ord(c) <= 0x9F for c in text[:20000])
-    return known / len(words) - c1 / 100
+    odd = sum(0x80 <= ord(c) <= 0x9F or 0x2500 <= ord(c) <= 0x259F for c in text[:20000])
+    return known / len(words) - odd / 100
 
 
 def _finish(text: str, name: str) -> str:
-    text = normalize_newlines(text)
+    text = normalize_text(text)
     if "\x00" in text:
         raise InputError(f"{name}: binary data, not text")
     if not text.strip():
