@@ -57,3 +57,12 @@ def test_a_line_of_few_very_long_tokens_lost_its_spaces():
     plain = "for its simplicity, such as temporal max or mean pooling"
     assert spaces_lost(glued, 0, len(glued)) and not spaces_lost(plain, 0, len(plain))
     assert not spaces_lost("Introduction", 0, 12)  # one long word is no line
+
+
+def test_no_break_and_thin_spaces_are_spaces():
+    # some extractors keep a no-break space where the PDF set one (after
+    # short words, in "Fig. 3"): such a line lost no spaces
+    line = "the\u00a0algorithms\u00a0is elaborated\u00a0as\u00a0followed by\u00a0a\u2009landmark"
+    assert not spaces_lost(line, 0, len(line))
+    assert text_width("a\u00a0b") == text_width("a b")
+    assert text_width("a\u2009b") < text_width("a b") < text_width("a\u2003b")

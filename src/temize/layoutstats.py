@@ -75,13 +75,19 @@ def local_measure(lengths: list[int], i: int) -> int | None:
 # a line whose tokens are this long on average lost its spaces (pypdf,
 # pdfplumber on tightly set lines: "foritssimplicity,suchastemporal")
 SPACELESS_TOKEN = 9
+OTHER_SPACES = "\u00a0\u2002\u2003\u2009\u200a\u202f"
 
 
 def spaces_lost(text: str, start: int, end: int) -> bool:
     """Did the line text[start:end] lose its spaces? It then has few, very
     long tokens."""
     spaces = text.count(" ", start, end)
-    return end - start >= 30 and (end - start - spaces) / (spaces + 1) >= SPACELESS_TOKEN
+    if end - start < 30 or (end - start - spaces) / (spaces + 1) < SPACELESS_TOKEN:
+        return False
+    # spaces of other widths (no-break, thin) are spaces too; they are
+    # rare, so they are only counted here
+    spaces += sum(text.count(c, start, end) for c in OTHER_SPACES)
+    return (end - start - spaces) / (spaces + 1) >= SPACELESS_TOKEN
 
 
 def short_limit(doc: Document, column: int = 0) -> float:
@@ -170,7 +176,9 @@ def is_short(doc: Document, ln: Line, slack: float = 0.0) -> bool:
 _ADVANCES = [("ijltı", 278), ("frI()[]-'`‘’/", 333), ("sJ", 389), ("acez\"“”", 444),
              ("bdghknopquvxy0123456789$#*_", 500), ("FPS", 556), ("ELTZ", 611), ("BCR", 667),
              ("ADGHKNOQUVXYw&", 722), ("m", 778), ("M%", 889), ("W", 944), (" .,", 250), (":;!|", 278),
-             ("?", 444), ("@", 921)]
+             ("?", 444), ("@", 921),
+             # no-break, narrow, thin, en and em spaces
+             ("\u00a0\u202f", 250), ("\u2009\u200a", 167), ("\u2002", 500), ("\u2003", 1000)]
 
 
 class _Advance(dict):
