@@ -229,7 +229,8 @@ ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", 
 NUMBER_STYLES = {
     # style: (how "1-" / "2.1." becomes the style's number, floors); LaTeX's
     # default prints "1 Introduction", "2.1 Data"; others "I. Introduction"
-    "plain": (lambda num: num + " ", {"body_F1": 0.995, "head_F1": 0.96, "fn_F1": 0.97}),
+    "plain": (lambda num: num + " ", {"body_F1": 0.995, "head_F1": 0.99, "fn_F1": 0.97, "fnref_F1": 0.79}),
+    "parenthesis": (lambda num: num + ") ", {"body_F1": 0.995, "head_F1": 0.99, "fn_F1": 0.99}),
     "roman": (lambda num: ROMAN[int(num)] + ". " if "." not in num and int(num) < len(ROMAN) else None,
               {"body_F1": 0.995, "head_F1": 0.99, "fn_F1": 0.99}),
     # no numbers at all: titles told by shape and place alone (the bench's

@@ -220,6 +220,30 @@ def test_sections_numbered_without_a_stop_throughout_are_as_strong_as_digits_wit
     assert _headings(alone, "en") == []
 
 
+def test_a_long_title_numbered_without_a_stop_where_the_document_numbers_so():
+    # the next section's number, a title longer than such titles are, on a
+    # line of its own; a date on a line of its own is no section
+    para = ("Meclis bu konuyu uzun uzun görüşmüş ve sonunda bir karar almıştı; bu karar\n"
+            "milletin bütün fertlerine duyurulmuş ve her yerde okunmuştu.\n\n")
+    text = ("1 Birinci Konuşma\n" + para + "1.1 Ankara\n" + para + "1.2 İzmir\n" + para
+            + "2 Ocak 1923\n\n" + para
+            + "2 Batı Anadolu Seyahati Sırasında Bursa’da Şark Sineması’nda Yaptığı Konuşma\n\n" + para
+            + "2.1 Bursa\n" + para)
+    assert _headings(text) == [
+        ("1 Birinci Konuşma", 1), ("1.1 Ankara", 2), ("1.2 İzmir", 2),
+        ("2 Batı Anadolu Seyahati Sırasında Bursa’da Şark Sineması’nda Yaptığı Konuşma", 1), ("2.1 Bursa", 2)]
+
+
+def test_subsections_in_a_row_show_a_document_numbered_without_a_stop():
+    # a narrow column, the sections' own titles broken apart: 5.4, 5.5 and
+    # 5.6 show the style, and a title as long as the column's line is one
+    text = _narrow_column(("5.4 Blocking OS interfaces", "Hekate uses the curl library to reach"),
+                          ("5.5 Blocking library inter", "BitTorrent trackers over HTTP and it"),
+                          ("5.6 Parallelism", "Hekate is not parallel and it never was"))
+    assert [h for h, _ in _headings(text, lang="en")] == [
+        "5.4 Blocking OS interfaces", "5.5 Blocking library inter", "5.6 Parallelism"]
+
+
 def test_titles_of_a_document_that_numbers_no_sections_are_told_by_shape_and_place():
     def para(k):
         return (f"The threads of server {k} are cheap enough that one of them serves each",
@@ -302,7 +326,7 @@ def test_a_long_unnumbered_title_in_title_case_even_wrapped_onto_three_lines():
         "", " ".join(para(4) + para(5)))
     assert _headings(text, "tr") == [
         ("İkinci Dönem Büyük Millet Meclisi’nin Üçüncü Yasama Yılının Açılışında Yaptığı Konuşma", 1),
-        ("1 Kasım 1924", 1),
+        ("1 Kasım 1924", 2),  # a date under a title, as below (no section "1")
         ("Halk Fırkası’nı Kurmakla İlgili Kararı Hakkında Hâkimiyet-i Milliye, Yenigün ve Öğüt Gazeteleri "
          "Muhabirlerine Verdiği Demeç", 1),
         ("6 Aralık 1922", 2)]

@@ -113,7 +113,8 @@ def _numbered_title(doc: Document, ln: Line, t: str, title: str, width: float, n
 def _plain_numbering(doc: Document) -> bool:
     """Does the document number its sections without a stop ("1 Introduction",
     "2.1 Data", LaTeX's default)? Short lines so numbered show a section
-    with its first subsection, or sections 1, 2 and 3."""
+    with its first subsection, or three sections in a row (1, 2 and 3;
+    5.4, 5.5 and 5.6)."""
     found = doc.layout.get("_plain_numbering")
     if found is None:
         nums = set()
@@ -124,9 +125,16 @@ def _plain_numbering(doc: Document) -> bool:
             if m and not m.group("sep").strip() and len(m.group("title").split()) <= 10 \
                     and not m.group("title").endswith(TERMINAL):
                 nums.add(m.group("num"))
-        found = doc.layout["_plain_numbering"] = {"1", "2", "3"} <= nums or any(
-            n + ".1" in nums for n in nums if "." not in n)
+        found = doc.layout["_plain_numbering"] = any(
+            ("." not in n and n + ".1" in nums) or (_following(n) in nums and _following(_following(n)) in nums)
+            for n in nums)
     return found
+
+
+def _following(num: str) -> str:
+    """The next number at the same depth: "5.4" -> "5.5"."""
+    head, _, last = num.rpartition(".")
+    return (head + "." if head else "") + str(int(last) + 1)
 
 
 def _roman_numbering(doc: Document) -> bool:
@@ -178,11 +186,13 @@ def heading_kind(doc: Document, ln: Line) -> tuple[int, str] | None:
             return None
         sep = m.group("sep")
         if not sep.strip():
-            # "1 Introduction": only a short line, number under 30
-            if int(m.group("num").split(".")[0]) > 30 or len(t) > 0.7 * width:
+            # "1 Introduction": only a short line, number under 30 (where
+            # the document numbers so, as long as a narrow column's line)
+            if int(m.group("num").split(".")[0]) > 30 \
+                    or len(t) > (0.95 if _plain_numbering(doc) else 0.7) * width:
                 return None
-            if len(title.split()) > 10:
-                return None
+            if len(title.split()) > 10 or _opens_with_date(doc, t):
+                return None  # (a date on a line of its own: "2 Ocak 1923")
         if not _numbered_title(doc, ln, t, title, width, m.group("num")):
             return None
         strong = bool(sep.strip()) or _plain_numbering(doc)
@@ -226,11 +236,13 @@ def run(doc: Document) -> None:
                 # the section the numbering expects next, its title as long
                 # as a narrow column's line
                 found = (_numbered_level(bare.group("num")), "numbered")
-        elif found is None and (m := NUMBERED.match(doc.line_text(ln))) and m.group("sep").strip() \
+        elif found is None and (m := NUMBERED.match(doc.line_text(ln))) \
                 and _next_number(last_number, m.group("num")) \
-                and _long_title(doc, ln, doc.line_text(ln), m.group("title")):
+                and (_long_title(doc, ln, doc.line_text(ln), m.group("title")) if m.group("sep").strip()
+                     else _long_plain_title(doc, ln, doc.line_text(ln), m.group("title"))):
             # the section the numbering expects next, its title longer than
-            # a column's line (set across the page)
+            # a column's line (set across the page), or than a line numbered
+            # without a stop may be elsewhere
             found = (_numbered_level(m.group("num")), "numbered")
         marked = hints.get(ln.start)
         if marked is not None and (found is None or found[1] != "numbered"):
@@ -325,11 +337,28 @@ def _paragraph_a_word_a_line(doc: Document, body: list[Line], i: int, j: int) ->
 
 
 def _long_title(doc: Document, ln: Line, t: str, title: str) -> bool:
-    """Can this line, longer than a column's, be a long title: no stop or
-    broken word at its end, no other section's number inside, not a
-    paragraph's worth of words, a good share of them capitalised?"""
+    """Can this line, longer than a column's, be a long title?"""
+    return len(t) > 0.95 * full_width(doc, ln.column) and _title_like(t, title)
+
+
+def _long_plain_title(doc: Document, ln: Line, t: str, title: str) -> bool:
+    """Can this line, numbered without a stop ("2 Batı Anadolu Seyahati
+    Sırasında … Konuşma") and longer than such a title usually is, be one:
+    the document numbers so, the line stands alone, its title reads as one
+    and the line is no date?"""
+    return _plain_numbering(doc) and _alone(doc, ln) and _title_like(t, title) and not _opens_with_date(doc, t)
+
+
+def _opens_with_date(doc: Document, t: str) -> bool:
+    return any(d["start"] == 0 for d in extract_dates(t, doc.lang or "en", citations=[]))
+
+
+def _title_like(t: str, title: str) -> bool:
+    """No stop or broken word at the end, no other section's number
+    inside, not a paragraph's worth of words, a good share of them
+    capitalised."""
     words = title.split()
-    return len(t) > 0.95 * full_width(doc, ln.column) and not t.endswith((".", ";", ",", ":") + LINE_END_HYPHENS) \
+    return not t.endswith((".", ";", ",", ":") + LINE_END_HYPHENS) \
         and not INNER_NUMBER.search(title) and len(words) <= MAX_LONG_TITLE_WORDS \
         and 3 * sum(w[:1].isupper() for w in words) >= len(words)
 
