@@ -167,3 +167,82 @@ def test_a_reference_cited_twice_with_the_same_pages_is_no_header():
             "which the authors repeated every spring for more than ten years.\n")
     doc = run_until(text, "headers")
     assert "running-header" not in reasons(doc)
+
+
+def _prose(k: int) -> list[str]:
+    return [f"This is line {k} of the running prose, long enough to fill the column of the page,",
+            f"and line {k} goes on with the same sentence right to the right margin and it ends."]
+
+
+def _article(*heads: list[str], title: list[str]) -> str:
+    """Pages, each opening with its head lines; the first page under the
+    title's lines."""
+    lines = title + [""]
+    for k, head in enumerate(heads):
+        lines += head + [""] + _prose(k) * 3 + [""]
+    return "\n".join(lines) + "\n"
+
+
+def test_the_title_printed_once_as_the_head_with_the_page_number_the_headers_leave_out():
+    # facing pages: the journal's line on pages 188 and 190, the title on 189
+    text = _article(["Letters in Sample Studies 36(1), 2020 188"], ["Peer-review in the Internet age 189"],
+                    ["Letters in Sample Studies 36(1), 2020 190"], title=["Peer-review in the Internet age"])
+    doc = run_until(text, "headers")
+    assert "Peer-review in the Internet age 189" in reasons(doc)["running-header"]
+    assert "Peer-review in the Internet age" not in reasons(doc)["running-header"]
+
+
+def test_the_title_printed_once_as_the_head_beside_the_page_number():
+    # the title wraps on the first page; the head prints it on one line
+    title = ["Grounding the Lexical Sets of Causative-Inchoative Verbs with", "Word Embedding"]
+    text = _article(["Journal of Sample Studies, Vol. 4 (2016)"], ["186", "",
+                    "Grounding the Lexical Sets of Causative-Inchoative Verbs with Word Embedding"],
+                    ["Journal of Sample Studies, Vol. 4 (2016)"], title=title)
+    doc = run_until(text, "headers")
+    assert "Grounding the Lexical Sets of Causative-Inchoative Verbs with Word Embedding" \
+        in reasons(doc)["running-header"]
+
+
+def test_a_titles_last_line_that_recurs_is_no_head():
+    # two titles end in the same words; the second's last line stands over
+    # a page number, but the title's first line runs into it
+    text = _article(["1- İzmir’de Toplanan İktisat Kongresi’nin Açılışında", "Yaptığı Konuşma"],
+                    ["2- Ankara’da Toplanan Meclis’in Açılışında", "Yaptığı Konuşma", "", "351"],
+                    title=["Söylev ve Demeçler"])
+    doc = run_until(text, "headers")
+    assert "Yaptığı Konuşma" not in reasons(doc).get("running-header", [])
+
+
+def test_a_long_title_as_the_head_beside_the_journals_line_is_no_line_of_prose():
+    # the title, in title case and as wide as the text, under the journal's
+    # name on every page after the first. (Printed twice only, it must
+    # carry a number to be told from a heading the extractor emitted twice
+    # beside the same line.)
+    title = "Benchmark for Measuring Progress in Statistical Language Modeling, Speeches of 1922"
+    journal = "Open Journal of Sample Studies"
+    text = _article([journal, "240"], [journal, title], [journal, title],
+                    title=[title, "", "Abstract", "We propose a benchmark corpus for language modeling."])
+    doc = run_until(text, "front")
+    heads = [ln for ln in doc.lines if ln.reason == "running-header" and doc.line_text(ln) == title]
+    assert len(heads) == 2 and all(ln.role == "removed" for ln in heads)
+    assert doc.metadata["title"] == title  # (its first printing taken back)
+
+
+def test_a_head_set_far_from_its_page_number_is_measured_without_the_gap():
+    # layout mode: "Title                    5"; the line looks as wide as
+    # prose only for its spaces
+    head = " " * 30 + "Search for fast correlated X-ray and optical variability" + " " * 40 + "{}"
+    text = _article([head.format(5)], [head.format(7)], title=["Search for fast correlated X-ray and optical"])
+    doc = run_until(text, "headers")
+    assert len(reasons(doc)["running-header"]) == 2
+
+
+def test_a_head_wider_than_the_column_is_no_line_of_prose():
+    # two columns: the title head is set across the page, wider than a column
+    def col(k):
+        return [f"a narrow column line {k} of prose that runs", f"on and on to the margin of the column {k}"] * 6
+    head = "CPC: programming with a massive number of lightweight threads"
+    text = "\n".join(["CPC: programming with a massive number of", "lightweight threads", ""] + col(1) + [""]
+                     + [head, ""] + col(2) + ["", head, ""] + col(3)) + "\n"
+    doc = run_until(text, "headers")
+    assert reasons(doc)["running-header"] == [head, head]

@@ -50,6 +50,8 @@ JOURNAL_PATTERNS = [
 TERMINAL_STOP = re.compile(r"[.!?:;…][\"”’'»)\]]*$")
 BROKEN_WORD_END = regex.compile(r"\p{Ll}{2}[" + HYPHEN_CLASS + "]$")
 PAGE_RANGE = regex.compile(r"^\d{1,4}\s*[-–]\s*\d{1,4}$")
+# a running head with its page number after or before it
+PAGED_HEAD = regex.compile(r"^(?:(?P<text1>\p{Lu}.*?\S)\s+(?P<num1>\d{1,4})|(?P<num2>\d{1,4})\s+(?P<text2>\p{Lu}.*\S))$")
 LEADING_PAGE = regex.compile(r"^(\d{1,4})\s*[|•·–-]?\s+(?=\p{L})")
 
 
@@ -191,8 +193,10 @@ def run(doc: Document) -> None:
         if not 0 <= j < len(body):
             continue
         neighbour = body[j]
-        if len({texts[id(ln)] for ln in occ}) >= 2 and id(neighbour) in two_sided:
-            recurring.append(occ)  # the page-numbered line beside a header
+        if id(neighbour) in two_sided and (len({texts[id(ln)] for ln in occ}) >= 2 or _title_case(texts[id(occ[0])])):
+            # the page-numbered line beside a header, or the title printed
+            # as the head beside the journal's line
+            recurring.append(occ)
         elif len(occ) >= 3 and count_of.get(id(neighbour), 0) >= 3:
             # two header lines printed together on every page (pypdf)
             recurring.append(occ)
@@ -217,9 +221,14 @@ def run(doc: Document) -> None:
         if edges < len(distinct) - (len(distinct) > 3) and not _numbered_journal_line(occ, texts):
             continue
         sample = texts[id(occ[0])]
-        if len(sample) > 0.85 * full_width(doc, occ[0].column) \
-                and sum(any(c.isalpha() for c in w) for w in sample.split()) >= 7:
-            continue  # a full line of prose
+        # (measured with its white space folded: layout mode sets a
+        # header's page number far out, "Title          5")
+        width = full_width(doc, occ[0].column)
+        if 0.85 * width < len(" ".join(sample.split())) <= 1.25 * width \
+                and sum(any(c.isalpha() for c in w) for w in sample.split()) >= 7 and not _title_case(sample):
+            # a full line of prose (a long title printed as the head is
+            # none, nor is a line set across a page of columns)
+            continue
         if BROKEN_WORD_END.search(sample):
             continue  # a word broken at the margin: running text, repeated
         if len(occ) < 3:
@@ -247,6 +256,7 @@ def run(doc: Document) -> None:
                 header_ids.add(id(ln))
 
     _lone_headers(doc, body, texts, header_ids)
+    _printed_heads(body, texts, header_ids, near_edge)
 
     # margin strings repeated on every page sit far left of the body text
     indents = Counter(ln.indent for ln in body if id(ln) not in header_ids)
@@ -297,6 +307,60 @@ def _lone_headers(doc: Document, body: list[Line], texts: dict[int, str], header
         if not FINISHED.search(before) and after[:1].islower() \
                 and len(before) >= 0.6 * full_width(doc, body[i].column):
             header_ids.add(id(ln))
+
+
+def _title_case(t: str) -> bool:
+    """A title's line: no stop at its end, its longer words capitalised
+    ("One Billion Word Benchmark for Measuring Progress in …")."""
+    long = [w for w in t.split() if len(w) >= 4 and w[:1].isalpha()]
+    return not TERMINAL_STOP.search(t) and len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.75 * len(long)
+
+
+def _printed_heads(body: list[Line], texts: dict[int, str], header_ids: set[int], near_edge) -> None:
+    """A running head printed once or twice: journals alternate the
+    journal's name with the title or the authors on facing pages, and a
+    short article shows the title's head on one page only. Its words are
+    printed elsewhere in the document, on a line or two (the title and the
+    authors' names on the first page), and it stands at a page's edge:
+    with the page number the headers' own numbers leave out ("Peer-review
+    in the Internet age 189" between the journal's lines of pages 188 and
+    190), or next to the page's number on a line of its own."""
+    printed = Counter()
+    flat = [fold(" ".join(texts[id(ln)].split())) for ln in body]
+    for k, f in enumerate(flat):
+        printed[f] += 1
+        if k + 1 < len(flat) and not TERMINAL_STOP.search(f):
+            printed[f + " " + flat[k + 1]] += 1  # a title wrapped on the first page
+    known = set()
+    for ln in body:
+        if id(ln) in header_ids:
+            d = parse_journal_line(texts[id(ln)])
+            if d and d.get("page", "").isdigit():
+                known.add(int(d["page"]))
+    lo, hi = (min(known) - 1, max(known) + 1) if known else (0, -1)
+    for k, ln in enumerate(body):
+        if id(ln) in header_ids:
+            continue
+        m = PAGED_HEAD.match(texts[id(ln)])
+        if m is not None:
+            num = int(m.group("num1") or m.group("num2"))
+            words = " ".join((m.group("text1") or m.group("text2")).split())
+            if lo <= num <= hi and num not in known and printed[fold(words)] and _head_words(words) and near_edge(ln):
+                header_ids.add(id(ln))
+                known.add(num)
+            continue
+        # (apart from the text on both sides, a page number on one: not
+        # the last line of a title that recurs, "Yaptığı Konuşma")
+        number = [0 <= j < len(body) and body[j].end - body[j].start <= 16 and is_page_no(texts[id(body[j])])
+                  for j in (k - 1, k + 1)]
+        apart = (ln.blank_before or number[0]) and (k + 1 >= len(body) or body[k + 1].blank_before or number[1])
+        if any(number) and apart and texts[id(ln)][:1].isupper() and _head_words(flat[k]) and printed[flat[k]] >= 2:
+            header_ids.add(id(ln))
+
+
+def _head_words(words: str) -> bool:
+    """Few words, no stop at the end: a head, not a sentence."""
+    return len(words.split()) <= 14 and not TERMINAL_STOP.search(words)
 
 
 def _fill_metadata(doc: Document, hits: list[dict[str, str]], pages: list[str]) -> None:
