@@ -2,9 +2,11 @@
 ../shared is absent). The floors here are what the engine reaches today;
 they may only go up."""
 import json
+import re
 import shutil
 import subprocess
 import sys
+import unicodedata
 
 import pytest
 
@@ -302,6 +304,57 @@ def test_the_title_as_the_head_of_every_second_page(tmp_path):
     m = json.loads(scores.read_text())["macro"]
     _within(m, {"body_F1": 0.995, "fn_F1": 0.99, "fnref_F1": 0.76, "head_F1": 0.99},
             {"W+_per1k": 0.5, "W-_per1k": 0.6})
+
+
+def _spell_ligatures(t: str) -> str:
+    return t.replace("ffi", "\ufb03").replace("ffl", "\ufb04").replace("fi", "\ufb01").replace(
+        "fl", "\ufb02").replace("ff", "\ufb00")
+
+
+CHARACTER_VARIANTS = {
+    # how other fonts and extractors spell the same text
+    "decomposed": lambda t: unicodedata.normalize("NFD", t),
+    "hyphen-u2010": lambda t: re.sub(r"(?<=\w)-(?=\w|\n)", "\u2010", t),
+    "no-break-spaces": lambda t: re.sub(r"(?<=\b\w\w) (?=\w)", "\u00a0", t),
+    "ligatures": _spell_ligatures,
+}
+
+
+@needs_shared
+@pytest.mark.parametrize("variant", sorted(CHARACTER_VARIANTS))
+def test_characters_spelled_otherwise(tmp_path, variant):
+    from temize import recover
+    bench = SHARED / "bench" / "dev"
+    out = tmp_path / "out"
+    out.mkdir()
+    for noisy in sorted((bench / "noisy").glob("*.txt")):
+        text = CHARACTER_VARIANTS[variant](noisy.read_text(encoding="utf-8"))
+        (out / f"{noisy.stem}.json").write_text(json.dumps(recover(text, doc_id=noisy.stem).to_dict(),
+                                                           ensure_ascii=False), encoding="utf-8")
+    scores = tmp_path / "scores.json"
+    subprocess.run([sys.executable, str(SHARED / "bench" / "score.py"), str(bench / "gold"), str(out),
+                    "--json", str(scores), "--quiet"], check=True, capture_output=True)
+    m = json.loads(scores.read_text())["macro"]
+    _within(m, {"body_F1": 0.995, "head_F1": 0.99, "para_F1": 0.97, "fnref_F1": 0.79, "abstract_tr_F1": 0.99},
+            {"W+_per1k": 0.35, "W-_per1k": 0.6})
+
+
+@needs_shared
+def test_a_windows_code_page_with_crlf(tmp_path):
+    # the texts saved as cp1254 with CRLF line ends, read from disk
+    bench = SHARED / "bench" / "dev"
+    out = tmp_path / "out"
+    out.mkdir()
+    for noisy in sorted((bench / "noisy").glob("*.txt")):
+        raw = tmp_path / noisy.name
+        raw.write_bytes(noisy.read_text(encoding="utf-8").replace("\n", "\r\n").encode("cp1254", "replace"))
+        (out / f"{noisy.stem}.json").write_text(json.dumps(recover_file(raw).to_dict(), ensure_ascii=False),
+                                                encoding="utf-8")
+    scores = tmp_path / "scores.json"
+    subprocess.run([sys.executable, str(SHARED / "bench" / "score.py"), str(bench / "gold"), str(out),
+                    "--json", str(scores), "--quiet"], check=True, capture_output=True)
+    _within(json.loads(scores.read_text())["macro"], {"body_F1": 0.995, "head_F1": 0.99},
+            {"W+_per1k": 0.35, "W-_per1k": 0.5})
 
 
 PDFBOX_JARS = ["/usr/share/java/pdfbox2.jar", "/usr/share/java/pdfbox2-tools.jar", "/usr/share/java/fontbox2.jar",
