@@ -15,6 +15,7 @@ from temize import recover_file
 from temize.document import REASONS
 
 SEED = SHARED / "seed" / "000_e764eabeb2ab5abc.txt"
+DEV = SHARED / "bench" / "dev"
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +60,6 @@ def test_seed_headings_with_levels(seed):
 
 
 def test_seed_no_sentence_twice_and_no_margin_fragment(seed):
-    import re
     body = " ".join(b["text"] for b in seed["body"])
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", body) if len(s) > 40]
     assert len(sentences) == len(set(sentences))
@@ -75,10 +75,7 @@ def test_dev_bench_scores(tmp_path):
     res = subprocess.run([sys.executable, "-m", "temize", "clean", str(SHARED / "bench" / "dev" / "noisy"),
                           "--format", "json", "--out-dir", str(out)], capture_output=True, text=True)
     assert res.returncode == 0, res.stderr
-    scores = tmp_path / "scores.json"
-    subprocess.run([sys.executable, str(SHARED / "bench" / "score.py"), str(SHARED / "bench" / "dev" / "gold"),
-                    str(out), "--json", str(scores), "--quiet"], check=True, capture_output=True)
-    m = json.loads(scores.read_text())["macro"]
+    m = _macro(tmp_path, out)
     floors = {"body_F1": 0.995, "para_F1": 0.97, "head_F1": 0.995, "fn_F1": 0.99, "fnref_F1": 0.79,
               "abstract_tr_F1": 0.99, "abstract_en_F1": 0.99, "keywords_F1": 0.99, "meta_match": 2.9}
     ceilings = {"W+_per1k": 0.35, "W-_per1k": 0.5, "split_per1k": 0.1, "merged_per1k": 0.1,
@@ -108,19 +105,35 @@ def _within(m: dict, floors: dict, ceilings: dict | None = None) -> None:
         assert m[k] <= v, (k, m[k])
 
 
+def _macro(tmp_path, out, gold_dir=None) -> dict:
+    """The scorer's macro figures for the JSON files in `out`."""
+    scores = tmp_path / "scores.json"
+    subprocess.run([sys.executable, str(SHARED / "bench" / "score.py"), str(gold_dir or DEV / "gold"), str(out),
+                    "--json", str(scores), "--quiet"], check=True, capture_output=True)
+    return json.loads(scores.read_text())["macro"]
+
+
+def _score_docs(tmp_path, docs, gold_dir=None) -> dict:
+    """Macro scores of (doc_id, Document) pairs."""
+    out = tmp_path / "out"
+    out.mkdir()
+    for stem, doc in docs:
+        (out / f"{stem}.json").write_text(json.dumps(doc.to_dict(), ensure_ascii=False), encoding="utf-8")
+    return _macro(tmp_path, out, gold_dir)
+
+
+def _score_texts(tmp_path, transform) -> dict:
+    """Macro scores of the dev texts after `transform(text, doc_id)`."""
+    from temize import recover
+    return _score_docs(tmp_path, ((p.stem, recover(transform(p.read_text(encoding="utf-8"), p.stem), doc_id=p.stem))
+                                  for p in sorted((DEV / "noisy").glob("*.txt"))))
+
+
 def _score_pdfs(tmp_path, read) -> dict:
     """Macro scores of the bench's PDFs read by `read(path) -> text`."""
     from temize import recover
-    out = tmp_path / "out"
-    out.mkdir()
-    for pdf_path in sorted((SHARED / "bench" / "dev" / "pdf").glob("*.pdf")):
-        text = read(pdf_path).replace("\r\n", "\n")
-        (out / f"{pdf_path.stem}.json").write_text(
-            json.dumps(recover(text, doc_id=pdf_path.stem).to_dict(), ensure_ascii=False), encoding="utf-8")
-    scores = tmp_path / "scores.json"
-    subprocess.run([sys.executable, str(SHARED / "bench" / "score.py"), str(SHARED / "bench" / "dev" / "gold"),
-                    str(out), "--json", str(scores), "--quiet"], check=True, capture_output=True)
-    return json.loads(scores.read_text())["macro"]
+    return _score_docs(tmp_path, ((p.stem, recover(read(p).replace("\r\n", "\n"), doc_id=p.stem))
+                                  for p in sorted((DEV / "pdf").glob("*.pdf"))))
 
 
 @needs_shared
@@ -248,15 +261,14 @@ NUMBER_STYLES = {
 def test_section_numbers_in_styles_the_bench_lacks(tmp_path, style):
     # the bench numbers its sections "1-" or "1."; here each numbered
     # heading line of the texts (and the gold) is renumbered in another style
-    import re
+    from temize import recover
     renumber, floors = NUMBER_STYLES[style]
-    bench = SHARED / "bench" / "dev"
-    gold_dir, out = tmp_path / "gold", tmp_path / "out"
+    gold_dir = tmp_path / "gold"
     gold_dir.mkdir()
-    out.mkdir()
-    for gold_path in sorted((bench / "gold").glob("*.json")):
+    docs = []
+    for gold_path in sorted((DEV / "gold").glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        text = (bench / "noisy" / f"{gold_path.stem}.txt").read_text(encoding="utf-8")
+        text = (DEV / "noisy" / f"{gold_path.stem}.txt").read_text(encoding="utf-8")
         for block in gold["body"]:
             m = re.match(r"(\d+(?:\.\d+)*)\.?[.-] ?(?=\D)", block["text"]) if block["type"] == "heading" else None
             new = renumber(m.group(1)) if m else None
@@ -268,14 +280,8 @@ def test_section_numbers_in_styles_the_bench_lacks(tmp_path, style):
             if n:
                 block["text"] = new + rest
         (gold_dir / gold_path.name).write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
-        from temize import recover
-        (out / gold_path.name).write_text(json.dumps(recover(text, doc_id=gold_path.stem).to_dict(),
-                                                     ensure_ascii=False), encoding="utf-8")
-    scores = tmp_path / "scores.json"
-    subprocess.run([sys.executable, str(SHARED / "bench" / "score.py"), str(gold_dir), str(out),
-                    "--json", str(scores), "--quiet"], check=True, capture_output=True)
-    m = json.loads(scores.read_text())["macro"]
-    _within(m, floors)
+        docs.append((gold_path.stem, recover(text, doc_id=gold_path.stem)))
+    _within(_score_docs(tmp_path, docs, gold_dir), floors)
 
 
 @needs_shared
@@ -284,25 +290,13 @@ def test_the_title_as_the_head_of_every_second_page(tmp_path):
     # the bench prints the journal's line on all of them. Here every second
     # printing of it becomes the title (the gold is unchanged: a head is
     # furniture either way)
-    import re
-    from temize import recover
-    bench = SHARED / "bench" / "dev"
-    out = tmp_path / "out"
-    out.mkdir()
-    for noisy in sorted((bench / "noisy").glob("*.txt")):
-        head = json.loads((bench / "meta" / f"{noisy.stem}.json").read_text(encoding="utf-8"))["running_header"]
-        title = json.loads((bench / "gold" / f"{noisy.stem}.json").read_text(encoding="utf-8"))["metadata"]["title"]
+    def alternate(text, stem):
+        head = json.loads((DEV / "meta" / f"{stem}.json").read_text(encoding="utf-8"))["running_header"]
+        title = json.loads((DEV / "gold" / f"{stem}.json").read_text(encoding="utf-8"))["metadata"]["title"]
         seen = iter(range(10 ** 6))
-        text = re.sub(r"(?m)^.*" + re.escape(head) + ".*$",
-                      lambda m: m.group(0).replace(head, title) if next(seen) % 2 else m.group(0),
-                      noisy.read_text(encoding="utf-8"))
-        (out / f"{noisy.stem}.json").write_text(json.dumps(recover(text, doc_id=noisy.stem).to_dict(),
-                                                           ensure_ascii=False), encoding="utf-8")
-    scores = tmp_path / "scores.json"
-    subprocess.run([sys.executable, str(SHARED / "bench" / "score.py"), str(bench / "gold"), str(out),
-                    "--json", str(scores), "--quiet"], check=True, capture_output=True)
-    m = json.loads(scores.read_text())["macro"]
-    _within(m, {"body_F1": 0.995, "fn_F1": 0.99, "fnref_F1": 0.76, "head_F1": 0.99},
+        return re.sub(r"(?m)^.*" + re.escape(head) + ".*$",
+                      lambda m: m.group(0).replace(head, title) if next(seen) % 2 else m.group(0), text)
+    _within(_score_texts(tmp_path, alternate), {"body_F1": 0.995, "fn_F1": 0.99, "fnref_F1": 0.76, "head_F1": 0.99},
             {"W+_per1k": 0.5, "W-_per1k": 0.6})
 
 
@@ -323,18 +317,7 @@ CHARACTER_VARIANTS = {
 @needs_shared
 @pytest.mark.parametrize("variant", sorted(CHARACTER_VARIANTS))
 def test_characters_spelled_otherwise(tmp_path, variant):
-    from temize import recover
-    bench = SHARED / "bench" / "dev"
-    out = tmp_path / "out"
-    out.mkdir()
-    for noisy in sorted((bench / "noisy").glob("*.txt")):
-        text = CHARACTER_VARIANTS[variant](noisy.read_text(encoding="utf-8"))
-        (out / f"{noisy.stem}.json").write_text(json.dumps(recover(text, doc_id=noisy.stem).to_dict(),
-                                                           ensure_ascii=False), encoding="utf-8")
-    scores = tmp_path / "scores.json"
-    subprocess.run([sys.executable, str(SHARED / "bench" / "score.py"), str(bench / "gold"), str(out),
-                    "--json", str(scores), "--quiet"], check=True, capture_output=True)
-    m = json.loads(scores.read_text())["macro"]
+    m = _score_texts(tmp_path, lambda text, stem: CHARACTER_VARIANTS[variant](text))
     _within(m, {"body_F1": 0.995, "head_F1": 0.99, "para_F1": 0.97, "fnref_F1": 0.79, "abstract_tr_F1": 0.99},
             {"W+_per1k": 0.35, "W-_per1k": 0.6})
 
@@ -342,19 +325,12 @@ def test_characters_spelled_otherwise(tmp_path, variant):
 @needs_shared
 def test_a_windows_code_page_with_crlf(tmp_path):
     # the texts saved as cp1254 with CRLF line ends, read from disk
-    bench = SHARED / "bench" / "dev"
-    out = tmp_path / "out"
-    out.mkdir()
-    for noisy in sorted((bench / "noisy").glob("*.txt")):
+    def saved(noisy):
         raw = tmp_path / noisy.name
         raw.write_bytes(noisy.read_text(encoding="utf-8").replace("\n", "\r\n").encode("cp1254", "replace"))
-        (out / f"{noisy.stem}.json").write_text(json.dumps(recover_file(raw).to_dict(), ensure_ascii=False),
-                                                encoding="utf-8")
-    scores = tmp_path / "scores.json"
-    subprocess.run([sys.executable, str(SHARED / "bench" / "score.py"), str(bench / "gold"), str(out),
-                    "--json", str(scores), "--quiet"], check=True, capture_output=True)
-    _within(json.loads(scores.read_text())["macro"], {"body_F1": 0.995, "head_F1": 0.99},
-            {"W+_per1k": 0.35, "W-_per1k": 0.5})
+        return raw
+    m = _score_docs(tmp_path, ((p.stem, recover_file(saved(p))) for p in sorted((DEV / "noisy").glob("*.txt"))))
+    _within(m, {"body_F1": 0.995, "head_F1": 0.99}, {"W+_per1k": 0.35, "W-_per1k": 0.5})
 
 
 PDFBOX_JARS = ["/usr/share/java/pdfbox2.jar", "/usr/share/java/pdfbox2-tools.jar", "/usr/share/java/fontbox2.jar",
