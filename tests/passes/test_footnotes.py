@@ -36,6 +36,20 @@ def test_a_marker_after_a_year_that_ends_a_sentence():
     assert [f["text"] for f in out["footnotes"]] == ["Voir à ce sujet Martin (2004), p. 210-215."]
 
 
+def test_a_number_after_a_colon_or_comma_between_digits_is_no_marker():
+    # a ratio, a time, a cited page or a decimal comma; the marker glued
+    # after the citation's bracket is one
+    # (the note at the end of the text, nearer the ratio than its marker)
+    page = ["The figures were taken from his memoirs (Cebesoy,1955:134)1. The trigger fired about 15 times a day.",
+            "", "The antennas use commercial 4:1 baluns, set at 7:2 and 3,5 metres apart on the mast.", "",
+            "1 Cebesoy gives the figures in his memoirs."]
+    out = recover("\n".join(page) + "\n", lang="en").to_dict()
+    body = " ".join(b["text"] for b in out["body"])
+    assert "4:1 baluns" in body and "7:2" in body and "3,5 metres" in body and "1955:134)." in body
+    assert [r["label"] for r in out["footnote_refs"]] == ["1"]
+    assert out["footnote_refs"][0]["context"].endswith("1955:134)")
+
+
 def test_glued_label_and_quote_marker():
     text = ("Paşa şöyle demişti: “Gidiyoruz.”1 Bu söz önemliydi ve tekrar edildi.\n"
             "\n"

@@ -92,6 +92,8 @@ def marker_candidates(text: str, base: int):
             if len(word) < 3 or any(c.isupper() for c in word[1:]):
                 continue
             strong = False
+        elif pre in ":," and s >= 2 and text[s - 2].isdigit():
+            continue  # a ratio, a time, a page or a decimal: "4:1", "1955:134", "3,5"
         else:
             # after a full stop the digits may be a decimal or a section
             # number ("3.14", "s.150"): only a marker if the word before is
