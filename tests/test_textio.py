@@ -38,8 +38,8 @@ def test_decomposed_characters_are_composed():
 
 
 def test_a_decomposed_text_is_recovered_like_a_composed_one():
-    article = ("Öz\nBu çalışmada Türk-Rus ilişkilerinin nasıl başladığı ve hangi şartlar altında geliştiği ele "
-               "alınmaktadır.\n\nAnahtar Kelimeler: Türkiye, Rusya\n\nGİRİŞ\n\nİlişkiler uzun bir "
+    article = ("Öz\nBu çalışmada Türk-Rus ilişkilerinin nasıl başladığı ve hangi şartlar altında "
+               "geliştiği ele alınmaktadır.\n\nAnahtar Kelimeler: Türkiye, Rusya\n\nGİRİŞ\n\nİlişkiler uzun bir "
                "tarihi sürece dayanmaktadır ve bu süreç üç yüz yıllık bir geçmişe sahiptir.\n")
     composed = recover(article).to_dict()
     decomposed = recover(unicodedata.normalize("NFD", article)).to_dict()

@@ -266,9 +266,9 @@ class Document:
     @staticmethod
     def substitute(pieces: list[Piece], found: list[tuple[int, int, str]]) -> list[Piece]:
         """`pieces` with each source span (start, end) in `found` (in the
-        pieces' order, each inside one piece) cut out and its text standing in its place,
-        glued to what comes before and after. The caller records both the
-        removal and the insertion."""
+        pieces' order, each inside one piece) cut out and its text standing
+        in its place, glued to what comes before and after. The caller
+        records both the removal and the insertion."""
         out: list[Piece] = []
         k = 0
         carry = ""  # the text of a span that ended the piece before

@@ -231,7 +231,8 @@ def test_a_long_title_numbered_without_a_stop_where_the_document_numbers_so():
             + "2.1 Bursa\n" + para)
     assert _headings(text) == [
         ("1 Birinci Konuşma", 1), ("1.1 Ankara", 2), ("1.2 İzmir", 2),
-        ("2 Batı Anadolu Seyahati Sırasında Bursa’da Şark Sineması’nda Yaptığı Konuşma", 1), ("2.1 Bursa", 2)]
+        ("2 Batı Anadolu Seyahati Sırasında Bursa’da Şark Sineması’nda Yaptığı Konuşma", 1),
+        ("2.1 Bursa", 2)]
 
 
 def test_subsections_in_a_row_show_a_document_numbered_without_a_stop():

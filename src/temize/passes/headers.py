@@ -51,7 +51,8 @@ TERMINAL_STOP = re.compile(r"[.!?:;…][\"”’'»)\]]*$")
 BROKEN_WORD_END = regex.compile(r"\p{Ll}{2}[" + HYPHEN_CLASS + "]$")
 PAGE_RANGE = regex.compile(r"^\d{1,4}\s*[-–]\s*\d{1,4}$")
 # a running head with its page number after or before it
-PAGED_HEAD = regex.compile(r"^(?:(?P<text1>\p{Lu}.*?\S)\s+(?P<num1>\d{1,4})|(?P<num2>\d{1,4})\s+(?P<text2>\p{Lu}.*\S))$")
+PAGED_HEAD = regex.compile(r"^(?:(?P<text1>\p{Lu}.*?\S)\s+(?P<num1>\d{1,4})"
+                           r"|(?P<num2>\d{1,4})\s+(?P<text2>\p{Lu}.*\S))$")
 LEADING_PAGE = regex.compile(r"^(\d{1,4})\s*[|•·–-]?\s+(?=\p{L})")
 
 
