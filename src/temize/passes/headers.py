@@ -326,12 +326,6 @@ def _printed_heads(body: list[Line], texts: dict[int, str], header_ids: set[int]
     with the page number the headers' own numbers leave out ("Peer-review
     in the Internet age 189" between the journal's lines of pages 188 and
     190), or next to the page's number on a line of its own."""
-    printed = Counter()
-    flat = [fold(" ".join(texts[id(ln)].split())) for ln in body]
-    for k, f in enumerate(flat):
-        printed[f] += 1
-        if k + 1 < len(flat) and not TERMINAL_STOP.search(f):
-            printed[f + " " + flat[k + 1]] += 1  # a title wrapped on the first page
     known = set()
     for ln in body:
         if id(ln) in header_ids:
@@ -339,23 +333,41 @@ def _printed_heads(body: list[Line], texts: dict[int, str], header_ids: set[int]
             if d and d.get("page", "").isdigit():
                 known.add(int(d["page"]))
     lo, hi = (min(known) - 1, max(known) + 1) if known else (0, -1)
+    is_number = [ln.end - ln.start <= 16 and is_page_no(texts[id(ln)]) for ln in body]
+    # the candidates first (few), the document's lines counted only for them
+    paged: list[tuple[Line, int, str]] = []
+    beside: list[tuple[Line, str]] = []
     for k, ln in enumerate(body):
-        if id(ln) in header_ids:
+        if id(ln) in header_ids or is_number[k]:
             continue
-        m = PAGED_HEAD.match(texts[id(ln)])
-        if m is not None:
+        t = texts[id(ln)]
+        if lo <= hi and (t[-1:].isdigit() or t[:1].isdigit()) and (m := PAGED_HEAD.match(t)):
             num = int(m.group("num1") or m.group("num2"))
             words = " ".join((m.group("text1") or m.group("text2")).split())
-            if lo <= num <= hi and num not in known and printed[fold(words)] and _head_words(words) and near_edge(ln):
-                header_ids.add(id(ln))
-                known.add(num)
+            if lo <= num <= hi and num not in known and _head_words(words) and near_edge(ln):
+                paged.append((ln, num, words))
             continue
         # (apart from the text on both sides, a page number on one: not
         # the last line of a title that recurs, "Yaptığı Konuşma")
-        number = [0 <= j < len(body) and body[j].end - body[j].start <= 16 and is_page_no(texts[id(body[j])])
-                  for j in (k - 1, k + 1)]
-        apart = (ln.blank_before or number[0]) and (k + 1 >= len(body) or body[k + 1].blank_before or number[1])
-        if any(number) and apart and texts[id(ln)][:1].isupper() and _head_words(flat[k]) and printed[flat[k]] >= 2:
+        before, after = k > 0 and is_number[k - 1], k + 1 < len(body) and is_number[k + 1]
+        if (before or after) and (ln.blank_before or before) \
+                and (k + 1 >= len(body) or body[k + 1].blank_before or after) \
+                and t[:1].isupper() and _head_words(t):
+            beside.append((ln, t))
+    if not paged and not beside:
+        return
+    printed = Counter()
+    flat = [fold(" ".join(texts[id(ln)].split())) for ln in body]
+    for k, f in enumerate(flat):
+        printed[f] += 1
+        if k + 1 < len(flat) and not TERMINAL_STOP.search(f):
+            printed[f + " " + flat[k + 1]] += 1  # a title wrapped on the first page
+    for ln, num, words in paged:
+        if num not in known and printed[fold(words)]:
+            header_ids.add(id(ln))
+            known.add(num)
+    for ln, t in beside:
+        if printed[fold(" ".join(t.split()))] >= 2:
             header_ids.add(id(ln))
 
 
