@@ -29,6 +29,14 @@ def test_page_x_of_y():
     assert doc.metadata["pages"] == ["3"]
 
 
+def test_page_numbers_in_brackets_and_dashes():
+    body = "Bir sayfa boyunca süren düzyazı satırı burada yer alır ve devam eder.\n"
+    text = body * 4 + "\n[250]\n\n" + body * 4 + "\n– 251 –\n\n" + body * 4 + "\nSayfa 252\n\n" + body
+    doc = run_until(text, "page_numbers")
+    assert reasons(doc)["page-number"] == ["[250]", "– 251 –", "Sayfa 252"]
+    assert doc.metadata["pages"] == ["250", "251", "252"]
+
+
 def test_a_page_number_glued_to_a_broken_word_is_cut_and_the_word_joined():
     body = "Bir sayfa boyunca süren düzyazı satırı burada yer alır ve devam eder.\n"
     header = "\nTarih Dergisi - 2021\n\n"
