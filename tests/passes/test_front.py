@@ -37,6 +37,22 @@ def test_title_and_authors_above_the_abstract():
     assert doc.metadata["authors"] == ["Ayşe Yılmaz", "John Smith"]
 
 
+def test_running_text_above_an_abstract_at_the_articles_end_is_no_title():
+    # an article without an abstract at its head, its English abstract at
+    # the end: the lines above that label are the text's, not a title
+    def prose(k):
+        return [f"Bu bölümün {k}. metni sayfanın bir ucundan öbür ucuna kadar uzanan uzun bir satırdır ve devam eder,",
+                f"ikinci satır da {k}. cümleyi sürdürerek sayfanın sağ kenarına kadar gider ve orada biter."]
+    text = "\n".join(["1. Giriş"] + prose(1) + prose(2) + prose(3) + ["", "2. Sonuç"] + prose(4) + prose(5)
+                     + ["", "Abstract", "The English abstract of the article stands at its end.",
+                        "Keywords: harbour, town"]) + "\n"
+    out = recover(text).to_dict()
+    assert out["metadata"]["title"] is None and out["metadata"]["authors"] == []
+    body = " ".join(b["text"] for b in out["body"])
+    assert all(f"ikinci satır da {k}. cümleyi" in body for k in range(1, 6))
+    assert out["abstracts"][0]["text"].startswith("The English abstract")
+
+
 @pytest.mark.parametrize("title, abstract", [
     # "Word Embedding" is capitalised like a name, but no title ends on "with"
     (["Grounding the Lexical Sets of Causative Verbs with", "Word Embedding"],

@@ -275,6 +275,11 @@ FUNCTION_WORD_ZIPF = 6.55  # "with", "the", "of", "ve", "için" (not "all", "tim
 NAME_RE = regex.compile(r"^\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){1,4}$")
 
 
+# lines above the first abstract that may all be front matter (the journal's
+# lines, the title, authors and their affiliations)
+MAX_FRONT_LINES = 16
+
+
 def _title_and_authors(doc: Document, before: list[Line], running_heads: set[int] = frozenset()) -> None:
     """Lines above the first abstract: title, then author names."""
     journals = _journal_names(doc)
@@ -290,8 +295,13 @@ def _title_and_authors(doc: Document, before: list[Line], running_heads: set[int
             doc.remove_line(ln, "running-header", NAME)
             continue
         cand.append(ln)
+    above = len(cand)
     cand = cand[-6:]
-    if not cand:
+    full = sum(len(doc.line_text(ln)) >= 0.85 * full_width(doc, ln.column) for ln in cand)
+    if not cand or full >= 3 or (full >= 2 and above > MAX_FRONT_LINES):
+        # lines of running text above the label (an abstract at the
+        # article's end, a label a passage repeated): no title there; a
+        # title set in larger type fills few lines of the text's measure
         return
     authors: list[Line] = []
     langs = lookup_langs(doc.lang)
