@@ -37,6 +37,15 @@ def test_title_and_authors_above_the_abstract():
     assert doc.metadata["authors"] == ["Ayşe Yılmaz", "John Smith"]
 
 
+def test_title_and_authors_above_the_first_section_where_no_abstract_is_printed():
+    text = ("A Study of Harbour Towns\nAyşe Yılmaz, John Smith\n\n"
+            "1. Introduction\nBody text starts here and runs on to the end of the line.\n")
+    doc = recover(text)
+    assert doc.metadata["title"] == "A Study of Harbour Towns"
+    assert doc.metadata["authors"] == ["Ayşe Yılmaz", "John Smith"]
+    assert [b["text"] for b in doc.to_dict()["body"]][0] == "1. Introduction"
+
+
 def test_running_text_above_an_abstract_at_the_articles_end_is_no_title():
     # an article without an abstract at its head, its English abstract at
     # the end: the lines above that label are the text's, not a title

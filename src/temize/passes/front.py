@@ -94,6 +94,25 @@ def run(doc: Document) -> None:
         reclaimed = _reclaim_running_heads(doc, body[first_label])
         label_at = body[first_label].start
         _title_and_authors(doc, [ln for ln in doc.lines if ln.start < label_at], reclaimed)
+    elif (first := _first_section(doc, body)) is not None:
+        # no abstract: the title and authors stand above the first section
+        reclaimed = _reclaim_running_heads(doc, body[first])
+        _title_and_authors(doc, [ln for ln in doc.lines if ln.start < body[first].start], reclaimed)
+
+
+def _first_section(doc: Document, body: list[Line]) -> int | None:
+    """The first line of the text that opens a numbered section or one of
+    the usual names ("1. Introduction", "GİRİŞ"), under a few lines of the
+    first page that read as a title and names: short, no sentence ending."""
+    for i, ln in enumerate(body[:MAX_FRONT_LINES + 1]):
+        found = headings.heading_kind(doc, ln)
+        if found and (found[1] == "numbered" or headings._complete_name(doc.line_text(ln))):
+            above = [x for x in body[:i] if any(c.isalpha() for c in doc.line_text(x))]
+            if not above or len(above) > 6 or any(
+                    x.page != body[0].page or SENTENCE_END.search(doc.line_text(x)) for x in above + [ln]):
+                return None
+            return i
+    return None
 
 
 def _reclaim_running_heads(doc: Document, label: Line) -> set[int]:
@@ -275,6 +294,7 @@ FUNCTION_WORD_ZIPF = 6.55  # "with", "the", "of", "ve", "için" (not "all", "tim
 NAME_RE = regex.compile(r"^\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){1,4}$")
 
 
+SENTENCE_END = regex.compile(r"\p{Ll}{2}[.!?][\"”’'»)]*$")
 # lines above the first abstract that may all be front matter (the journal's
 # lines, the title, authors and their affiliations)
 MAX_FRONT_LINES = 16
