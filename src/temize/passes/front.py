@@ -106,7 +106,7 @@ def _first_section(doc: Document, body: list[Line]) -> int | None:
     first page that read as a title and names: short, no sentence ending."""
     for i, ln in enumerate(body[:MAX_FRONT_LINES + 1]):
         found = headings.heading_kind(doc, ln)
-        if found and (found[1] == "numbered" or headings._complete_name(doc.line_text(ln))):
+        if found and (found[1] == "numbered" or headings.section_name(doc.line_text(ln))):
             above = [x for x in body[:i] if any(c.isalpha() for c in doc.line_text(x))]
             if not above or len(above) > 6 or any(
                     x.page != body[0].page or SENTENCE_END.search(doc.line_text(x)) for x in above + [ln]):
@@ -301,7 +301,8 @@ MAX_FRONT_LINES = 16
 
 
 def _title_and_authors(doc: Document, before: list[Line], running_heads: set[int] = frozenset()) -> None:
-    """Lines above the first abstract: title, then author names."""
+    """Lines above the first abstract (or, where none is printed, above
+    the first section): title, then author names."""
     journals = _journal_names(doc)
     cand = []
     for ln in before:

@@ -292,7 +292,7 @@ def run(doc: Document) -> None:
                                    and not _title_above_heading(doc, body, j))):
                 break
             if not broken and found[1] != "numbered" and (
-                    _complete_name(prev_t) or (prev_t.upper() == prev_t and t.upper() != t)):
+                    section_name(prev_t) or (prev_t.upper() == prev_t and t.upper() != t)):
                 break  # "Results" over "Feature extraction", "ABSTRACT" over "Motivation": two titles
             total += len(t) + 1
             if len(doc.line_text(body[j - 1])) + len(t) > 160 or total > 200:
@@ -376,7 +376,7 @@ def _next_number(last: str, num: str) -> bool:
     return len(b) <= len(a) and b[:k] == a[:k] and b[k] == a[k] + 1
 
 
-def _complete_name(t: str) -> bool:
+def section_name(t: str) -> bool:
     """Is this line a section's usual name ("Results", "GİRİŞ") by itself?"""
     return len(t) <= LONGEST_NAME and " ".join(fold(t).strip(" :.").split()) in SECTION_NAMES
 
