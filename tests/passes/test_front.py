@@ -46,6 +46,20 @@ def test_title_and_authors_above_the_first_section_where_no_abstract_is_printed(
     assert [b["text"] for b in doc.to_dict()["body"]][0] == "1. Introduction"
 
 
+def test_an_abstract_with_nothing_to_stop_it_ends_at_a_short_line_where_no_blank_line_is_printed():
+    # the keywords above the abstract, no heading below it, and an extractor
+    # that prints no blank lines (pypdf): the abstract's last line, short
+    # and finished, ends it; the text below stays body
+    full = "this line of the abstract runs on from the left margin of the page right to its right"
+    body = "a line of the running text that goes on from one margin of the page to the other one"
+    lines = [body.replace("running", f"running {k}") for k in range(11)]
+    text = "\n".join(["Keywords: harbour, town", "Abstract", full, full.replace("abstract", "summary"),
+                      "and it ends here.", *lines[:3], "and this paragraph ends here.", *lines[3:], "The end."]) + "\n"
+    out = recover(text, lang="en").to_dict()
+    assert out["abstracts"][0]["text"].endswith("and it ends here.")
+    assert " ".join(b["text"] for b in out["body"]).count("a line of the running") == 11
+
+
 def test_running_text_above_an_abstract_at_the_articles_end_is_no_title():
     # an article without an abstract at its head, its English abstract at
     # the end: the lines above that label are the text's, not a title

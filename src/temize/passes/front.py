@@ -192,7 +192,7 @@ def _take_abstract(doc: Document, body: list[Line], i: int, m) -> int:
     # first paragraph break
     cut = None
     if j >= len(body) or j - i > 80:
-        cut = next((k for k, x in enumerate(lines) if k and x.blank_before), None)
+        cut = next((k for k in range(1, len(lines)) if _paragraph_break(doc, lines, k)), None)
     elif " ".join(lower_tr(m.group("label")).split()) in PLAIN_LABELS:
         cut = _overlong(doc, lines)
     if cut is not None:
@@ -203,6 +203,17 @@ def _take_abstract(doc: Document, body: list[Line], i: int, m) -> int:
         x.group = group
     doc.abstracts.append(Abstract(lang=lang, pieces=[], label=printed_label(m.group("label"))))
     return j
+
+
+def _paragraph_break(doc: Document, lines: list[Line], k: int) -> bool:
+    """Does a paragraph end before lines[k]: white space, or a finished
+    sentence on a line short of the margin (extractors that print no blank
+    lines: pypdf)?"""
+    prev = lines[k - 1]
+    t = doc.line_text(prev).rstrip()
+    # (measured here in characters: the printed-width statistics that the
+    # paragraphs pass keeps are not to be settled before the notes are out)
+    return lines[k].blank_before or (t.endswith((".", "!", "?")) and len(t) < 0.8 * full_width(doc, prev.column))
 
 
 # an abstract is rarely over 300 words; one that looks much longer has
@@ -222,7 +233,7 @@ def _overlong(doc: Document, lines: list[Line]) -> int | None:
     cut = None
     for k, x in enumerate(lines):
         t = doc.line_text(x)
-        if cut is None and k and words >= MIN_ABSTRACT_WORDS and x.blank_before \
+        if cut is None and k and words >= MIN_ABSTRACT_WORDS and _paragraph_break(doc, lines, k) \
                 and doc.line_text(lines[k - 1]).rstrip().endswith((".", "!", "?")):
             cut = k
         words += len(t.split())
