@@ -36,3 +36,10 @@ _UPPER = regex.compile(r"\p{Lu}")
 def is_upper_word(s: str) -> bool:
     """Has capital letters and no small ones ("GİRİŞ", "2. RESULTS")."""
     return _LOWER.search(s) is None and _UPPER.search(s) is not None
+
+
+def title_case(words: list[str], least: int = 4, share: float = 0.8) -> bool:
+    """Do most of the longer words (four letters or more; "ve", "of", "and"
+    are short) open with a capital, with at least `least` of them?"""
+    long = [w for w in words if sum(c.isalpha() for c in w) >= 4]
+    return len(long) >= least and sum(w[:1].isupper() for w in long) >= share * len(long)

@@ -15,7 +15,7 @@ import re
 
 import regex
 
-from ..casing import fold
+from ..casing import fold, title_case
 from ..document import BODY, Document, Line
 from ..layoutstats import full_width
 from ..marks import HYPHEN_CLASS
@@ -314,8 +314,7 @@ def _lone_headers(doc: Document, body: list[Line], texts: dict[int, str], header
 def _title_case(t: str) -> bool:
     """A title's line: no stop at its end, its longer words capitalised
     ("One Billion Word Benchmark for Measuring Progress in …")."""
-    long = [w for w in t.split() if len(w) >= 4 and w[:1].isalpha()]
-    return not TERMINAL_STOP.search(t) and len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.75 * len(long)
+    return not TERMINAL_STOP.search(t) and title_case(t.split(), least=3, share=0.75)
 
 
 def _printed_heads(body: list[Line], texts: dict[int, str], header_ids: set[int], near_edge) -> None:
@@ -337,7 +336,7 @@ def _printed_heads(body: list[Line], texts: dict[int, str], header_ids: set[int]
     is_number = [ln.end - ln.start <= 16 and is_page_no(texts[id(ln)]) for ln in body]
     # the candidates first (few), the document's lines counted only for them
     paged: list[tuple[Line, int, str]] = []
-    beside: list[tuple[Line, str]] = []
+    beside: list[tuple[Line, int]] = []
     for k, ln in enumerate(body):
         if id(ln) in header_ids or is_number[k]:
             continue
@@ -354,7 +353,7 @@ def _printed_heads(body: list[Line], texts: dict[int, str], header_ids: set[int]
         if (before or after) and (ln.blank_before or before) \
                 and (k + 1 >= len(body) or body[k + 1].blank_before or after) \
                 and t[:1].isupper() and _head_words(t):
-            beside.append((ln, t))
+            beside.append((ln, k))
     if not paged and not beside:
         return
     printed = Counter()
@@ -367,8 +366,8 @@ def _printed_heads(body: list[Line], texts: dict[int, str], header_ids: set[int]
         if num not in known and printed[fold(words)]:
             header_ids.add(id(ln))
             known.add(num)
-    for ln, t in beside:
-        if printed[fold(" ".join(t.split()))] >= 2:
+    for ln, k in beside:
+        if printed[flat[k]] >= 2:
             header_ids.add(id(ln))
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import regex
 
-from ..casing import fold, is_upper_word
+from ..casing import fold, is_upper_word, title_case
 from ..document import BODY, HEADING, REMOVED, Document, Line
 from ..knowledge.dates import extract_dates
 from ..layoutstats import full_width
@@ -442,7 +442,6 @@ def _title_line(doc: Document, body: list[Line], j: int, run: list[int]) -> bool
 MAX_TITLE_LINES = 4
 TITLE_WIDTH = 0.7  # of the measure: a title in sentence case is shorter
 DEEPEST_TITLE = 3  # the deepest level titles standing together reach
-TITLE_CASE_SHARE = 0.8  # of the longer words capitalised: a line in title case
 TITLE_CASE_WORDS = 18  # words a title in title case may have on a line
 PARTICLE_ZIPF = 6.0  # no title ends in a word this common and short
 DATELINE_SHARE = 0.5  # of a line a date fills in a dateline
@@ -466,7 +465,7 @@ def _title_groups(doc: Document, body: list[Line], run: list[int]) -> list[list[
             groups.append([k])
     for group in groups:
         last = doc.line_text(body[group[-1]])
-        if (len(last) >= TITLE_WIDTH * width and not _title_case(last.split())) \
+        if (len(last) >= TITLE_WIDTH * width and not title_case(last.split())) \
                 or (len(group) == 1 and last.endswith(LINE_END_HYPHENS)) or _ends_in_a_particle(doc, last):
             return None
     return groups
@@ -517,7 +516,7 @@ def _title_shape(doc: Document, ln: Line, t: str, wraps: bool = False) -> bool:
     # a line in title case ("Türkiye İktisat Kongresi’nin Açılışında Yaptığı
     # Konuşma") may be a long title, as long as a line of prose
     if (len(words) > 10 or len(t) >= (0.8 if wraps else 0.6) * full_width(doc, ln.column)) \
-            and not _title_case(words):
+            and not title_case(words):
         return False
     if not TITLE_CHARS.fullmatch(t.rstrip("".join(LINE_END_HYPHENS))):
         return False
@@ -525,13 +524,6 @@ def _title_shape(doc: Document, ln: Line, t: str, wraps: bool = False) -> bool:
     caption = head.rstrip(".:") in CAPTION_WORDS and (
         head.endswith((".", ":")) or len(words) == 1 or words[1][:1].isdigit() or words[1][:1] in "IVX")
     return not caption
-
-
-def _title_case(words: list[str]) -> bool:
-    """Do most of the longer words open with a capital (four or more of
-    them; "ve", "of", "and" are short)?"""
-    long = [w for w in words if sum(c.isalpha() for c in w) >= 4]
-    return len(long) >= 4 and sum(w[:1].isupper() for w in long) >= TITLE_CASE_SHARE * len(long)
 
 
 def _number_before_its_title(doc: Document, body: list[Line], i: int) -> int:
