@@ -86,3 +86,18 @@ def test_markdown_sets_a_note_with_no_mark_in_the_text_as_a_line_of_its_own():
 def test_markdown_escapes_every_star_of_a_notes_symbol():
     md = dumps(recover(fixture_text("symbol_notes_tr.txt")), "md")
     assert "\\*\\* Dr. Öğr. Üyesi, Kıyı Üniversitesi, Tarih Bölümü." in md
+
+
+def test_markdown_lists_cited_works_in_the_documents_alphabet():
+    text = ("Giriş\n\nBu konu önce ele alındı (Şahin, 1990: 12; Sarı, 1985). Sonra Özdemir (2001) "
+            "ve Oral (1999) yazdı; İnan (1970) ile Işık (1975) de değindi.\n")
+    md = dumps(recover(text, lang="tr"), "md")
+    works = [line.split(" (")[0][2:] for line in md.split("## Cited works\n", 1)[1].splitlines() if line]
+    # Turkish order: I before İ, O before Ö, S before Ş (code points put the
+    # dotted and accented capitals after Z)
+    assert works == ["Işık", "İnan", "Oral", "Özdemir", "Sarı", "Şahin"]
+
+
+def test_sort_key_keeps_accented_letters_beside_their_base_letter():
+    from temize.casing import sort_key
+    assert sorted(["Zola", "Émile", "Eco"], key=lambda s: sort_key(s, "fr")) == ["Eco", "Émile", "Zola"]

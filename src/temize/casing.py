@@ -43,3 +43,24 @@ def title_case(words: list[str], least: int = 4, share: float = 0.8) -> bool:
     are short) open with a capital, with at least `least` of them?"""
     long = [w for w in words if sum(c.isalpha() for c in w) >= 4]
     return len(long) >= least and sum(w[:1].isupper() for w in long) >= share * len(long)
+
+
+# the Turkish alphabet's order (Azerbaijani adds ə after e); q, w and x sit
+# where Latin puts them, for foreign names
+_TURKISH_ORDER = {c: i for i, c in enumerate("abcçdeəfgğhıijklmnoöpqrsştuüvwxyz")}
+_CIRCUMFLEX = str.maketrans("âîû", "aiu")
+
+
+def sort_key(s: str, lang: str | None = None) -> tuple:
+    """A key that sorts words as a reader of `lang` expects: in Turkish,
+    "Özalp" after "Oran" and "Şapolyo" after "Sonyel" (code points put them
+    after "Z"); elsewhere accented letters beside their base letter
+    ("Émile" beside "Emile"). Ties fall back to the string itself."""
+    import unicodedata
+    if lang in ("tr", "az"):
+        low = lower_tr(s).translate(_CIRCUMFLEX)
+        key = tuple(_TURKISH_ORDER.get(c, 100 + ord(c)) for c in low)
+    else:
+        base = "".join(c for c in unicodedata.normalize("NFD", s.casefold()) if not unicodedata.combining(c))
+        key = tuple(ord(c) for c in base)
+    return key, s

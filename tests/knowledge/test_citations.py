@@ -49,3 +49,15 @@ def test_first_author_names_the_work_and_all_are_kept():
     assert ref["author"] == "Smith" and ref["authors"] == ["Smith", "Jones"]
     ref = extract_citations("(Demir ve Kaya, 2010)")[0]["refs"][0]
     assert ref["author"] == "Demir" and ref["authors"] == ["Demir", "Kaya"]
+
+
+@pytest.mark.parametrize("text,lang,author", [
+    ("Sonra Özdemir (2001) yazdı.", "tr", "Özdemir"),  # "Sonra" opens the sentence
+    ("It rained. Then Smith (1999) said so.", "en", "Smith"),
+    ("Said Halim (1915) yazdı.", "tr", "Said Halim"),  # a name, though "said" is common English
+    ("Van Dyke (1990) disagreed.", "en", "Van Dyke"),  # a particle, not an opening word
+    ("bunu Ali Kemal (1920) yazdı.", "tr", "Ali Kemal"),  # not at a sentence start
+    ("İnan (1970) ile Işık (1975) değindi.", "tr", "Işık"),  # "ile" holds no particle "le"
+])
+def test_narrative_citation_names(text, lang, author):
+    assert extract_citations(text, lang)[-1]["refs"][0]["author"] == author

@@ -2,6 +2,7 @@
 with footnote references as [^n], and the footnotes at the end."""
 from __future__ import annotations
 
+from ..casing import sort_key
 from ..document import Document
 from .common import journal_line, marks_by_block
 
@@ -73,4 +74,5 @@ def _cited_works(doc: Document) -> list[str]:
             places = works.setdefault(key, [])
             if where not in places:
                 places.append(where)
-    return [f"- {a} ({y}): cited in {', '.join(p)}\n" for (a, y), p in sorted(works.items())]
+    order = sorted(works, key=lambda k: (sort_key(k[0], doc.lang), k[1]))
+    return [f"- {a} ({y}): cited in {', '.join(works[a, y])}\n" for a, y in order]

@@ -18,7 +18,8 @@ import regex
 from .calendars import month
 
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}’'\-]*\p{L}"
-_PARTICLE = r"(?:(?:van|von|de|der|den|da|di|du|le|la|el|al)\s+)"
+PARTICLES = ("van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "el", "al")
+_PARTICLE = rf"(?:(?:{'|'.join(PARTICLES)})\s+)"
 NAME = rf"{_PARTICLE}?{_NAME_WORD}(?:\s+{_NAME_WORD})?"
 AUTHORS = (rf"(?P<author>{NAME}(?:\s*,\s*{NAME})*?(?:\s*(?:,\s*)?(?:and|ve|&|und|et)\s+{NAME})?)"
            rf"(?P<etal>\s*(?:et\s+al\.?|vd\.?|ve\s+ark\.?|ve\s+diğerleri))?")
@@ -36,13 +37,16 @@ PREFIX = regex.compile(r"^\s*(?:bknz|bkz|bk|krş|karş|see|cf|e\.\s*g|vgl)\s*[.:
 # year in brackets first, then the name that ends right before it
 NARRATIVE_YEAR = regex.compile(rf"\(\s*{YEAR}(?:\s*[:,]\s*{PAGE_PREFIX}{PAGES})?\s*\)", regex.V1)
 NARRATIVE_NAME = regex.compile(
-    rf"(?P<author>{NAME}(?:\s+(?:and|ve|&)\s+{NAME})?)(?P<etal>\s+(?:et\s+al\.?|vd\.?))?(?:’\p{{L}}+)?\s*$",
+    rf"(?<![\p{{L}}\p{{M}}])(?P<author>{NAME}(?:\s+(?:and|ve|&)\s+{NAME})?)(?P<etal>\s+(?:et\s+al\.?|vd\.?))?(?:’\p{{L}}+)?\s*$",
     regex.V1)
 IBID = regex.compile(
     rf"(?P<author>{NAME})\s*,\s*(?:a\.\s*g\.\s*e|a\.\s*g\.\s*m|op\.\s*cit|ibid)\.?\s*,?\s*(?:{PAGE_PREFIX}{PAGES})?",
     regex.V1)
 # "bildirmiştirGürün,2010:37)": a citation whose opening parenthesis was lost
 UNOPENED = regex.compile(rf"(?<=\p{{Ll}})(?P<author>{_NAME_WORD})\s*,\s*{YEAR}(?:\s*:\s*{PAGES})?\)", regex.V1)
+# a capitalised word this common in lower case opens a sentence; it is no
+# author's first name
+OPENER_ZIPF = 4.5
 STOP_NAMES = {"Table", "Tablo", "Figure", "Fig", "Şekil", "Section", "Bölüm", "Chapter", "Madde",
               "Article", "Eq", "Equation", "Vol", "No", "Cilt", "Sayı", "Page", "Sayfa", "In", "The"}
 
@@ -95,6 +99,24 @@ def _refs_in(inner: str) -> list[dict]:
     return refs
 
 
+_OPENER = regex.compile(r"(?P<word>\p{Lu}[\p{Ll}\p{M}]+)\s+(?=\p{Lu})", regex.V1)
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:;…]\s+|\n)\s*$", regex.V1)
+
+
+def _past_sentence_opener(text: str, start: int, lang: str | None) -> int:
+    """Where a narrative citation's name starts: past a common word that is
+    capitalised only because it opens the sentence ("Sonra Özdemir (2001)",
+    "Then Smith (1999)")."""
+    m = _OPENER.match(text, start)
+    if m and m.group("word").lower() not in PARTICLES and _SENTENCE_START.search(text, max(0, start - 3), start):
+        from ..casing import lower_tr
+        from ..lexicon import zipf
+        # the text's own language only: "Said Halim" is a name in Turkish
+        if zipf(lower_tr(m.group("word")), lang or "en") >= OPENER_ZIPF:
+            return m.end()
+    return start
+
+
 _PAREN = regex.compile(r"[()]")
 # a cheap test that lets the costlier pattern skip text it cannot match
 _IBID_HINT = regex.compile(r"a\.\s*g\.\s*[em]|op\.\s*cit|ibid", regex.I)
@@ -141,10 +163,11 @@ def extract_citations(text: str, lang: str | None = None, memory: dict[str, str]
         m = NARRATIVE_NAME.search(text, max(0, y.start() - 80), y.start())
         if not m:
             continue
-        author = _author(m)
-        if author.split()[0] in STOP_NAMES:
+        start = _past_sentence_opener(text, m.start(), lang)
+        author = " ".join(text[start:m.end("author")].split())
+        if not author or author.split()[0] in STOP_NAMES:
             continue
-        out.append({"raw": text[m.start():y.end()], "start": m.start(), "end": y.end(),
+        out.append({"raw": text[start:y.end()], "start": start, "end": y.end(),
                     "refs": _year_or_pages(author, y.group("year"), y.group("pages"),
                                            text[y.end("year"):y.start("pages")] if y.group("pages") else "")})
         taken.append((m.start(), y.end()))
