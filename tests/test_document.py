@@ -28,3 +28,13 @@ def test_substitute_follows_pieces_read_out_of_source_order():
     pieces = [Piece(10, 23), Piece(0, 9)]
     found = [(14, 15, "fi"), (2, 3, "fi")]
     assert _render(text, Document.substitute(pieces, found)) == "the first line a fine day"
+
+
+def test_the_first_guess_of_the_language_reads_the_body():
+    from temize.pipeline import guess_language
+    turkish = ("Bu çalışmada iki ülke arasındaki ilişkilerin nasıl başladığı ve hangi şartlar altında "
+               "geliştiği ele alınmıştır. ") * 20
+    # a layout mode pads the first page's lines with spaces far past the
+    # start, and an English title stands above the Turkish text
+    assert guess_language(" " * 9000 + "\n" + turkish) == "tr"
+    assert guess_language("Turkish-Russian Relations between 1917 and 1945\n\n" + turkish) == "tr"

@@ -41,10 +41,20 @@ def run(text: str, *, lang: str | None = None, doc_id: str = "document") -> Docu
     if doc.lang is None:
         # a first guess for the passes that need a lexicon; the language
         # pass settles it from the recovered paragraphs
-        doc.lang = detect(text[:6000])
+        doc.lang = guess_language(text)
     for p in PASSES:
         p.run(doc)
     # keys starting with "_" are the passes' working notes, not output
     for key in [k for k in doc.layout if k.startswith("_")]:
         del doc.layout[key]
     return doc
+
+
+def guess_language(text: str, reach: int = 60000, size: int = 1200) -> str | None:
+    """The language of the running text in the middle of the document's
+    start, white space collapsed: the body's, not that of a title or an
+    abstract in another language above it, and not none where an extractor
+    padded the first page's lines with spaces (layout modes)."""
+    words = " ".join(text[:reach].split())
+    mid = len(words) // 2
+    return detect(words[max(0, mid - size // 2):mid + size // 2]) or detect(words)

@@ -296,3 +296,38 @@ def test_a_short_line_ending_in_a_comma_before_a_capital_runs_on():
              "for most of their time, and only a few of",
              "them ever need a native thread of their own."]
     assert "style; hence, Marlow's workers" in _one_paragraph(lines)
+
+
+# a word processor's page: ragged lines, no word split at a line's end; the
+# hyphens there are the compounds' own
+UNHYPHENATED = """Introduction
+
+The detector records every event and sends the raw signal to the sub-
+systems that filter it. We apply a simple post-
+processing step to the data before the analysis begins, and the results
+are stored in a quasi-
+linear table that grows with the number of events in the run.
+"""
+
+
+def test_a_document_that_splits_no_word_at_line_ends_keeps_every_hyphen_there():
+    text = body_text(UNHYPHENATED, lang="en")
+    assert "sub-systems" in text and "post-processing" in text and "quasi-linear" in text
+
+
+def test_a_document_that_splits_words_at_line_ends_still_joins_them():
+    # the same page, hyphenated by its typesetter: two words split between
+    # syllables settle it, and "sub-" + "systems" is then a split word too
+    text = body_text(UNHYPHENATED.replace("raw signal", "raw sig-\nnal").replace(
+        "analysis begins", "analy-\nsis begins"), lang="en")
+    assert "signal" in text and "analysis" in text and "subsystems" in text
+
+
+def test_a_dash_set_close_to_its_words_joins_them_across_the_line():
+    for dash in ("—", "--", "–"):
+        text = body_text(f"Introduction\n\nThere is a long line of text that names a problem{dash}\n"
+                         "there would be no such thing as a line that runs on.\n", lang="en")
+        assert f"problem{dash}there" in text
+    text = body_text("Introduction\n\nThere is a long line of text that names a problem —\n"
+                     "there would be no such thing as a line that runs on.\n", lang="en")
+    assert "problem — there" in text

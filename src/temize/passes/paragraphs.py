@@ -25,7 +25,7 @@ from ..casing import lower_tr
 from ..document import (ABSTRACT, AUTHOR, BODY, FOOTNOTE, HEADING, KEYWORDS, REMOVED, TITLE, Block,
                         Document, Insertion, Line, Piece)
 from ..layoutstats import full_width, is_short, printed_measure, printed_tail, printed_width, spaces_lost, text_width
-from ..lexicon import best_zipf, lookup_langs
+from ..lexicon import SUFFIXES, best_zipf, lookup_langs
 from ..marks import HYPHEN_CLASS, LINE_END_HYPHENS, PRINTED_HYPHENS, SOFT_HYPHEN
 
 NAME = "paragraphs"
@@ -33,6 +33,7 @@ NAME = "paragraphs"
 TAIL_WORD = regex.compile(r"([\p{L}\p{M}]+)[" + HYPHEN_CLASS + "]$")
 HEAD_WORD = regex.compile(r"^[\p{L}\p{M}]+")
 WORD_END = regex.compile(r"[\p{L}\p{M}]+$")
+GLUED_DASH = regex.compile(r"[\p{L}\p{M}\p{N}](?:—|–|-{2,3})$")
 # "Surname, I." opening an entry; a surname may start with a particle
 # ("van Paradijs, J.", "de la Cruz, M.")
 REFERENCE_ENTRY = regex.compile(r"(?:\d{1,3}\.\s+)?(?:(?:van|von|de|der|den|da|di|du|la|le)\s+){0,2}"
@@ -72,6 +73,7 @@ class Joiner:
         self.doc = doc
         self.langs = lookup_langs(doc.lang)
         self._izafet: int | None = None
+        self._hyphenates: bool | None = None
 
     def izafet_hyphens(self) -> int:
         """How many hyphenated izafet compounds the document prints."""
@@ -79,6 +81,14 @@ class Joiner:
             self._izafet = sum(n for w, n in self.doc.vocabulary().items() if IZAFET_END.search(w)) \
                 if self.langs[0] in IZAFET_LANGS else 0
         return self._izafet
+
+    def hyphenates(self) -> bool:
+        """Does the document break words at line ends? Word processors
+        leave that off by default: there every hyphen at a line's end is a
+        compound's ("Türk-" + "Sovyet", "sub-" + "systems") and stays."""
+        if self._hyphenates is None:
+            self._hyphenates = _breaks_words(self.doc, self.langs)
+        return self._hyphenates
 
     def join_hyphen(self, w1: str, w2: str, compound: bool = False) -> bool:
         """True to join `w1-` + `w2` into one word, False to keep the hyphen.
@@ -151,7 +161,7 @@ class Joiner:
                         self.langs[0] in AGGLUTINATIVE and glued)
                     mark = tail[-1]
                     h = prev.end - 1
-                    if mark == SOFT_HYPHEN or self.join_hyphen(m.group(1), w2, compound):
+                    if mark == SOFT_HYPHEN or (self.join_hyphen(m.group(1), w2, compound) and self.hyphenates()):
                         doc.remove_span(h, h + 1, "hyphen", NAME, joined=m.group(1) + w2)
                         prev.end = h
                         ps[0].join = ""
@@ -171,9 +181,66 @@ class Joiner:
                 elif tail.endswith(PRINTED_HYPHENS + ("–",)) and doc.text[ps[0].start:ps[0].start + 1].isdigit() \
                         and tail[-2:-1].isdigit():
                     ps[0].join = ""  # a page range broken at the line: 65-68
+                elif tail.endswith(("—", "–", "--")) and GLUED_DASH.search(tail[-4:]) \
+                        and doc.text[ps[0].start:ps[0].start + 1].isalnum():
+                    # a dash set close to the word before it is set close to
+                    # the word after it too; a line may break after it:
+                    # "problem—" + "there" is "problem—there"
+                    ps[0].join = ""
             out.extend(ps)
             prev_line = ln
         return out
+
+
+# line-end hyphens needed to judge whether a document breaks words, and the
+# share of them that must split a word for it to (a typesetter that
+# hyphenates splits words at most of its line ends; one that does not breaks
+# only at compounds, a few of which look like split words: "co-" + "ordinates")
+COMPOUND_BREAKS = 2
+SPLIT_SHARE = 0.4
+# a line's last word rarer than this is no word but the head of one; the
+# first parts of compounds are words or common prefixes ("morpho" 2.0)
+HEAD_ZIPF = 1.5
+
+
+def _breaks_words(doc: Document, langs: tuple[str, ...]) -> bool:
+    """False where the document's hyphens at line ends (COMPOUND_BREAKS or
+    more) mostly join whole words or names ("Türk-" + "Sovyet", "four-" +
+    "fold"); True where enough of them split a word, as hyphenation does."""
+    text = doc.text
+    suffixes = SUFFIXES.get(langs[0], frozenset())
+    vocab = doc.vocabulary()  # (a word printed whole elsewhere was split here)
+    lines = [ln for ln in doc.lines if ln.role in (BODY, ABSTRACT, FOOTNOTE)]
+    seen = split = 0
+    # the lines' text as the passes before left it (a line of two columns
+    # holds pieces of both), in the order the joiner meets them
+    ends = [(ps[0], ps[-1]) for ps in (doc.pieces_for(ln.start, ln.end) for ln in lines) if ps]
+    for (_, a), (b, _) in zip(ends, ends[1:]):
+        if text[a.end - 1:a.end] not in PRINTED_HYPHENS:
+            continue
+        m = TAIL_WORD.search(text, max(a.start, a.end - 60), a.end)
+        h = HEAD_WORD.match(text[b.start:b.end].lstrip())
+        if not m or not h or spaces_lost(text, a.start, a.end) or spaces_lost(text, b.start, b.end):
+            continue  # (in lines that lost their spaces, words run on past the break)
+        seen += 1
+        w1, w2 = lower_tr(m.group(1)), lower_tr(h.group())
+        split += vocab.get(w1 + w2, 0) > 0 or _split_word(w1, w2, langs, suffixes)
+    return seen < COMPOUND_BREAKS or split >= SPLIT_SHARE * seen
+
+
+def _split_word(w1: str, w2: str, langs: tuple[str, ...], suffixes: frozenset[str]) -> bool:
+    """Does `w1-` + `w2` look like one word split between syllables: the
+    joined word as common as its rarer piece ("be-" + "fore", "effec-" +
+    "tive"), neither piece a word ("subcatego-" + "rization"), a head that
+    is no word, or a suffix after the break ("süngü-" + "leri")?"""
+    if w2 in suffixes:
+        return True
+    z1, z2 = best_zipf(w1, langs), best_zipf(w2, langs)
+    joined = best_zipf(w1 + w2, langs)
+    # (a word's head is seldom a word of its own, whatever follows it:
+    # "transforma-"; where the extractor mixed up the lines, it is the
+    # one sign left)
+    return (joined >= 1.0 and joined >= min(z1, z2)) or max(z1, z2) < 1.0 or z1 < HEAD_ZIPF
 
 
 def run(doc: Document) -> None:
