@@ -81,6 +81,19 @@ def test_note_ends_where_the_body_resumes():
     assert out["body"][0]["text"].endswith("and more words that continue the body paragraph on the next page.")
 
 
+def test_a_note_runs_on_in_lower_case_after_a_parenthesis_or_a_quotation():
+    # only a full stop ends the note's sentence: "(CFL)" + "phase, which" and
+    # "“… yapacağız!”" + "demiştim" go on
+    for first, rest in (("If the core of a neutron star is in the color-flavor locked (CFL)",
+                         "phase, it will be a transparent insulator."),
+                        ("Onlara “Hayır, bu işi mutlaka yapacağız!”", "demiştim; sonra da yaptık.")):
+        text = ("Body text ends the page with a citation (Smith, 1990:12)1 and more\n"
+                "                                                            \n"
+                f"1 {first}\n{rest}\n")
+        note = recover(text).to_dict()["footnotes"][0]["text"]
+        assert note == f"{first} {rest}"
+
+
 def test_note_ends_where_a_numbered_section_title_opens_the_next_page():
     # no page break, no header: the next page opens with its section's title
     text = ("1. Einleitung\n"

@@ -66,6 +66,11 @@ WORD_BEFORE = regex.compile(r"[\p{L}\p{M}]+$")
 YEAR_AT_STOP = regex.compile(r"(?<![\d.,])(?:1[5-9]\d\d|20\d\d)\.$")
 SENTENCE_AFTER = regex.compile(r"\s*$|\s+[\p{Lu}“\"«(]")
 ENDS_SENTENCE_RE = re.compile(r"[.!?;:…][\"”’'»)\]]*$|\)$")
+# a full stop after which a line in lower case is no longer the sentence's:
+# not a parenthesis ("(CFL)" + "phase, which"), a colon or a semicolon, nor a
+# quotation, after which the words that say who spoke may follow in lower
+# case ("“… yapacağız!” demiştim", "“… done.” he said")
+FULL_STOP_END = re.compile(r"[.!?…][)\]]?$")
 
 
 def ends_sentence(s: str) -> bool:
@@ -740,7 +745,7 @@ def _continues(doc: Document, cur: list[Line], ln: Line, after_label_alone: bool
         # ended and the next line carries on in lower case
         if ln.indent > prev.indent and not (len(cur) == 1 and _label(doc.line_text(cur[0]))[1] == "alone"):
             return False
-        if t[:1].islower():
+        if t[:1].islower() and FULL_STOP_END.search(pt[-8:]):
             return False
         # or a numbered section title opens the text below the note
         kind = heading_kind(doc, ln)
