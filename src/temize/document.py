@@ -42,6 +42,8 @@ REASONS = {
     "markup": "Markdown an extractor wrote, blanked out of doc.text and kept in doc.source",
     "table": "a Markdown table row: data, not running text",
     "scrap": "a scrap of punctuation alone at a page's edge",
+    "article-info": "the first page's article information (masthead, received/accepted dates, DOI, type, "
+                    "licence, suggested citation); `field` says which, metadata keeps the values",
     "title": "the title, moved to metadata.title",
     "author": "an author line, moved to metadata.authors",
     "unassigned": "text no pass could place (kept here so nothing is lost)",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .document import Document
 from .langdetect import detect
-from .passes import (audit, citations, columns, dates, duplicates, ellipses, footnotes, front, headers, headings,
+from .passes import (article_info, audit, citations, columns, dates, duplicates, ellipses, footnotes, front, headers, headings,
                      hyphen_marks, joined_columns, language, ligatures, lines, lost_hyphens, margin, margin_words,
                      markup, page_numbers, paragraphs, reading_order, respace, spaced_hyphens)
 
@@ -14,6 +14,7 @@ PASSES = [
     columns,       # pdftotext -layout: cut two-column lines at the gutter
     joined_columns,  # columns set side by side with one space (pdfplumber)
     margin,        # rotated margin text shredded into short lines
+    article_info,  # the first page's masthead, history, DOI, licence lines
     headers,       # running headers/footers, journal metadata
     margin_words,  # margin text's words glued into lines (sorted extraction)
     duplicates,    # passages emitted twice

@@ -60,10 +60,14 @@ def build(doc: Document) -> etree._Element:
     if md.get("issue"):
         _el(bibl, "biblScope", md["issue"], unit="issue")
     pages = md.get("pages") or []
-    if pages:
+    if md.get("page_range"):
+        _el(bibl, "biblScope", md["page_range"], unit="page")  # as the first page prints it
+    elif pages:
         _el(bibl, "biblScope", f"{pages[0]}-{pages[-1]}" if len(pages) > 1 else pages[0], unit="page")
     if md.get("year"):
         _el(bibl, "date", md["year"], when=md["year"] if str(md["year"]).isdigit() else None)
+    if md.get("doi"):
+        _el(bibl, "idno", md["doi"], type="DOI")
     if doc.keywords or doc.lang:
         pd = _el(header, "profileDesc")
         if doc.lang:

@@ -36,6 +36,12 @@ KEYWORD_LABELS = {
 }
 
 
+# a title's word is one language's where that lexicon rates it this much
+# more common (zipf) than the other's; names rate alike in both
+TITLE_WORD_MARGIN = 1.0
+WORD = regex.compile(r"[\p{L}\p{M}]+")
+
+
 def _label_re(labels: dict[str, str], need_colon: bool) -> regex.Pattern:
     alts = "|".join(sorted((regex.escape(k).replace(r"\ ", r"\s+") for k in labels), key=len, reverse=True))
     sep = r"\s*[:：.\-–—]\s*" if need_colon else r"\s*(?:[:：.\-–—]\s*|$|\s+)"
@@ -348,7 +354,12 @@ def _title_and_authors(doc: Document, before: list[Line], running_heads: set[int
     for ln in authors:
         ln.role = AUTHOR
     # (a note's symbol after the title, "… Değişim*", is no part of it)
-    doc.metadata["title"] = " ".join(" ".join(doc.line_text(ln) for ln in cand).split()).rstrip("*†‡§") or None
+    titles = [" ".join(" ".join(doc.line_text(ln) for ln in group).split()).rstrip("*†‡§")
+              for group in _title_per_language(doc, cand, langs)]
+    doc.metadata["title"] = titles[0] or None
+    if len(titles) > 1:
+        # the title, then the same title in the other language
+        doc.metadata["titles"] = titles
     names: list[str] = []
     for ln in authors:
         for part in regex.split(r"\s*(?:,|;|\band\b|\bve\b|&)\s*", doc.line_text(ln)):
@@ -356,6 +367,36 @@ def _title_and_authors(doc: Document, before: list[Line], running_heads: set[int
             if part:
                 names.append(part)
     doc.metadata["authors"] = names
+
+
+def _title_per_language(doc: Document, lines: list[Line], langs: tuple[str, ...]) -> list[list[Line]]:
+    """The title lines, split where the language turns ("KARS VE ARDAHAN'DA
+    LİMAN TİCARETİ" over "PORT TRADE IN KARS AND ARDAHAN"): journals print
+    the title again in English below the article's own language. Each line
+    is judged by the share of its words each lexicon knows."""
+    if len(lines) < 2 or len(langs) < 2:
+        return [lines]
+    sides = []
+    for ln in lines:
+        words = [w for w in WORD.findall(doc.line_text(ln)) if len(w) >= 2]
+        if len(words) < 2:
+            return [lines]
+        votes = [0, 0]
+        for w in words:
+            # each language lower-cases in its own way ("IN": "ın", "in")
+            z = [best_zipf(lower_tr(w) if lg in ("tr", "az") else w.lower(), (lg,)) for lg in langs[:2]]
+            if abs(z[0] - z[1]) >= TITLE_WORD_MARGIN:
+                votes[z[1] > z[0]] += 1
+        if votes[0] == votes[1]:
+            sides.append(None)  # names and terms: either language
+        else:
+            sides.append(0 if votes[0] > votes[1] else 1)
+    known = [x for x in sides if x is not None]
+    turns = [k for k in range(1, len(sides)) if sides[k] is not None and sides[k - 1] is not None
+             and sides[k] != sides[k - 1]]
+    if len(turns) != 1 or known[0] != 0 or sides[0] is None or sides[-1] is None:
+        return [lines]
+    return [lines[:turns[0]], lines[turns[0]:]]
 
 
 def _title_goes_on(t: str, langs: tuple[str, ...]) -> bool:

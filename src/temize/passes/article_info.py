@@ -1,0 +1,208 @@
+"""Article information on the first page: the lines a journal prints around
+the title that are neither the article's text nor its running header.
+
+- the masthead: the journal's name over a line of volume, issue, year and
+  pages ("Cilt 12, Sayı 3, 2019, s. 112-130", "Vol. 5, No. 2 (2020), pp. 1-20");
+- the article's history ("Geliş Tarihi / Received: 12.03.2019",
+  "Accepted: 15 May 2019"), its DOI, ISSN, type ("Araştırma Makalesi /
+  Research Article"), licence ("© 2019 …", "This work is licensed …"),
+  the citation the journal suggests for it ("Atıf: Yılmaz, A. (2019) …")
+  and the corresponding author's address.
+
+Each line goes out as `article-info` with the `field` it holds; what is
+metadata (journal, volume, issue, year, page_range, doi, received,
+accepted, published, article_type) fills `metadata` where the running headers left it
+empty. Only lines of the first page are read, and each must open with one of
+these labels or be wholly a volume line: running text never does.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..document import BODY, Document, Line
+from ..knowledge.calendars import month_names
+from ..knowledge.dates import extract_dates
+from .headers import TERMINAL_STOP
+
+NAME = "article_info"
+
+# "Geliş Tarihi / Received", "Kabul Tarihi", "Published online" …: the label,
+# perhaps in two languages, then a colon or white space and the date
+_HISTORY_WORDS = {
+    "received": ("geliş tarihi", "gönderim tarihi", "makale geliş tarihi", "received", "submitted",
+                 "date of submission", "başvuru tarihi"),
+    "revised": ("düzeltme tarihi", "revizyon tarihi", "revised", "revision received"),
+    "accepted": ("kabul tarihi", "makale kabul tarihi", "accepted", "date of acceptance"),
+    "published": ("yayın tarihi", "yayınlanma tarihi", "yayımlanma tarihi", "yayımlanma", "published",
+                  "published online", "available online", "online published", "date of publication",
+                  "online yayın tarihi"),
+}
+_HISTORY_LABEL = {w: field for field, words in _HISTORY_WORDS.items() for w in words}
+_LABEL_ALT = "|".join(sorted((regex.escape(w).replace(r"\ ", r"\s+") for w in _HISTORY_LABEL), key=len,
+                             reverse=True))
+HISTORY = regex.compile(rf"(?P<label>{_LABEL_ALT})(?:\s*/\s*(?:{_LABEL_ALT}))?\s*[:：]?\s*", regex.I | regex.V1)
+
+DOI = regex.compile(r"^(?:doi\s*[:：]?\s*|https?://(?:dx\.)?doi\.org/)(?P<doi>10\.\d{4,9}/\S+)", regex.I)
+DOI_ANYWHERE = regex.compile(r"(?:doi\s*[:：]?\s*|https?://(?:dx\.)?doi\.org/)(?P<doi>10\.\d{4,9}/\S+)",
+                             regex.I)
+LABELLED = {
+    "issn": regex.compile(r"^(?:e-?|p-?|print\s+|online\s+|elektronik\s+)?issn\b", regex.I),
+    "citation": regex.compile(r"^(?:atıf(?:\s+için)?|kaynak\s+gösterimi|önerilen\s+atıf|bu\s+makaleye\s+atıf"
+                              r"(?:\s+için)?|to\s+cite\s+this\s+article|cite\s+this\s+article|how\s+to\s+cite"
+                              r"(?:\s+this\s+article)?|citation|cite\s+as)\s*(?:/[^:]{0,40})?[:：]", regex.I),
+    "licence": regex.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\b|this\s+(?:work|article)\s+is\s+licen[cs]ed"
+                             r"|bu\s+(?:eser|makale|çalışma)\s.{0,60}lisans|creative\s+commons\b|cc[\s-]by\b)",
+                             regex.I),
+    "correspondence": regex.compile(r"^(?:sorumlu\s+yazar|corresponding\s+author|yazışma\s+adresi|"
+                                    r"address\s+for\s+correspondence|e-?mail|e-?posta|orcid)\b[^:\n]{0,40}[:：]",
+                                    regex.I),
+}
+_TYPES = ("araştırma makalesi", "derleme makalesi", "derleme", "research article", "review article",
+          "original article", "original research", "original research article", "research paper",
+          "case report", "olgu sunumu", "kitap incelemesi", "book review", "editorial", "editöryal",
+          "short communication", "kısa makale", "kısa bildiri", "çeviri makale", "translation",
+          "teknik not", "technical note", "review", "makale", "article")
+_TYPE_ALT = "|".join(sorted((regex.escape(t).replace(r"\ ", r"\s+") for t in _TYPES), key=len, reverse=True))
+ARTICLE_TYPE = regex.compile(rf"^(?:(?:makale\s+türü|article\s+type|makale\s+tipi)(?:\s*/\s*[^:]{{0,30}})?"
+                             rf"\s*[:：]\s*)?(?P<type>{_TYPE_ALT})(?:\s*[/|–-]\s*(?:{_TYPE_ALT}))?\s*$", regex.I)
+# a line that holds only a volume, an issue, a year and pages (in any order)
+_VOL = r"(?:vol(?:ume)?\.?|cilt|c\.)\s*[:.]?\s*(?P<volume>\d{1,4})"
+_ISS = r"(?:no\.?|issue|iss\.?|sayı|s\.|number)\s*[:.]?\s*(?P<issue>\d{1,4}(?:\s*[-/]\s*\d{1,4})?)"
+_YEAR = r"(?:(?:yıl|year)\s*[:.]?\s*)?\(?(?P<year>(?:1[89]|20)\d\d)\)?"
+_PAGES = r"(?:pp?\.|ss?\.|sayfa|pages?)\s*[:.]?\s*(?P<pages>\d{1,5}\s*[-–]\s*\d{1,5})"
+# an issue's months or season: "Ocak-Haziran", "Spring", "Güz"
+_SEASONS = ("bahar", "güz", "kış", "yaz", "spring", "summer", "autumn", "fall", "winter")
+_MONTH = "|".join(regex.escape(n) for n in sorted(set(month_names()) | set(_SEASONS), key=len, reverse=True))
+_MONTH_WORD = rf"(?:{_MONTH})\.?(?:\s*[-–/]\s*(?:{_MONTH})\.?)?(?!\p{{L}})"
+VOLUME_PART = regex.compile(rf"{_VOL}|{_PAGES}|{_ISS}|{_YEAR}|{_MONTH_WORD}", regex.I | regex.V1)
+VOLUME_SEP = regex.compile(r"[\s,;|•·/()\-–]*")
+HAS_DIGIT = regex.compile(r"\d")
+
+PREFIX_SEP = regex.compile(r"[\s,;|•·]+")
+
+
+# where no page break marks the first page's end, how many lines it holds at most
+FIRST_PAGE_LINES = 80
+# the words these lines open with (a cheap test before the patterns)
+OPENERS = frozenset("""geliş gönderim makale başvuru düzeltme revizyon kabul yayın yayınlanma yayımlanma online
+received submitted date revised revision accepted published available doi https http issn e-issn eissn
+p-issn print elektronik atıf kaynak önerilen bu to cite how citation © (c) copyright this creative cc
+sorumlu corresponding yazışma address e-mail email e-posta eposta orcid araştırma derleme research review
+original case olgu kitap book editorial editöryal short kısa çeviri translation teknik technical article
+makale""".split())
+
+
+def run(doc: Document) -> None:
+    body = [ln for ln in doc.lines if ln.role == BODY]
+    if not body:
+        return
+    first_page = body[0].page
+    page = [ln for ln in body[:FIRST_PAGE_LINES * 4] if ln.page == first_page][:FIRST_PAGE_LINES]
+    md = doc.metadata
+    taken: set[int] = set()
+    k = 0
+    while k < len(page):
+        ln = page[k]
+        t = doc.line_text(ln).strip()
+        found = _read(t)
+        if found is None:
+            k += 1
+            continue
+        field, values = found
+        lines = [ln]
+        if field == "volume":
+            # the journal's name stands on the line above its volume line
+            above = page[k - 1] if k > 0 and id(page[k - 1]) not in taken else None
+            if above is not None and _journal_name(doc.line_text(above).strip()):
+                _take(doc, above, "journal", taken)
+                if not md.get("journal"):
+                    md["journal"] = " ".join(doc.line_text(above).split())
+        if field == "citation":
+            # a suggested citation runs on over a few lines, up to white
+            # space or the next label
+            while k + len(lines) < len(page) and len(lines) < 4:
+                nxt = page[k + len(lines)]
+                if nxt.blank_before or _read(doc.line_text(nxt).strip()) is not None:
+                    break
+                lines.append(nxt)
+        for x in lines:
+            _take(doc, x, field, taken)
+        for key, value in values.items():
+            if value and not md.get(key):
+                md[key] = value
+        k += len(lines)
+
+
+def _take(doc: Document, ln: Line, field: str, taken: set[int]) -> None:
+    doc.remove_line(ln, "article-info", NAME, field=field)
+    taken.add(id(ln))
+
+
+def _read(t: str) -> tuple[str, dict[str, str]] | None:
+    """(field, metadata values) when the line is article information."""
+    if not t or len(t) > 400:
+        return None
+    head = t.split(None, 1)[0].lower().rstrip(":：/,")
+    if head not in OPENERS and not HAS_DIGIT.search(t):
+        return None  # no label opens it and no volume line is without a number
+    m = HISTORY.match(t)
+    if m:
+        values: dict[str, str] = {}
+        for h in HISTORY.finditer(t):
+            field = _HISTORY_LABEL[" ".join(h.group("label").lower().split())]
+            dates = extract_dates(t[h.end():h.end() + 40], "tr")
+            if dates and field not in values:
+                values[field] = dates[0]["value"]
+        if values or regex.match(r"\s*\d", t[m.end():]):
+            d = DOI_ANYWHERE.search(t)
+            if d:
+                values["doi"] = d.group("doi").rstrip(".,;")
+            return "history", values
+    m = DOI.match(t)
+    if m:
+        return "doi", {"doi": m.group("doi").rstrip(".,;")}
+    for field, pat in LABELLED.items():
+        if pat.match(t):
+            d = DOI_ANYWHERE.search(t)
+            return field, {"doi": d.group("doi").rstrip(".,;")} if d else {}
+    m = ARTICLE_TYPE.match(t)
+    if m and (" " in m.group("type").strip() or "/" in t or ":" in t):
+        # (a lone "Review" or "Article" may be a heading; with its other
+        # language or its label it is the article's type)
+        return "type", {"article_type": " ".join(t.split())}
+    return _volume_line(t)
+
+
+def _volume_line(t: str) -> tuple[str, dict[str, str]] | None:
+    """A line wholly made of a volume, an issue, a year and pages."""
+    values: dict[str, str] = {}
+    pos = 0
+    parts = 0
+    while pos < len(t):
+        sep = VOLUME_SEP.match(t, pos)
+        pos = sep.end()
+        if pos >= len(t):
+            break
+        m = VOLUME_PART.match(t, pos)
+        if not m or m.end() == pos:
+            return None
+        for key in ("volume", "issue", "year", "pages"):
+            if m.group(key) and key not in values:
+                values[key] = m.group(key)
+        parts += 1
+        pos = m.end()
+    if "volume" not in values and "issue" not in values:
+        return None
+    pages = values.pop("pages", None)
+    out = {k: " ".join(v.split()) for k, v in values.items()}
+    if pages:
+        a, _, b = regex.split(r"\s*([-–])\s*", pages, maxsplit=1)
+        out["page_range"] = f"{a}-{b}"
+    return "volume", out
+
+
+def _journal_name(t: str) -> bool:
+    """A short line of words with no stop at its end: a name, not a sentence."""
+    words = t.split()
+    return 1 <= len(words) <= 14 and len(t) <= 140 and not TERMINAL_STOP.search(t) \
+        and sum(ch.isalpha() for ch in t) >= 0.7 * len(t.replace(" ", ""))

@@ -1,0 +1,50 @@
+from conftest import fixture_text
+from temize import recover
+from temize.export import dumps
+
+
+def _info(doc):
+    return [(doc.text[r.start:r.end], r.extra["field"]) for r in doc.removed if r.reason == "article-info"]
+
+
+def test_a_turkish_first_page_gives_its_masthead_history_and_doi_to_metadata():
+    doc = recover(fixture_text("first_page_tr.txt"))
+    md = doc.metadata
+    assert (md["journal"], md["volume"], md["issue"], md["year"]) == (
+        "Doğu Anadolu Tarih Araştırmaları Dergisi", "12", "3", "2019")
+    assert md["page_range"] == "112-130"
+    assert (md["received"], md["accepted"]) == ("2019-03-12", "2019-05-15")
+    assert md["doi"] == "10.12345/data.2019.123"
+    assert md["article_type"] == "Araştırma Makalesi / Research Article"
+    assert [field for _, field in _info(doc)] == ["journal", "volume", "type", "history", "history", "doi"]
+    out = doc.to_dict()
+    # none of it is text, and the title is the article's own
+    assert out["body"][0]["text"] == "Giriş"
+    assert md["title"] == "KARS VE ARDAHAN'DA LİMAN TİCARETİ (1878-1918)"
+    assert md["titles"][1] == "PORT TRADE IN KARS AND ARDAHAN (1878-1918)"
+
+
+def test_an_english_first_page_and_its_suggested_citation_over_two_lines():
+    doc = recover(fixture_text("first_page_en.txt"))
+    md = doc.metadata
+    assert (md["journal"], md["volume"], md["issue"], md["year"], md["page_range"]) == (
+        "Journal of Coastal Archives", "5", "2", "2020", "41-58")
+    assert (md["received"], md["accepted"], md["published"]) == ("2020-03-03", "2020-05-05", "2020-06-01")
+    assert md["doi"] == "10.5555/jca.2020.0412"
+    assert [t for t, field in _info(doc) if field == "citation"] == [
+        "To cite this article: Demir, S. (2020). Harbour ledgers of a small port. Journal of",
+        "Coastal Archives, 5(2), 41-58."]
+    assert md["title"] == "Harbour Ledgers of a Small Port, 1880-1910" and "titles" not in md
+    assert 'idno type="DOI">10.5555/jca.2020.0412<' in dumps(doc, "tei")
+
+
+def test_running_text_that_speaks_of_volumes_and_dates_stays():
+    doc = recover(fixture_text("first_page_en.txt"))
+    body = " ".join(b["text"] for b in doc.to_dict()["body"])
+    assert "Volume 12 of the series holds the last of them, and the first was received by the archive" in body
+
+
+def test_a_lone_word_that_may_be_a_heading_is_no_article_type():
+    doc = recover("Review\n\nThe archive keeps the ledgers of the port in three boxes, one for each decade.\n",
+                  lang="en")
+    assert _info(doc) == []
