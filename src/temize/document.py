@@ -46,6 +46,7 @@ REASONS = {
                     "licence, suggested citation); `field` says which, metadata keeps the values",
     "title": "the title, moved to metadata.title",
     "author": "an author line, moved to metadata.authors",
+    "affiliation": "an author's institution or address under the names, moved to metadata.affiliations",
     "unassigned": "text no pass could place (kept here so nothing is lost)",
 }
 

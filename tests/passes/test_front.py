@@ -236,3 +236,37 @@ def test_a_keyword_label_alone_on_its_line_takes_the_terms_below_the_white_space
     out = recover(text, lang="en").to_dict()
     assert out["keywords"][0]["terms"] == ["black holes", "gravity", "horizons"]
     assert out["body"][0]["text"] == "1. Introduction"
+
+
+AUTHOR_BLOCK = """Harbour Ledgers of a Small Port, 1880-1910
+Selin Demir1, Ali Kaya2
+1 Department of History, University of Eastfield, Eastfield, Turkey
+2 Faculty of Letters, Westbay University, selin.demir@eastfield.edu.tr
+
+Abstract
+The harbour master kept a ledger of every ship that called at the port. This study
+reads the ledgers of three decades and counts the ships, their cargo and their flags.
+Keywords: harbour, ledger, trade
+
+1. Introduction
+The ledgers received little attention before 1990, when the archive took them in.
+"""
+
+
+def test_affiliations_under_the_names_are_neither_title_nor_text():
+    doc = recover(AUTHOR_BLOCK, lang="en")
+    md = doc.metadata
+    assert md["title"] == "Harbour Ledgers of a Small Port, 1880-1910"
+    assert md["authors"] == ["Selin Demir", "Ali Kaya"]
+    assert md["affiliations"] == ["Department of History, University of Eastfield, Eastfield, Turkey",
+                                  "Faculty of Letters, Westbay University, selin.demir@eastfield.edu.tr"]
+    assert [r.reason for r in doc.removed].count("affiliation") == 2
+
+
+def test_a_title_that_names_an_institution_is_still_the_title():
+    doc = recover(AUTHOR_BLOCK.replace("Harbour Ledgers of a Small Port, 1880-1910\nSelin Demir1, Ali Kaya2\n"
+                                       "1 Department of History, University of Eastfield, Eastfield, Turkey\n"
+                                       "2 Faculty of Letters, Westbay University, selin.demir@eastfield.edu.tr\n",
+                                       "The University of Eastfield and Its Harbour\n"), lang="en")
+    assert doc.metadata["title"] == "The University of Eastfield and Its Harbour"
+    assert "affiliations" not in doc.metadata

@@ -308,6 +308,14 @@ def _looks_like_terms(t: str) -> bool:
 
 DIGIT = regex.compile(r"\d")
 FUNCTION_WORD_ZIPF = 6.55  # "with", "the", "of", "ve", "için" (not "all", "time", "Türkiye"): no title ends on one
+INSTITUTION = regex.compile(
+    r"\b(?:universit(?:y|ät|é|ies)|universidad|üniversitesi|üniversite|department|dept\.|bölümü|faculty|"
+    r"fakültesi|institute|institut|enstitüsü|laborator(?:y|ies)|laboratuvarı|college|school\s+of|hospital|"
+    r"hastanesi|cent(?:re|er)\s+for|merkezi|academy|akademisi|observatory|rasathanesi|ministry|bakanlığı|orcid)\b",
+    regex.I)
+EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# the mark before an affiliation that ties it to its author: "1", "²", "*", "a"
+AFFILIATION_LABEL = regex.compile(r"^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹]+|[*†‡§]+|[a-f](?=\s))\s*")
 NAME_RE = regex.compile(r"^\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){1,4}$")
 
 
@@ -342,17 +350,34 @@ def _title_and_authors(doc: Document, before: list[Line], running_heads: set[int
         # title set in larger type fills few lines of the text's measure
         return
     authors: list[Line] = []
+    affiliations: list[Line] = []
     langs = lookup_langs(doc.lang)
-    while len(cand) > 1 and _is_name_line(doc.line_text(cand[-1])) \
-            and not _title_goes_on(doc.line_text(cand[-2]), langs) \
-            and not _written_in_lower_case(doc, doc.line_text(cand[-1])):
+    while len(cand) > 1:
+        t = doc.line_text(cand[-1])
+        if _is_affiliation(t):
+            # an author's institution or address, under the names or under
+            # each name
+            affiliations.insert(0, cand.pop())
+            continue
+        if not _is_name_line(t) or _title_goes_on(doc.line_text(cand[-2]), langs) \
+                or _written_in_lower_case(doc, t):
+            break
         authors.insert(0, cand.pop())
         if authors[0].start in running_heads:
             break  # the names a later page prints as its running head: the title is above
+    if affiliations and not authors:
+        # no names above them: not an author block after all
+        cand = sorted(cand + affiliations, key=lambda x: x.start)
+        affiliations = []
     for ln in cand:
         ln.role = TITLE
     for ln in authors:
         ln.role = AUTHOR
+    for ln in affiliations:
+        doc.remove_line(ln, "affiliation", NAME)
+    if affiliations:
+        doc.metadata["affiliations"] = [AFFILIATION_LABEL.sub("", " ".join(doc.line_text(ln).split()))
+                                        for ln in affiliations]
     # (a note's symbol after the title, "… Değişim*", is no part of it)
     titles = [" ".join(" ".join(doc.line_text(ln) for ln in group).split()).rstrip("*†‡§")
               for group in _title_per_language(doc, cand, langs)]
@@ -416,6 +441,12 @@ def _written_in_lower_case(doc: Document, t: str) -> bool:
     common words, then: a name is capitalised wherever it stands."""
     low = lower_tr(" ".join(t.split()))
     return low != t and regex.search(r"(?<!\w)" + regex.escape(low) + r"(?!\w)", doc.text) is not None
+
+
+def _is_affiliation(t: str) -> bool:
+    """An author's institution (a university, department, faculty, institute
+    …), e-mail or ORCID, perhaps after the mark that ties it to a name."""
+    return len(t) < 240 and (INSTITUTION.search(t) is not None or EMAIL.search(t) is not None)
 
 
 def _is_name_line(t: str) -> bool:
