@@ -198,6 +198,7 @@ class Joiner:
 # only at compounds, a few of which look like split words: "co-" + "ordinates")
 COMPOUND_BREAKS = 2
 SPLIT_SHARE = 0.4
+SAMPLE_BREAKS = 30  # enough to judge by
 # a line's last word rarer than this is no word but the head of one; the
 # first parts of compounds are words or common prefixes ("morpho" 2.0)
 HEAD_ZIPF = 1.5
@@ -212,10 +213,17 @@ def _breaks_words(doc: Document, langs: tuple[str, ...]) -> bool:
     vocab = doc.vocabulary()  # (a word printed whole elsewhere was split here)
     lines = [ln for ln in doc.lines if ln.role in (BODY, ABSTRACT, FOOTNOTE)]
     seen = split = 0
-    # the lines' text as the passes before left it (a line of two columns
-    # holds pieces of both), in the order the joiner meets them
-    ends = [(ps[0], ps[-1]) for ps in (doc.pieces_for(ln.start, ln.end) for ln in lines) if ps]
-    for (_, a), (b, _) in zip(ends, ends[1:]):
+    for la, lb in zip(lines, lines[1:]):
+        if seen == SAMPLE_BREAKS:
+            break
+        if text[la.end - 1:la.end] not in PRINTED_HYPHENS:
+            continue
+        # the lines' text as the passes before left it (a line of two
+        # columns holds pieces of both)
+        pa, pb = doc.pieces_for(la.start, la.end), doc.pieces_for(lb.start, lb.end)
+        if not pa or not pb:
+            continue
+        a, b = pa[-1], pb[0]
         if text[a.end - 1:a.end] not in PRINTED_HYPHENS:
             continue
         m = TAIL_WORD.search(text, max(a.start, a.end - 60), a.end)
