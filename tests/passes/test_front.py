@@ -270,3 +270,15 @@ def test_a_title_that_names_an_institution_is_still_the_title():
                                        "The University of Eastfield and Its Harbour\n"), lang="en")
     assert doc.metadata["title"] == "The University of Eastfield and Its Harbour"
     assert "affiliations" not in doc.metadata
+
+
+def test_no_title_from_a_section_or_running_text_above_a_late_abstract():
+    # an abstract after a short text: the section's name and its sentences
+    # above the label are no title
+    text = ("Einleitung\n\nDie vorliegende Untersu-\nchung befasst sich mit der Geschichte der Hafenstädte "
+            "im neunzehnten Jahrhundert und mit der Frage, wie sich der Han-\ndel veränderte. Die Quellen "
+            "stammen aus dem Stadtarchiv.\n\nZusammenfassung: Die Studie zeigt, dass der Handel wuchs.\n"
+            "Schlüsselwörter: Hafen, Handel, Archiv\n")
+    doc = recover(text)
+    assert doc.metadata["title"] is None
+    assert [b["text"][:15] for b in doc.to_dict()["body"]] == ["Einleitung", "Die vorliegende"]

@@ -319,6 +319,9 @@ AFFILIATION_LABEL = regex.compile(r"^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹]+|[*�
 NAME_RE = regex.compile(r"^\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){1,4}$")
 
 
+# a sentence's end and the next one's start inside a line ("… aus dem
+# Stadtarchiv. Die Quellen …"): prose, which no title block holds
+PROSE = regex.compile(r"\p{Ll}{3}[.!?]\s+\p{Lu}\p{Ll}+\s+\p{Ll}")
 SENTENCE_END = regex.compile(r"\p{Ll}{2}[.!?][\"”’'»)]*$")
 # lines above the first abstract that may all be front matter (the journal's
 # lines, the title, authors and their affiliations)
@@ -340,6 +343,8 @@ def _title_and_authors(doc: Document, before: list[Line], running_heads: set[int
             # the same
             doc.remove_line(ln, "running-header", NAME)
             continue
+        if headings.section_name(t):
+            break  # the text's first section ("Introduction"): the front is above it
         cand.append(ln)
     above = len(cand)
     cand = cand[-6:]
@@ -348,6 +353,14 @@ def _title_and_authors(doc: Document, before: list[Line], running_heads: set[int
         # lines of running text above the label (an abstract at the
         # article's end, a label a passage repeated): no title there; a
         # title set in larger type fills few lines of the text's measure
+        return
+    for k, ln in enumerate(cand):
+        if PROSE.search(doc.line_text(ln)):
+            # one sentence ends and the next begins: running text, which no
+            # title holds; the title is above it, if anything
+            cand = cand[:k]
+            break
+    if not cand:
         return
     authors: list[Line] = []
     affiliations: list[Line] = []
