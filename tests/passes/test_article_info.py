@@ -48,3 +48,16 @@ def test_a_lone_word_that_may_be_a_heading_is_no_article_type():
     doc = recover("Review\n\nThe archive keeps the ledgers of the port in three boxes, one for each decade.\n",
                   lang="en")
     assert _info(doc) == []
+
+
+def test_a_publishers_first_page_with_an_article_information_box():
+    doc = recover(fixture_text("first_page_box_en.txt"))
+    md = doc.metadata
+    assert (md["received"], md["revised"], md["accepted"], md["published"]) == (
+        "2020-03-03", "2020-04-01", "2020-05-05", "2020-06-01")
+    assert md["title"] == "Harbour ledgers of a small port, 1880–1910"
+    # the affiliation letters and the note's star are no part of the names
+    assert md["authors"] == ["Selin Demir", "Ali Kaya"]
+    assert len(md["affiliations"]) == 2
+    assert [b["text"] for b in doc.to_dict()["body"]][0] == "1. Introduction"
+    assert {field for _, field in _info(doc)} == {"masthead", "history"}

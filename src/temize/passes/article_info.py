@@ -31,7 +31,7 @@ NAME = "article_info"
 _HISTORY_WORDS = {
     "received": ("geliş tarihi", "gönderim tarihi", "makale geliş tarihi", "received", "submitted",
                  "date of submission", "başvuru tarihi"),
-    "revised": ("düzeltme tarihi", "revizyon tarihi", "revised", "revision received"),
+    "revised": ("düzeltme tarihi", "revizyon tarihi", "revised", "revision received", "received in revised form"),
     "accepted": ("kabul tarihi", "makale kabul tarihi", "accepted", "date of acceptance"),
     "published": ("yayın tarihi", "yayınlanma tarihi", "yayımlanma tarihi", "yayımlanma", "published",
                   "published online", "available online", "online published", "date of publication",
@@ -53,6 +53,11 @@ LABELLED = {
     "licence": regex.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\b|this\s+(?:work|article)\s+is\s+licen[cs]ed"
                              r"|bu\s+(?:eser|makale|çalışma)\s.{0,60}lisans|creative\s+commons\b|cc[\s-]by\b)",
                              regex.I),
+    # the headings of an article-information box, and a publisher's lines
+    "history": regex.compile(r"^(?:article\s+(?:info(?:rmation)?|history)|makale\s+(?:bilgi(?:si|leri)?|geçmişi|"
+                             r"künyesi))\s*[:：]?\s*$", regex.I),
+    "masthead": regex.compile(r"^(?:contents\s+lists?\s+available\s+at|journal\s+homepage|dergi\s+(?:ana\s*)?"
+                              r"(?:sayfası|web\s+sayfası))\b", regex.I),
     "correspondence": regex.compile(r"^(?:sorumlu\s+yazar|corresponding\s+author|yazışma\s+adresi|"
                                     r"address\s+for\s+correspondence|e-?mail|e-?posta|orcid)\b[^:\n]{0,40}[:：]",
                                     regex.I),
@@ -89,7 +94,7 @@ received submitted date revised revision accepted published available doi https 
 p-issn print elektronik atıf kaynak önerilen bu to cite how citation © (c) copyright this creative cc
 sorumlu corresponding yazışma address e-mail email e-posta eposta orcid araştırma derleme research review
 original case olgu kitap book editorial editöryal short kısa çeviri translation teknik technical article
-makale""".split())
+makale contents journal dergi""".split())
 
 
 def run(doc: Document) -> None:

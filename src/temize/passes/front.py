@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from ..casing import lower_tr
+from ..casing import fold, lower_tr
 from ..document import ABSTRACT, AUTHOR, BODY, KEYWORDS, REMOVED, TITLE, Abstract, Document, KeywordList, Line
 from ..layoutstats import full_width
 from ..lexicon import best_zipf, lookup_langs
@@ -316,6 +316,8 @@ INSTITUTION = regex.compile(
 EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # the mark before an affiliation that ties it to its author: "1", "²", "*", "a"
 AFFILIATION_LABEL = regex.compile(r"^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹]+|[*†‡§]+|[a-f](?=\s))\s*")
+# an affiliation's letter after a name ("Selin Demir a"), with a note's mark
+NAME_MARKS = regex.compile(r"(?:\s+[a-h](?:\s*[*†‡§])?)+$")
 NAME_RE = regex.compile(r"^\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){1,4}$")
 
 
@@ -345,6 +347,9 @@ def _title_and_authors(doc: Document, before: list[Line], running_heads: set[int
             continue
         if headings.section_name(t):
             break  # the text's first section ("Introduction"): the front is above it
+        if any(fold(t) == fold(j) for j in journals):
+            doc.remove_line(ln, "running-header", NAME)  # the journal's name alone, over the title
+            continue
         cand.append(ln)
     above = len(cand)
     cand = cand[-6:]
@@ -398,13 +403,7 @@ def _title_and_authors(doc: Document, before: list[Line], running_heads: set[int
     if len(titles) > 1:
         # the title, then the same title in the other language
         doc.metadata["titles"] = titles
-    names: list[str] = []
-    for ln in authors:
-        for part in regex.split(r"\s*(?:,|;|\band\b|\bve\b|&)\s*", doc.line_text(ln)):
-            part = part.strip(" *†‡0123456789")
-            if part:
-                names.append(part)
-    doc.metadata["authors"] = names
+    doc.metadata["authors"] = [name for ln in authors for name in _names(doc.line_text(ln))]
 
 
 def _title_per_language(doc: Document, lines: list[Line], langs: tuple[str, ...]) -> list[list[Line]]:
@@ -462,7 +461,17 @@ def _is_affiliation(t: str) -> bool:
     return len(t) < 240 and (INSTITUTION.search(t) is not None or EMAIL.search(t) is not None)
 
 
+def _names(t: str) -> list[str]:
+    """The names on an authors' line, without the marks that tie each to
+    an affiliation or a note ("Selin Demir a,*", "Ali Kaya2", "YILMAZ*")."""
+    out = []
+    for part in regex.split(r"\s*(?:,|;|\band\b|\bve\b|&)\s*", t):
+        part = NAME_MARKS.sub("", part).strip(" *†‡§0123456789¹²³⁴⁵⁶⁷⁸⁹")
+        if part:
+            out.append(part)
+    return out
+
+
 def _is_name_line(t: str) -> bool:
-    parts = [p.strip(" *†‡0123456789") for p in regex.split(r"\s*(?:,|;|\band\b|\bve\b|&)\s*", t)]
-    parts = [p for p in parts if p]
+    parts = _names(t)
     return bool(parts) and all(NAME_RE.match(p) for p in parts) and len(t) < 120
