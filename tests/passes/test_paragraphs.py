@@ -187,6 +187,16 @@ def test_a_reference_entry_may_open_with_a_particle():
                                "de la Cruz, M. 2001, ApJ, 550, 12") == ["Glass,", "van Pa", "de la "]
 
 
+def test_a_reference_entry_may_give_its_authors_whole_names():
+    # Turkish lists print "Surname, Given Names (Year)"; an entry that ends
+    # on a full line is no part of the next
+    assert _reference_openings("Kurat, Akdes Nimet (1990). Türkiye ve Rusya. Ankara: Türk Tarih Kurumu Yayınları.",
+                               "Yavuz, Bige (1995). Kurtuluş Savaşı Döneminde Türk-Sovyet İlişkileri. Atatürk",
+                               "Araştırma Merkezi Dergisi, 11(32), 207-232.",
+                               "Gürün, Kâmuran (2010). Türk-Sovyet İlişkileri. Ankara: TTK.") == [
+        "Kurat,", "Yavuz,", "Gürün,"]
+
+
 def test_a_full_stop_before_a_word_that_would_have_fitted_on_the_line_ends_the_paragraph():
     from temize.layoutstats import is_short, printed_measure, printed_width, text_width
     places = ["harbour", "customs", "railway", "village", "factory", "library", "station", "gallery", "archive"]

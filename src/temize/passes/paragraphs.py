@@ -34,10 +34,12 @@ TAIL_WORD = regex.compile(r"([\p{L}\p{M}]+)[" + HYPHEN_CLASS + "]$")
 HEAD_WORD = regex.compile(r"^[\p{L}\p{M}]+")
 WORD_END = regex.compile(r"[\p{L}\p{M}]+$")
 GLUED_DASH = regex.compile(r"[\p{L}\p{M}\p{N}](?:—|–|-{2,3})$")
-# "Surname, I." opening an entry; a surname may start with a particle
+# "Surname, I." opening an entry, or "Surname, Given Names (1990)" as
+# Turkish reference lists print them; a surname may start with a particle
 # ("van Paradijs, J.", "de la Cruz, M.")
 REFERENCE_ENTRY = regex.compile(r"(?:\d{1,3}\.\s+)?(?:(?:van|von|de|der|den|da|di|du|la|le)\s+){0,2}"
-                                r"\p{Lu}[\p{L}’'\-]+,\s+(?:\p{Lu}\.\s*-?){1,3}(?:,|\s+&|\s+and|\s+\(?\d{4}|\s+et al)")
+                                r"\p{Lu}[\p{L}’'\-]+,\s+(?:(?:\p{Lu}\.\s*-?){1,3}(?:,|\s+&|\s+and|\s+\(?\d{4}|\s+et al)"
+                                r"|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s*\(\d{4}[a-z]?\))")
 # the izafet of Ottoman Turkish after a vowel ("istida-yı hak"); after a
 # consonant it is a single letter, which no typesetter leaves after a break
 IZAFET_LANGS = {"tr", "az"}
