@@ -61,3 +61,10 @@ def test_a_publishers_first_page_with_an_article_information_box():
     assert len(md["affiliations"]) == 2
     assert [b["text"] for b in doc.to_dict()["body"]][0] == "1. Introduction"
     assert {field for _, field in _info(doc)} == {"masthead", "history"}
+
+
+def test_sentences_that_open_with_a_history_word_are_text():
+    from temize.passes.article_info import _read
+    assert _read("Published in 1923, the book was read widely across the country.") is None
+    assert _read("Accepted by the assembly on 3 May 1920, the law changed little.") is None
+    assert _read("Yayın Tarihi: 2019") == ("history", {"published": "2019"})

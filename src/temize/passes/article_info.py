@@ -82,6 +82,7 @@ _MONTH_WORD = rf"(?:{_MONTH})\.?(?:\s*[-–/]\s*(?:{_MONTH})\.?)?(?!\p{{L}})"
 VOLUME_PART = regex.compile(rf"{_VOL}|{_PAGES}|{_ISS}|{_YEAR}|{_MONTH_WORD}", regex.I | regex.V1)
 VOLUME_SEP = regex.compile(r"[\s,;|•·/()\-–]*")
 HAS_DIGIT = regex.compile(r"\d")
+BARE_YEAR = regex.compile(r"(?:1[89]|20)\d\d(?!\d)")
 
 PREFIX_SEP = regex.compile(r"[\s,;|•·]+")
 
@@ -155,10 +156,17 @@ def _read(t: str) -> tuple[str, dict[str, str]] | None:
         values: dict[str, str] = {}
         for h in HISTORY.finditer(t):
             field = _HISTORY_LABEL[" ".join(h.group("label").lower().split())]
-            dates = extract_dates(t[h.end():h.end() + 40], "tr")
-            if dates and field not in values:
+            # the date right after its label ("Received 3 March 2020"), not
+            # a sentence that opens with the word ("Published in 1923, the …")
+            rest = t[h.end():h.end() + 40]
+            dates = extract_dates(rest, "tr")
+            if field in values:
+                continue
+            if dates and dates[0]["start"] == 0:
                 values[field] = dates[0]["value"]
-        if values or regex.match(r"\s*\d", t[m.end():]):
+            elif year := BARE_YEAR.match(rest):
+                values[field] = year.group()
+        if values and HISTORY.match(t).end() < len(t):
             d = DOI_ANYWHERE.search(t)
             if d:
                 values["doi"] = d.group("doi").rstrip(".,;")
