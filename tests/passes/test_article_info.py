@@ -68,3 +68,14 @@ def test_sentences_that_open_with_a_history_word_are_text():
     assert _read("Published in 1923, the book was read widely across the country.") is None
     assert _read("Accepted by the assembly on 3 May 1920, the law changed little.") is None
     assert _read("Yayın Tarihi: 2019") == ("history", {"published": "2019"})
+
+
+def test_volume_lines_of_many_journals_and_a_labelled_type():
+    from temize.passes.article_info import _read
+    assert _read("Cilt:4, Sayı:7, Ocak-Haziran 2019, ss. 141-160") == (
+        "volume", {"volume": "4", "issue": "7", "year": "2019", "page_range": "141-160"})
+    assert _read("Year 2020, Volume 8, Issue 2, Pages 45-67")[1]["volume"] == "8"
+    assert _read("Yıl: 2019 Cilt: 12 Sayı: 3")[1] == {"year": "2019", "volume": "12", "issue": "3"}
+    assert _read("Makale Türü / Article Type: Araştırma Makalesi / Research Article") == (
+        "type", {"article_type": "Araştırma Makalesi / Research Article"})
+    assert _read("12 ships arrived in 1890") is None and _read("Volume 12 of the series holds") is None

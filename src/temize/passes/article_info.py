@@ -182,7 +182,9 @@ def _read(t: str) -> tuple[str, dict[str, str]] | None:
     if m and (" " in m.group("type").strip() or "/" in t or ":" in t):
         # (a lone "Review" or "Article" may be a heading; with its other
         # language or its label it is the article's type)
-        return "type", {"article_type": " ".join(t.split())}
+        return "type", {"article_type": " ".join(t[m.start("type"):].split())}
+    # (the journal's name and volume on one line is the running header's
+    # shape: the headers pass reads it, on the first page as on the others)
     return _volume_line(t)
 
 
