@@ -360,3 +360,24 @@ def test_an_unnumbered_title_in_sentence_case_may_take_two_thirds_of_the_measure
     para = _server_paragraph
     text = _after_an_opening("", "Cooperative threads and the schedulers of the server", *para(1))
     assert _headings(text, "en") == [("Cooperative threads and the schedulers of the server", 1)]
+
+
+def test_subsections_lettered_under_roman_sections():
+    # IEEE numbers sections I., II. and letters their subsections A., B.;
+    # a line that opens with a person's initials stays text
+    text = ("I. Introduction\nThe port kept ledgers of every ship that called there for decades.\n\n"
+            "II. Sources and Method\nThe ledgers survive in the town archive in three boxes.\n\n"
+            "A. Implementation\nWe read each ledger page by page and counted the ships.\n\n"
+            "B. Evaluation\nTwo readers checked a sample of the counts against each other.\n"
+            "J. Smith and colleagues read the same boxes in 1990.\n")
+    assert _headings(text, "en") == [("I. Introduction", 1), ("II. Sources and Method", 1),
+                                      ("A. Implementation", 2), ("B. Evaluation", 2)]
+
+
+def test_a_lettered_date_under_a_roman_title_is_its_subsection():
+    text = ("I. İzmit’te Yaptığı Konuşma\nA. 18 Ocak 1923\nEfendiler, bu memleketin her köşesinde çalışan "
+            "halk bizimle beraberdir ve bunu hepimiz biliyoruz.\n\n"
+            "II. Bursa’da Yaptığı Konuşma\nA. 22 Ocak 1923\nArkadaşlar, bugün burada toplanmış olan sizler "
+            "milletin sesisiniz ve bunu herkes bilmektedir.\n")
+    assert _headings(text) == [("I. İzmit’te Yaptığı Konuşma", 1), ("A. 18 Ocak 1923", 2),
+                               ("II. Bursa’da Yaptığı Konuşma", 1), ("A. 22 Ocak 1923", 2)]

@@ -33,7 +33,13 @@ INNER_NUMBER = regex.compile(r"(?<!\S)\d{1,2}(?:\.\d{1,2})*\.\s+\p{Lu}")  # "…
 NUMBER_OPENING = regex.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})")
 ROMAN = regex.compile(r"^(?P<num>(?:X{0,3})(?:IX|IV|V?I{0,3}))\.\s+(?P<title>\p{Lu}.*)$")
 LETTER = regex.compile(r"^(?P<num>[A-H])\.\s+(?P<title>\p{Lu}.*)$")
+# a subsection lettered under sections numbered in Roman numerals (IEEE:
+# "II. Methods" over "A. Data"), where the document letters them so
+LETTERED = regex.compile(r"^(?P<num>[A-Z])\.\s+(?P<title>[\p{Lu}\p{N}].*)$")
 
+# a person's initials opening a line ("B. H. Steinle", "J. Smith and"): no letter of a subsection
+INITIALS = regex.compile(r"^[A-Z]\.\s*(?:[A-Z]\.\s*)*(?P<name>\p{Lu}\p{Ll}+)(?:,|\s+(?:and|&|et|ve)\b|\s*$)")
+COMMON_TITLE_WORD = 3.5  # zipf of a word no surname is as common as
 SECTION_NAMES = {
     fold(s) for s in (
         "giriş", "sonuç", "sonuçlar", "sonuç ve değerlendirme", "değerlendirme", "tartışma",
@@ -152,6 +158,36 @@ def _roman_numbering(doc: Document) -> bool:
     return found
 
 
+def _initials(doc: Document, t: str) -> bool:
+    """Does the line open with a person's initials and surname ("B. H.
+    Steinle,", "J. Smith and")? A common word after the letter is a title's
+    ("A. Implementation")."""
+    m = INITIALS.match(t)
+    return m is not None and best_zipf(m.group("name").lower(), lookup_langs(doc.lang)) < COMMON_TITLE_WORD
+
+
+def _lettered_subsections(doc: Document) -> bool:
+    """Do short lines of the document open with "A. " and then "B. " before
+    a title, or "A. " right under a section's Roman number (subsections
+    lettered in order)?"""
+    found = doc.layout.get("_lettered")
+    if found is None:
+        seen = []
+        under_section = False
+        since_section = 99  # lines since the last one that opens with a Roman number
+        for ln in doc.lines:
+            t = doc.line_text(ln)
+            since_section += 1
+            if t[:1] in "AB" and ln.end - ln.start < 100 and (m := LETTERED.match(t)) and not _initials(doc, t):
+                seen.append(m.group("num"))
+                # (a title may wrap onto a line or two above it)
+                under_section |= m.group("num") == "A" and since_section <= 3
+            elif t[:1] in "IVX" and ROMAN.match(t):
+                since_section = 0
+        found = doc.layout["_lettered"] = under_section or ("A" in seen and "B" in seen[seen.index("A"):])
+    return found
+
+
 def heading_match(doc: Document, ln: Line) -> int | None:
     """The heading level if this line opens a heading, else None."""
     found = heading_kind(doc, ln)
@@ -201,6 +237,12 @@ def heading_kind(doc: Document, ln: Line) -> tuple[int, str] | None:
     if m and m.group("num") and _roman_numbering(doc):
         # the document numbers its sections I., II., III.: as strong as digits
         return (1, "numbered") if _numbered_title(doc, ln, t, m.group("title"), width) else None
+    m = LETTERED.match(t) if first.isupper() else None
+    if m and _roman_numbering(doc) and _lettered_subsections(doc):
+        # a subsection of a document that numbers its sections I., II. and
+        # letters their subsections A., B.: as strong as "2.1."
+        return (2, "numbered") if _numbered_title(doc, ln, t, m.group("title"), width) \
+            and not _initials(doc, t) else None
     for pat in (ROMAN, LETTER):
         m = pat.match(t)
         if m and m.group("num") and len(t) < 0.7 * width and not t.endswith(TERMINAL):
