@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from .document import Document
 from .langdetect import detect
-from .passes import (article_info, audit, citations, columns, dates, duplicates, ellipses, footnotes, front, headers, headings,
-                     hyphen_marks, joined_columns, language, ligatures, lines, lost_hyphens, margin, margin_words,
-                     markup, page_numbers, paragraphs, reading_order, respace, spaced_hyphens)
+from .passes import (article_info, audit, citations, columns, dates, duplicates, ellipses, footnotes, front, headers,
+                     headings, hyphen_marks, joined_columns, language, ligatures, lines, lost_hyphens, margin,
+                     margin_words, markup, page_numbers, paragraphs, reading_order, respace, spaced_hyphens)
 
 PASSES = [
     markup,        # Markdown from extractors that write it: marks blanked out

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import regex
 
+from ..casing import lower_tr
+from ..lexicon import zipf
 from .calendars import month
 
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}’'\-]*\p{L}"
@@ -109,8 +111,6 @@ def _past_sentence_opener(text: str, start: int, lang: str | None) -> int:
     "Then Smith (1999)")."""
     m = _OPENER.match(text, start)
     if m and m.group("word").lower() not in PARTICLES and _SENTENCE_START.search(text, max(0, start - 3), start):
-        from ..casing import lower_tr
-        from ..lexicon import zipf
         # the text's own language only: "Said Halim" is a name in Turkish
         if zipf(lower_tr(m.group("word")), lang or "en") >= OPENER_ZIPF:
             return m.end()

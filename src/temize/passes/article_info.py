@@ -10,10 +10,13 @@ the title that are neither the article's text nor its running header.
   and the corresponding author's address.
 
 Each line goes out as `article-info` with the `field` it holds; what is
-metadata (journal, volume, issue, year, page_range, doi, received,
-accepted, published, article_type) fills `metadata` where the running headers left it
-empty. Only lines of the first page are read, and each must open with one of
-these labels or be wholly a volume line: running text never does.
+metadata (journal, volume, issue, year, page_range, doi, received, revised,
+accepted, published, article_type) fills `metadata` (the running headers,
+read next, have the last word on journal, volume, issue and year). Only the
+first page's lines are read, and each must open with one of these labels or
+be wholly a volume line: running text does neither. The pass runs before
+the headers pass, so that a suggested citation's "Journal, 5(2), 41-58" is
+not taken for a running header.
 """
 from __future__ import annotations
 

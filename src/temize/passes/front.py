@@ -410,7 +410,8 @@ def _title_per_language(doc: Document, lines: list[Line], langs: tuple[str, ...]
     """The title lines, split where the language turns ("KARS VE ARDAHAN'DA
     LİMAN TİCARETİ" over "PORT TRADE IN KARS AND ARDAHAN"): journals print
     the title again in English below the article's own language. Each line
-    is judged by the share of its words each lexicon knows."""
+    goes to the language whose lexicon rates more of its words clearly
+    commoner; names, rated alike, side with neither."""
     if len(lines) < 2 or len(langs) < 2:
         return [lines]
     sides = []
@@ -428,11 +429,10 @@ def _title_per_language(doc: Document, lines: list[Line], langs: tuple[str, ...]
             sides.append(None)  # names and terms: either language
         else:
             sides.append(0 if votes[0] > votes[1] else 1)
-    known = [x for x in sides if x is not None]
     turns = [k for k in range(1, len(sides)) if sides[k] is not None and sides[k - 1] is not None
              and sides[k] != sides[k - 1]]
-    if len(turns) != 1 or known[0] != 0 or sides[0] is None or sides[-1] is None:
-        return [lines]
+    if len(turns) != 1 or sides[0] != 0 or sides[-1] is None:
+        return [lines]  # one turn, from the document's language to the other
     return [lines[:turns[0]], lines[turns[0]:]]
 
 
