@@ -241,6 +241,16 @@ def test_pdftotext_on_every_bench_pdf(tmp_path, mode):
 
 
 ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+
+
+def _ieee(num: str) -> str | None:
+    """IEEE's numbers: "2" -> "II. ", "2.1" -> "A. " (deeper levels stay)."""
+    parts = [int(p) for p in num.split(".")]
+    if len(parts) == 1:
+        return ROMAN[parts[0]] + ". " if parts[0] < len(ROMAN) else None
+    return chr(ord("A") + parts[1] - 1) + ". " if len(parts) == 2 and 0 < parts[1] <= 26 else None
+
+
 NUMBER_STYLES = {
     # style: (how "1-" / "2.1." becomes the style's number, floors); LaTeX's
     # default prints "1 Introduction", "2.1 Data"; others "I. Introduction"
@@ -248,6 +258,7 @@ NUMBER_STYLES = {
     "parenthesis": (lambda num: num + ") ", {"body_F1": 0.995, "head_F1": 0.99, "fn_F1": 0.99}),
     "roman": (lambda num: ROMAN[int(num)] + ". " if "." not in num and int(num) < len(ROMAN) else None,
               {"body_F1": 0.995, "head_F1": 0.99, "fn_F1": 0.99}),
+    "ieee": (_ieee, {"body_F1": 0.995, "head_F1": 0.97, "head_level_acc": 0.98, "fn_F1": 0.99}),
     # no numbers at all: titles told by shape and place alone (the bench's
     # golds also file author lines, reference entries and list items as
     # headings, which no shape tells)
