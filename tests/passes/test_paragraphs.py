@@ -341,3 +341,20 @@ def test_a_dash_set_close_to_its_words_joins_them_across_the_line():
     text = body_text("Introduction\n\nThere is a long line of text that names a problem —\n"
                      "there would be no such thing as a line that runs on.\n", lang="en")
     assert "problem — there" in text
+
+
+def test_where_white_space_sets_paragraphs_apart_a_ragged_line_ends_none():
+    # every plain paragraph end is followed by a blank line: a sentence that
+    # ends on a line a little short of the margin goes on in its paragraph
+    things = ["ships", "cargoes", "flags", "fees", "crews", "storms"]
+    paras = "".join(f"The ledger of {t} was kept by the harbour master for every year of the\n"
+                    f"period, and each page of it lists the {t} of one month in a column of\n"
+                    f"its own, the {t}.\n\n"
+                    for t in things)
+    text = "Introduction\n\n" + paras + (
+        "The ledgers of the first decade are the fullest in the archive.\n"
+        "Those of the later decades are thinner, and some months are missing from them\n"
+        "altogether, which the clerks noted in the margin of the following page.\n")
+    body = recover(text, lang="en").to_dict()["body"]
+    assert len(body) == 1 + len(things) + 1
+    assert body[-1]["text"].startswith("The ledgers of the first decade") and body[-1]["text"].endswith("page.")

@@ -47,6 +47,11 @@ IZAFET_Y = {"yi", "yı", "yu", "yü"}
 IZAFET_END = re.compile(r"\w-y?[iıuü]$")
 AGGLUTINATIVE = {"tr", "az", "fi", "hu", "et", "kk", "uz", "tk", "ky"}
 INDENT_SHARE = 0.05
+# paragraph ends needed to tell that white space sets paragraphs apart, and
+# the share of them it must follow
+BLANK_PARAGRAPH_ENDS = 5
+BLANK_SHARE = 0.9
+NEAR_FULL = 0.75  # a line this long may fall short of the margin only by its raggedness
 INDENT_CLEAN_SHARE = 0.6
 FIT_SPARE = 0.03
 # a capitalised word this common in lower case is a sentence's first word,
@@ -257,6 +262,7 @@ def run(doc: Document) -> None:
     joiner = Joiner(doc)
     lines = doc.lines
     _mark_indented_starts(doc)
+    doc.layout["_blank_paragraphs"] = _blank_paragraphs(doc)
 
     blocks: list[Block] = []
     para: list[Line] = []
@@ -386,12 +392,31 @@ def _boundary(doc: Document, a: Line, b: Line, interrupted: bool, c: Line | None
     if is_short(doc, a, INDENT_SHARE if first else 0.0):
         if doc.layout.get("_indents") and not b.blank_before and not interrupted and b.indent <= a.indent:
             return False
+        if doc.layout.get("_blank_paragraphs") and not b.blank_before and not interrupted \
+                and printed_tail(doc, a) >= NEAR_FULL * full_width(doc, a.column):
+            return False  # ragged lines vary; white space is what ends a paragraph here
         if not b.blank_before and not interrupted and c is not None and _one_line_in_two(doc, a, b, c):
             return False
         return True
     if not interrupted and not doc.layout.get("_indents") and _room_left(doc, a, b):
         return True
     return b.blank_before and not interrupted
+
+
+def _blank_paragraphs(doc: Document) -> bool:
+    """Does white space follow (nearly) every line that plainly ends a
+    paragraph: a finished sentence far short of the margin, a capital
+    below? Then the document sets its paragraphs apart with white space
+    (a word processor's spacing, pdfminer's text boxes), and a line a little
+    short of the margin without it ends none."""
+    body = [ln for ln in doc.lines if ln.role == BODY]
+    ends = spaced = 0
+    for a, b in zip(body, body[1:]):
+        if a.page == b.page and doc.text[b.start:b.start + 1].isupper() and _far_short(doc, a) \
+                and TERMINAL.search(doc.line_text(a)[-8:]):
+            ends += 1
+            spaced += b.blank_before
+    return ends >= BLANK_PARAGRAPH_ENDS and spaced >= BLANK_SHARE * ends
 
 
 def _far_short(doc: Document, a: Line) -> bool:
