@@ -1,3 +1,7 @@
+from importlib import resources
+
+from lxml import etree
+
 from conftest import fixture_text
 from temize import recover
 from temize.export import dumps
@@ -35,7 +39,10 @@ def test_an_english_first_page_and_its_suggested_citation_over_two_lines():
         "To cite this article: Demir, S. (2020). Harbour ledgers of a small port. Journal of",
         "Coastal Archives, 5(2), 41-58."]
     assert md["title"] == "Harbour Ledgers of a Small Port, 1880-1910" and "titles" not in md
-    assert 'idno type="DOI">10.5555/jca.2020.0412<' in dumps(doc, "tei")
+    tei = dumps(doc, "tei")
+    assert 'idno type="DOI">10.5555/jca.2020.0412<' in tei
+    schema = etree.RelaxNG(etree.parse(str(resources.files("temize").joinpath("export/tei.rng"))))
+    assert schema.validate(etree.fromstring(tei.encode("utf-8"))), schema.error_log
 
 
 def test_running_text_that_speaks_of_volumes_and_dates_stays():
