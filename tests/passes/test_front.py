@@ -282,3 +282,15 @@ def test_no_title_from_a_section_or_running_text_above_a_late_abstract():
     doc = recover(text)
     assert doc.metadata["title"] is None
     assert [b["text"][:15] for b in doc.to_dict()["body"]] == ["Einleitung", "Die vorliegende"]
+
+
+def test_an_extended_abstract_closing_the_text_keeps_all_its_paragraphs():
+    text = ("Öz\nBu çalışmada liman kayıtları incelenmiştir.\nAnahtar Kelimeler: liman, ticaret\n\n"
+            "1. Giriş\nLiman kayıtları uzun yıllar boyunca tutulmuş ve arşivde saklanmıştır.\n\n"
+            "Extended Abstract\nThe harbour ledgers of the port were kept for many years and stored.\n"
+            "They give the number of ships and their cargo for every month of the period.\n\n"
+            "The results show that trade grew in the first decade and fell in the second.\n")
+    out = recover(text).to_dict()
+    extended = [a for a in out["abstracts"] if a["label"] == "Extended Abstract"]
+    assert extended and extended[0]["lang"] == "en" and extended[0]["text"].endswith("fell in the second.")
+    assert [b["text"][:10] for b in out["body"]] == ["1. Giriş", "Liman kayı"]

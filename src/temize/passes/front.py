@@ -21,7 +21,7 @@ NAME = "front"
 
 ABSTRACT_LABELS = {
     "öz": "tr", "özet": "tr", "abstract": "en", "summary": "en", "résumé": "fr", "resume": "fr",
-    "zusammenfassung": "de", "geniş özet": "tr", "extended abstract": "en", "resumen": "es",
+    "zusammenfassung": "de", "geniş özet": "tr", "genişletilmiş özet": "tr", "extended abstract": "en", "resumen": "es",
     "riassunto": "it", "аннотация": "ru", "ملخص": "ar", "xülasə": "az",
 }
 # the labels of a document's own abstract: one word ("abstract", not
@@ -197,7 +197,10 @@ def _take_abstract(doc: Document, body: list[Line], i: int, m) -> int:
     # with no keyword list or heading to stop it, an abstract ends at the
     # first paragraph break
     cut = None
-    if j >= len(body) or j - i > 80:
+    extended = " ".join(lower_tr(m.group("label")).split()) not in PLAIN_LABELS
+    if extended and j >= len(body) and j - i <= MAX_EXTENDED_LINES:
+        pass  # an extended abstract closing the text: paragraphs of its own, up to the end
+    elif j >= len(body) or j - i > 80:
         cut = next((k for k in range(1, len(lines)) if _paragraph_break(doc, lines, k)), None)
     elif " ".join(lower_tr(m.group("label")).split()) in PLAIN_LABELS:
         cut = _overlong(doc, lines)
@@ -222,6 +225,9 @@ def _paragraph_break(doc: Document, lines: list[Line], k: int) -> bool:
     return lines[k].blank_before or (t.endswith((".", "!", "?")) and len(t) < 0.8 * full_width(doc, prev.column))
 
 
+# an extended abstract ("Extended Abstract", "Genişletilmiş Özet") runs to a
+# page or two
+MAX_EXTENDED_LINES = 300
 # an abstract is rarely over 300 words; one that looks much longer has
 # run into the body (see `_overlong`)
 MAX_ABSTRACT_WORDS = 400
