@@ -294,3 +294,15 @@ def test_an_extended_abstract_closing_the_text_keeps_all_its_paragraphs():
     extended = [a for a in out["abstracts"] if a["label"] == "Extended Abstract"]
     assert extended and extended[0]["lang"] == "en" and extended[0]["text"].endswith("fell in the second.")
     assert [b["text"][:10] for b in out["body"]] == ["1. Giriş", "Liman kayı"]
+
+
+def test_oz_read_by_ocr_without_its_dots_opens_a_turkish_abstract_only():
+    turkish = ("Oz\nBu çalışmada liman kayıtları incelenmiştir ve kayıtların ticaretin seyrini gösterdiği "
+               "anlaşılmıştır.\nAnahtar Kelimeler: liman, ticaret\n\n1. Giriş\nLiman kayıtları arşivde saklanır.\n")
+    out = recover(turkish).to_dict()
+    assert [(a["lang"], a["label"]) for a in out["abstracts"]] == [("tr", "Oz")]
+    english = ("Abstract\nThreads are a convenient abstraction for writing concurrent programs, but they are\n\n"
+               "Oz\n\nfairly expensive, which often forces the programmer to use a coarser structure.\n"
+               "Keywords: threads, events\n\n1. Introduction\nThreads are everywhere.\n")
+    out = recover(english).to_dict()
+    assert [a["label"] for a in out["abstracts"]] == ["Abstract"]

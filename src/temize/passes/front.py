@@ -13,6 +13,7 @@ import regex
 
 from ..casing import fold, lower_tr
 from ..document import ABSTRACT, AUTHOR, BODY, KEYWORDS, REMOVED, TITLE, Abstract, Document, KeywordList, Line
+from ..langdetect import detect
 from ..layoutstats import full_width
 from ..lexicon import best_zipf, lookup_langs
 from . import headings
@@ -23,7 +24,10 @@ ABSTRACT_LABELS = {
     "öz": "tr", "özet": "tr", "abstract": "en", "summary": "en", "résumé": "fr", "resume": "fr",
     "zusammenfassung": "de", "geniş özet": "tr", "genişletilmiş özet": "tr", "extended abstract": "en", "resumen": "es",
     "riassunto": "it", "аннотация": "ru", "ملخص": "ar", "xülasə": "az",
+    # as OCR reads "Öz" and "Özet" when it drops the dots
+    "oz": "tr", "ozet": "tr",
 }
+OCR_LABELS = {"oz", "ozet"}
 # the labels of a document's own abstract: one word ("abstract", not
 # "extended abstract", "geniş özet")
 PLAIN_LABELS = {label for label in ABSTRACT_LABELS if " " not in label}
@@ -70,6 +74,8 @@ def abstract_label(doc: Document, ln: Line):
         return None
     rest = t[m.end("label"):]
     if not rest.strip() or regex.match(r"\s*[:：.\-–—]", rest) or m.group("label").isupper():
+        if m.group("label").lower() in OCR_LABELS and detect(doc.text[ln.start:ln.start + 600]) != "tr":
+            return None  # "Oz" over English: a shred, not "Öz" read without its dots
         return m
     return None
 
