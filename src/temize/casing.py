@@ -7,6 +7,8 @@ letter, one character for one character.
 """
 from __future__ import annotations
 
+import unicodedata
+
 import regex
 
 _FOLD = str.maketrans({"İ": "i", "I": "i", "ı": "i", "i": "i"})
@@ -56,7 +58,6 @@ def sort_key(s: str, lang: str | None = None) -> tuple:
     "Özalp" after "Oran" and "Şapolyo" after "Sonyel" (code points put them
     after "Z"); elsewhere accented letters beside their base letter
     ("Émile" beside "Emile"). Ties fall back to the string itself."""
-    import unicodedata
     if lang in ("tr", "az"):
         low = lower_tr(s).translate(_CIRCUMFLEX)
         key = tuple(_TURKISH_ORDER.get(c, 100 + ord(c)) for c in low)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import regex
 
-from ..document import BODY, Document, Line
+from ..document import BODY, Document
 from ..knowledge.calendars import month_names
 from ..knowledge.dates import extract_dates
 from .headers import TERMINAL_STOP
@@ -45,9 +45,8 @@ _LABEL_ALT = "|".join(sorted((regex.escape(w).replace(r"\ ", r"\s+") for w in _H
                              reverse=True))
 HISTORY = regex.compile(rf"(?P<label>{_LABEL_ALT})(?:\s*/\s*(?:{_LABEL_ALT}))?\s*[:：]?\s*", regex.I | regex.V1)
 
-DOI = regex.compile(r"^(?:doi\s*[:：]?\s*|https?://(?:dx\.)?doi\.org/)(?P<doi>10\.\d{4,9}/\S+)", regex.I)
-DOI_ANYWHERE = regex.compile(r"(?:doi\s*[:：]?\s*|https?://(?:dx\.)?doi\.org/)(?P<doi>10\.\d{4,9}/\S+)",
-                             regex.I)
+# a DOI: `match` for a line that is one, `search` for one inside a line
+DOI = regex.compile(r"(?:doi\s*[:：]?\s*|https?://(?:dx\.)?doi\.org/)(?P<doi>10\.\d{4,9}/\S+)", regex.I)
 LABELLED = {
     "issn": regex.compile(r"^(?:e-?|p-?|print\s+|online\s+|elektronik\s+)?issn\b", regex.I),
     "citation": regex.compile(r"^(?:atıf(?:\s+için)?|kaynak\s+gösterimi|önerilen\s+atıf|bu\s+makaleye\s+atıf"
@@ -87,8 +86,6 @@ VOLUME_SEP = regex.compile(r"[\s,;|•·/()\-–]*")
 HAS_DIGIT = regex.compile(r"\d")
 BARE_YEAR = regex.compile(r"(?:1[89]|20)\d\d(?!\d)")
 
-PREFIX_SEP = regex.compile(r"[\s,;|•·]+")
-
 
 # where no page break marks the first page's end, how many lines it holds at most
 FIRST_PAGE_LINES = 80
@@ -108,7 +105,6 @@ def run(doc: Document) -> None:
     first_page = body[0].page
     page = [ln for ln in body[:FIRST_PAGE_LINES * 4] if ln.page == first_page][:FIRST_PAGE_LINES]
     md = doc.metadata
-    taken: set[int] = set()
     k = 0
     while k < len(page):
         ln = page[k]
@@ -121,9 +117,9 @@ def run(doc: Document) -> None:
         lines = [ln]
         if field == "volume":
             # the journal's name stands on the line above its volume line
-            above = page[k - 1] if k > 0 and id(page[k - 1]) not in taken else None
+            above = page[k - 1] if k > 0 and page[k - 1].role == BODY else None
             if above is not None and _journal_name(doc.line_text(above).strip()):
-                _take(doc, above, "journal", taken)
+                doc.remove_line(above, "article-info", NAME, field="journal")
                 if not md.get("journal"):
                     md["journal"] = " ".join(doc.line_text(above).split())
         if field == "citation":
@@ -135,16 +131,17 @@ def run(doc: Document) -> None:
                     break
                 lines.append(nxt)
         for x in lines:
-            _take(doc, x, field, taken)
+            doc.remove_line(x, "article-info", NAME, field=field)
         for key, value in values.items():
             if value and not md.get(key):
                 md[key] = value
         k += len(lines)
 
 
-def _take(doc: Document, ln: Line, field: str, taken: set[int]) -> None:
-    doc.remove_line(ln, "article-info", NAME, field=field)
-    taken.add(id(ln))
+def _doi(t: str) -> dict[str, str]:
+    """{"doi": …} for a DOI inside the line, else {}."""
+    d = DOI.search(t)
+    return {"doi": d.group("doi").rstrip(".,;")} if d else {}
 
 
 def _read(t: str) -> tuple[str, dict[str, str]] | None:
@@ -159,28 +156,23 @@ def _read(t: str) -> tuple[str, dict[str, str]] | None:
         values: dict[str, str] = {}
         for h in HISTORY.finditer(t):
             field = _HISTORY_LABEL[" ".join(h.group("label").lower().split())]
+            if field in values:
+                continue
             # the date right after its label ("Received 3 March 2020"), not
             # a sentence that opens with the word ("Published in 1923, the …")
             rest = t[h.end():h.end() + 40]
             dates = extract_dates(rest, "tr")
-            if field in values:
-                continue
             if dates and dates[0]["start"] == 0:
                 values[field] = dates[0]["value"]
             elif year := BARE_YEAR.match(rest):
                 values[field] = year.group()
-        if values and HISTORY.match(t).end() < len(t):
-            d = DOI_ANYWHERE.search(t)
-            if d:
-                values["doi"] = d.group("doi").rstrip(".,;")
-            return "history", values
-    m = DOI.match(t)
-    if m:
-        return "doi", {"doi": m.group("doi").rstrip(".,;")}
+        if values and m.end() < len(t):
+            return "history", values | _doi(t)
+    if DOI.match(t):
+        return "doi", _doi(t)
     for field, pat in LABELLED.items():
         if pat.match(t):
-            d = DOI_ANYWHERE.search(t)
-            return field, {"doi": d.group("doi").rstrip(".,;")} if d else {}
+            return field, _doi(t)
     m = ARTICLE_TYPE.match(t)
     if m and (" " in m.group("type").strip() or "/" in t or ":" in t):
         # (a lone "Review" or "Article" may be a heading; with its other
@@ -195,7 +187,6 @@ def _volume_line(t: str) -> tuple[str, dict[str, str]] | None:
     """A line wholly made of a volume, an issue, a year and pages."""
     values: dict[str, str] = {}
     pos = 0
-    parts = 0
     while pos < len(t):
         sep = VOLUME_SEP.match(t, pos)
         pos = sep.end()
@@ -207,7 +198,6 @@ def _volume_line(t: str) -> tuple[str, dict[str, str]] | None:
         for key in ("volume", "issue", "year", "pages"):
             if m.group(key) and key not in values:
                 values[key] = m.group(key)
-        parts += 1
         pos = m.end()
     if "volume" not in values and "issue" not in values:
         return None
