@@ -229,6 +229,49 @@ def test_a_right_column_emitted_first_is_found_by_the_broken_words_at_its_seams(
     assert "criteria of rationality are obeyed" in body
 
 
+def test_a_column_top_set_down_below_a_block_that_runs_on_goes_up_to_finish_its_broken_word():
+    # pdftotext's default mode, with text in the right margin: the right
+    # column's top ("tify …") came out after a block of that column; every
+    # seam runs on into lower case, only the word "iden-" shows the order
+    text = _numbered_pages(["The first page lists the kinds of stars, the eruptive and the eclipsing"],
+                           ["variables, which are useful for many studies; the survey will also iden-",
+                            "may be replaced by a scheme that mixes sky brightness with seeing, as has been",
+                            "tify faint transients in the first year of the survey, and so although"],
+                           ["stressed above, follow-up facilities will be needed for all of them."])
+    body = body_text(text, lang="en")
+    assert "will also identify faint transients" in body
+    assert "so although may be replaced by a scheme" in body
+    assert "as has been stressed above" in body
+
+
+def test_a_column_top_set_down_below_a_new_section_goes_up_to_finish_its_broken_word():
+    # the column broke off in "accessi-", the next block opens a section,
+    # and the word's rest waits at the foot of the page after a block that
+    # runs on into the next page
+    text = _numbered_pages(["2. The concept",
+                            "The telescope is wide and fast, and it will image a large fraction of the accessi-",
+                            "3. Comparison with other imagers",
+                            "Most telescopes of this class offer no wide field, and the few that do",
+                            "offer it for a small share of the nights, so that surveys of this kind",
+                            "ble sky in one night with short exposures of twenty seconds each."],
+                           ["remain out of their reach for the coming years."])
+    body = body_text(text, lang="en")
+    assert "a large fraction of the accessible sky in one night" in body
+    assert "surveys of this kind remain out of their reach" in body
+
+
+def test_a_compounds_hyphen_at_a_blocks_end_draws_no_block_up():
+    # "north-" + "west" are two words of a compound (a list of "north-,
+    # south- and east-facing" sides, say), not one word cut in two: the
+    # block opening with "west" stays where it is
+    text = _numbered_pages(["The quays of the old harbour face the winds that blow from the north-",
+                            "Their stones were brought by ship from quarries along the coast, and",
+                            "west winds in winter drove the ships onto the rocks off the point."],
+                           ["The town moved its harbour in the end."])
+    doc = run_until(text, "reading_order")
+    assert "reordered_pages" not in doc.layout
+
+
 def test_the_last_page_does_not_end_mid_sentence_when_a_block_above_finishes_it():
     text = _numbered_pages(["The first page tells of the servers that we measured, and it ends here."],
                            ["5. Workload",

@@ -15,7 +15,10 @@ heading, as pdftotext's default mode does), that block is moved instead;
 where both would do, the one that puts the page's section numbers in
 order wins. A page may also open with its right column after a page that
 broke off mid-sentence, the rest of that sentence starting in lower case
-further down: the blocks turn there too.
+further down: the blocks turn there too. Where a column's top came out
+below a block that runs on, so that case shows nothing amiss, a word broken
+at a block's end and finished by that top's first word tells where it goes
+(`_move_word_rest`).
 
 The same extractors sometimes emit the two halves of one printed line the
 wrong way round; where the seams show it, they are swapped back. And they
@@ -91,6 +94,8 @@ def run(doc: Document) -> None:
         turned = _rotate(split, before_runs_on, broken_joins)
         if fixed is None or (turned is not None and _disorder(doc, turned) < _disorder(doc, fixed)):
             fixed = turned
+        if fixed is None:
+            fixed = _move_word_rest(doc, split, before_runs_on, before_text, openings[p])
         if fixed is None or _disorder(doc, fixed):
             # (a move that leaves section numbers out of order mends too little)
             solved = _solve_order(doc, split, before_runs_on, next_lower, broken_joins)
@@ -641,7 +646,22 @@ def _broken_joins(doc: Document, blocks: list[list[Line]], before_text: str, aft
     word broken at the end of j is joined by k's first word into no known
     word ("as-" + "man partial …"), where another order would make one
     ("as-" + "signments"). Seams with no broken word are never bad."""
-    langs = lookup_langs(doc.lang)
+    tails, heads = _seam_words(doc, blocks, before_text, after_text)
+    if not tails or not heads:
+        return lambda j, k: False
+    known = _known_word(doc, lookup_langs(doc.lang))
+
+    def bad(j: int, k: int) -> bool:
+        return j in tails and k in heads and not known(tails[j] + heads[k]) \
+            and any(known(tails[j] + heads[x]) for x in heads if x != k)
+    return bad
+
+
+def _seam_words(doc: Document, blocks: list[list[Line]], before_text: str,
+                after_text: str) -> tuple[dict[int, str], dict[int, str]]:
+    """The word broken at the end of each block (-1: the page before) and
+    the lower-case word each block (len(blocks): the page after) opens
+    with, by block index."""
     tails, heads = {}, {}
     if before_text:
         m = BROKEN_TAIL.search(before_text)
@@ -658,18 +678,105 @@ def _broken_joins(doc: Document, blocks: list[list[Line]], before_text: str, aft
         h = LOWER_HEAD.match(doc.line_text(body[0]))
         if h:
             heads[k] = h.group(0)
-    if not tails or not heads:
-        return lambda j, k: False
+    return tails, heads
+
+
+def _known_word(doc: Document, langs: tuple[str, ...]):
+    """A function telling whether a word is the document's own or in the
+    lexicon."""
     vocab = doc.vocabulary()
 
     def known(w: str) -> bool:
         w = lower_tr(w)
         return vocab.get(w, 0) > 0 or best_zipf(w, langs) >= 2.0
+    return known
 
-    def bad(j: int, k: int) -> bool:
-        return j in tails and k in heads and not known(tails[j] + heads[k]) \
-            and any(known(tails[j] + heads[x]) for x in heads if x != k)
-    return bad
+
+# pieces both this common are two words ("Türk-" + "Rus"), not one broken
+WORD_ZIPF = 3.0
+
+
+def _move_word_rest(doc: Document, split, before_runs_on: bool, before_text: str,
+                    after_text: str) -> list[Line] | None:
+    """The page's lines with one block moved so that broken words find
+    their rests, or None. pdftotext's default mode sometimes sets a
+    column's top down after blocks of the next column (where text stands
+    in the right margin): a block breaks off in a word ("accessi-") before
+    one that opens a new sentence or goes on with no rest of that word
+    ("iden-" + "may be …"), and the word's rest ("ble sky to …", "tify")
+    opens a block further down, after one that runs on too, so case alone
+    shows nothing amiss. A seam is bad where a sentence ends before a
+    lower-case start, or a broken word meets no rest while another block
+    (or the page before or after) opens with one; a rest finishes the word
+    into a known one whose pieces are not two common words ("Türk-" + "Rus").
+    Of the orders that move one lower-case block after another block (or to
+    the page's top), the one with the fewest bad seams is taken where it has
+    fewer than the page as emitted, fewer at broken words too, and no other
+    order ties it (but one that moves the page's first block)."""
+    lead, blocks, starts_lower, ends_open, _size = split
+    n = len(blocks)
+    if n < 2:
+        return None
+    tails, heads = _seam_words(doc, blocks, before_text, after_text)
+    if not tails or not heads:
+        return None
+    langs = lookup_langs(doc.lang)
+    known = _known_word(doc, langs)
+    rests = {(j, k) for j in tails for k in heads if j != k and known(tails[j] + heads[k])
+             and not (best_zipf(lower_tr(tails[j]), langs) >= WORD_ZIPF
+                      and best_zipf(lower_tr(heads[k]), langs) >= WORD_ZIPF)}
+    if not rests:
+        return None
+    wanting = {j for j, _ in rests}
+
+    def cost(order: list[int]) -> tuple[int, int]:
+        """(bad seams, of them at broken words)"""
+        bad, words, prev_open, prev = 0, 0, before_runs_on, -1
+        for k in [*order, n]:
+            if (starts_lower[k] if k < n else n in heads) and not prev_open:
+                bad += 1
+            elif prev in wanting and (prev, k) not in rests:
+                bad += 1
+                words += 1
+            if k < n:
+                prev_open, prev = ends_open[k], k
+        return bad, words
+
+    base = cost(list(range(n)))
+    best: list[tuple[tuple[int, int], list[int]]] = []
+    for j in range(n):
+        if not starts_lower[j]:
+            continue
+        rest = [k for k in range(n) if k != j]
+        for at in range(n):
+            order = rest[:at] + [j] + rest[at:]
+            if order != list(range(n)):
+                best.append((cost(order), order))
+    if not best:
+        return None
+    low = min(c for c, _ in best)
+    winners = {tuple(order) for c, order in best if c[0] == low[0]}  # (one order, two moves)
+    if len(winners) > 1:
+        # a block set down late is the extractor's slip, a page opening in
+        # order the rule: of orders that read as well, one keeping the
+        # page's first block first
+        winners = {order for order in winners if order[0] == 0}
+    if low[0] >= base[0] or low[1] >= base[1] or len(winners) != 1:
+        return None  # (only a broken word's rest makes a move: case alone is no proof)
+    order = list(winners.pop())
+    # (what stands below a broken word's line, a header or a keyword line set
+    # down there, goes below the block that now follows it: no paragraph
+    # ends at it)
+    out = list(lead)
+    carried: list[Line] = []
+    for k in order:
+        block = blocks[k]
+        last = max(x for x, ln in enumerate(block) if ln.role == BODY) + 1
+        out += block[:last] + carried
+        carried = block[last:] if k in tails else []
+        if k not in tails:
+            out += block[last:]
+    return out + carried
 
 
 # a word broken at the line's end, and a line going on in lower case
@@ -695,17 +802,19 @@ def _rotate(split, before_runs_on: bool, broken_joins=None) -> list[Line] | None
         return None
     broken = broken_joins() if broken_joins else (lambda j, k: False)
 
+    n = len(blocks)
+
     def bad_seams(order: list[int]) -> int:
         """Seams where a finished sentence is followed by a lower-case
-        start, or a broken word by a start that makes it no word."""
+        start, or a broken word by a start that makes it no word (the next
+        page's too)."""
         prev_open, prev = before_runs_on, -1
         bad = 0
         for k in order:
             bad += (starts_lower[k] and not prev_open) or broken(prev, k)
             prev_open, prev = ends_open[k], k
-        return bad
+        return bad + broken(prev, n)
 
-    n = len(blocks)
     base = bad_seams(list(range(n)))
     best = None
     for j in range(1, n):
