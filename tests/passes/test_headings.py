@@ -300,6 +300,17 @@ def test_unnumbered_titles_wrapped_onto_a_lower_case_line():
                                      ("Considerations for the Auger project and its detectors", 1)]
 
 
+def test_an_unnumbered_title_set_large_wraps_short_of_the_measure_after_a_broken_word_or_before_a_word():
+    # a narrow column's titles, set larger than the text: "Native and cps
+    # func-" breaks off in a word, "LSST and variable" leaves one word over;
+    # neither first line reaches half the measure
+    para = _server_paragraph
+    text = _after_an_opening(
+        "", "Native and cps func-", "tions", *para(1), "",
+        "LSST and variable", "stars", *para(2))
+    assert _headings(text, "en") == [("Native and cps functions", 1), ("LSST and variable stars", 1)]
+
+
 def test_an_unnumbered_title_with_a_slash_or_one_word_under_a_title():
     para = _server_paragraph
     text = _after_an_opening(

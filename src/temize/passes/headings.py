@@ -475,13 +475,17 @@ def _title_line(doc: Document, body: list[Line], j: int, run: list[int]) -> bool
     if _title_shape(doc, body[j], t, wraps=True):
         return True
     above = doc.line_text(body[run[-1]])
+    # (a title set large wraps well short of the text's measure: after a
+    # broken word, or as a word or two, the rest is the title's all the same)
     return t[:1].islower() and not body[j].blank_before and len(t.split()) <= 6 \
-        and len(above) >= 0.5 * full_width(doc, body[j].column) \
+        and (len(above) >= 0.5 * full_width(doc, body[j].column) or above.endswith(LINE_END_HYPHENS)
+             or len(t.split()) <= WRAPPED_WORDS) \
         and TITLE_CHARS.fullmatch(t) is not None and not t.endswith(TERMINAL)
 
 
 # title lines that may stand together over a paragraph (see `_unnumbered_titles`)
 MAX_TITLE_LINES = 4
+WRAPPED_WORDS = 2  # a title's rest in lower case on a line of its own: a word or two
 TITLE_WIDTH = 0.7  # of the measure: a title in sentence case is shorter
 DEEPEST_TITLE = 3  # the deepest level titles standing together reach
 TITLE_CASE_WORDS = 18  # words a title in title case may have on a line
@@ -493,15 +497,19 @@ DIALOGUE_MARKS = "-–—“\"‘'«"  # marks a paragraph may open with before 
 def _title_groups(doc: Document, body: list[Line], run: list[int]) -> list[list[int]] | None:
     """The titles a run of title-shaped lines holds: a line goes on the
     title above it where that one reached well into the measure (it
-    wrapped) and no white space stands between; each title's last line is
-    well short of the measure. None when the run is no titles."""
+    wrapped) and no white space stands between; also after a broken word
+    and before a word or two in lower case (a title set large wraps well
+    short of the text's measure). Each title's last line is well short of
+    the measure. None when the run is no titles."""
     width = full_width(doc, body[run[0]].column)
     groups: list[list[int]] = []
     for k in run:
         prev = groups[-1][-1] if groups else None
+        above = doc.line_text(body[prev]) if prev is not None else ""
         if prev is not None and not body[k].blank_before \
-                and len(doc.line_text(body[prev])) >= 0.5 * width and len(groups[-1]) < MAX_TITLE_LINES \
-                and not _dateline(doc, doc.line_text(body[k])):
+                and (len(above) >= 0.5 * width or above.endswith(LINE_END_HYPHENS)
+                     or _wrapped_rest(doc.line_text(body[k]))) \
+                and len(groups[-1]) < MAX_TITLE_LINES and not _dateline(doc, doc.line_text(body[k])):
             groups[-1].append(k)
         else:
             groups.append([k])
@@ -511,6 +519,12 @@ def _title_groups(doc: Document, body: list[Line], run: list[int]) -> list[list[
                 or (len(group) == 1 and last.endswith(LINE_END_HYPHENS)) or _ends_in_a_particle(doc, last):
             return None
     return groups
+
+
+def _wrapped_rest(t: str) -> bool:
+    """A word or two in lower case: the rest of a wrapped title, never a
+    title of its own."""
+    return t[:1].islower() and len(t.split()) <= WRAPPED_WORDS
 
 
 def _dateline(doc: Document, t: str) -> bool:
