@@ -311,6 +311,15 @@ def test_an_unnumbered_title_set_large_wraps_short_of_the_measure_after_a_broken
     assert _headings(text, "en") == [("Native and cps functions", 1), ("LSST and variable stars", 1)]
 
 
+def test_an_unnumbered_title_wrapped_around_a_running_header():
+    # the page set its running header inside the title, after a broken word
+    para = _server_paragraph
+    header = "Journal of Server Studies, 12(3)"
+    text = (f"{header}\n" + "\n".join(para(1)) + "\n\nThe Second Session of the Assembly and Its Ope-\n\n"
+            f"{header}\n\nning Ceremony\n" + "\n".join(para(2)) + "\n")
+    assert _headings(text, "en") == [("The Second Session of the Assembly and Its Opening Ceremony", 1)]
+
+
 def test_an_unnumbered_title_with_a_slash_or_one_word_under_a_title():
     para = _server_paragraph
     text = _after_an_opening(

@@ -477,7 +477,7 @@ def _title_line(doc: Document, body: list[Line], j: int, run: list[int]) -> bool
     above = doc.line_text(body[run[-1]])
     # (a title set large wraps well short of the text's measure: after a
     # broken word, or as a word or two, the rest is the title's all the same)
-    return t[:1].islower() and not body[j].blank_before and len(t.split()) <= 6 \
+    return t[:1].islower() and _no_white_between(doc, body[run[-1]], body[j]) and len(t.split()) <= 6 \
         and (len(above) >= 0.5 * full_width(doc, body[j].column) or above.endswith(LINE_END_HYPHENS)
              or len(t.split()) <= WRAPPED_WORDS) \
         and TITLE_CHARS.fullmatch(t) is not None and not t.endswith(TERMINAL)
@@ -506,7 +506,7 @@ def _title_groups(doc: Document, body: list[Line], run: list[int]) -> list[list[
     for k in run:
         prev = groups[-1][-1] if groups else None
         above = doc.line_text(body[prev]) if prev is not None else ""
-        if prev is not None and not body[k].blank_before \
+        if prev is not None and _no_white_between(doc, body[prev], body[k]) \
                 and (len(above) >= 0.5 * width or above.endswith(LINE_END_HYPHENS)
                      or _wrapped_rest(doc.line_text(body[k]))) \
                 and len(groups[-1]) < MAX_TITLE_LINES and not _dateline(doc, doc.line_text(body[k])):
@@ -625,6 +625,12 @@ def _runs_on(doc: Document, body: list[Line], i: int) -> bool:
         return False
     t = doc.line_text(body[i])
     return doc.text[nxt.start:nxt.start + 1].islower() and not t.endswith(LINE_END_HYPHENS + ("(", ","))
+
+
+def _no_white_between(doc: Document, a: Line, b: Line) -> bool:
+    """Do lines a and b follow each other with no white space between, but
+    what page furniture taken out from between them left?"""
+    return not b.blank_before or _furniture_between(doc, a, b)
 
 
 def _furniture_between(doc: Document, a: Line, b: Line) -> bool:
