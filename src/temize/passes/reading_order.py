@@ -694,6 +694,9 @@ def _known_word(doc: Document, langs: tuple[str, ...]):
 
 # pieces both this common are two words ("Türk-" + "Rus"), not one broken
 WORD_ZIPF = 3.0
+# blocks a page may hold for `_move_word_rest` to try each move (n² orders
+# of n seams each): a column's chunks, not a page of one-line paragraphs
+MAX_MOVED_BLOCKS = 40
 
 
 def _move_word_rest(doc: Document, split, before_runs_on: bool, before_text: str,
@@ -715,7 +718,7 @@ def _move_word_rest(doc: Document, split, before_runs_on: bool, before_text: str
     order ties it (but one that moves the page's first block)."""
     lead, blocks, starts_lower, ends_open, _size = split
     n = len(blocks)
-    if n < 2:
+    if not 2 <= n <= MAX_MOVED_BLOCKS:
         return None
     tails, heads = _seam_words(doc, blocks, before_text, after_text)
     if not tails or not heads:
