@@ -311,6 +311,14 @@ def test_an_unnumbered_title_set_large_wraps_short_of_the_measure_after_a_broken
     assert _headings(text, "en") == [("Native and cps functions", 1), ("LSST and variable stars", 1)]
 
 
+def test_an_unnumbered_title_set_a_word_a_line_is_one_title():
+    # PyMuPDF sets a justified title's words a line each; two one-word
+    # lines stay two titles (see "Experiments" over "Implementation")
+    para = _server_paragraph
+    text = _after_an_opening("", "Cooperative", "CPC", "threads", *para(1))
+    assert _headings(text, "en") == [("Cooperative CPC threads", 1)]
+
+
 def test_an_unnumbered_title_wrapped_around_a_running_header():
     # the page set its running header inside the title, after a broken word
     para = _server_paragraph

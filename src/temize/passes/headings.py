@@ -499,15 +499,20 @@ def _title_groups(doc: Document, body: list[Line], run: list[int]) -> list[list[
     title above it where that one reached well into the measure (it
     wrapped) and no white space stands between; also after a broken word
     and before a word or two in lower case (a title set large wraps well
-    short of the text's measure). Each title's last line is well short of
-    the measure. None when the run is no titles."""
+    short of the text's measure), and in a run of three lines or more of a
+    word each. Each title's last line is well short of the measure. None
+    when the run is no titles."""
     width = full_width(doc, body[run[0]].column)
     groups: list[list[int]] = []
+    # three words or more, a word a line, are one title an extractor set a
+    # word a line (PyMuPDF on a justified title), not three titles stacked
+    word_a_line = len(run) >= 3 and all(len(doc.line_text(body[k]).split()) == 1 for k in run) \
+        and all(_no_white_between(doc, body[a], body[b]) for a, b in zip(run, run[1:]))
     for k in run:
         prev = groups[-1][-1] if groups else None
         above = doc.line_text(body[prev]) if prev is not None else ""
         if prev is not None and _no_white_between(doc, body[prev], body[k]) \
-                and (len(above) >= 0.5 * width or above.endswith(LINE_END_HYPHENS)
+                and (word_a_line or len(above) >= 0.5 * width or above.endswith(LINE_END_HYPHENS)
                      or _wrapped_rest(doc.line_text(body[k]))) \
                 and len(groups[-1]) < MAX_TITLE_LINES and not _dateline(doc, doc.line_text(body[k])):
             groups[-1].append(k)
