@@ -479,7 +479,7 @@ def _title_line(doc: Document, body: list[Line], j: int, run: list[int]) -> bool
     # broken word, or as a word or two, the rest is the title's all the same)
     return t[:1].islower() and _no_white_between(doc, body[run[-1]], body[j]) and len(t.split()) <= 6 \
         and (len(above) >= 0.5 * full_width(doc, body[j].column) or above.endswith(LINE_END_HYPHENS)
-             or len(t.split()) <= WRAPPED_WORDS) \
+             or _wrapped_rest(t)) \
         and TITLE_CHARS.fullmatch(t) is not None and not t.endswith(TERMINAL)
 
 
@@ -504,8 +504,8 @@ def _title_groups(doc: Document, body: list[Line], run: list[int]) -> list[list[
     when the run is no titles."""
     width = full_width(doc, body[run[0]].column)
     groups: list[list[int]] = []
-    # three words or more, a word a line, are one title an extractor set a
-    # word a line (PyMuPDF on a justified title), not three titles stacked
+    # three lines or more of a word each are one title that an extractor set
+    # a word a line (PyMuPDF on a justified title), not three titles stacked
     word_a_line = len(run) >= 3 and all(len(doc.line_text(body[k]).split()) == 1 for k in run) \
         and all(_no_white_between(doc, body[a], body[b]) for a, b in zip(run, run[1:]))
     for k in run:
