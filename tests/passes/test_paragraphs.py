@@ -82,6 +82,14 @@ def test_a_printed_line_broken_in_two_by_the_extractor_is_not_a_paragraph_end():
     assert "such as a star. Since gravity is attractive" in _one_paragraph(lines)
 
 
+def test_a_printed_line_broken_in_two_goes_on_below_also_past_an_opening_quotation_mark():
+    lines = ["It is difficult to resist the conjecture that these two states are related,",
+             "with no phase transition, as the density varies.",
+             "During this variation, degrees",
+             "\"obviously\" three-quark baryons evolve into degrees of freedom that are single."]
+    assert "as the density varies. During this variation" in _one_paragraph(lines)
+
+
 def test_two_printed_lines_glued_into_one_end_a_paragraph_when_the_second_is_short():
     # pdftotext joined "Clausius-" and the short last line "Clapeyron relation."
     full = "This line of prose is long enough to reach the right margin of the page."

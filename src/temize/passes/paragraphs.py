@@ -61,6 +61,8 @@ OPENER_ZIPF = 4.0
 # sentence (not an abbreviation such as "et al." or "Fig.")
 SENTENCE_END_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]*[a-zçğıöşüß]{4}[.!?][\"”’'»)\]]*$")
 TERMINAL = re.compile(r"[.!?:…](?:[\"”’'»)\]]*)$")
+# a line's first letter, past the marks that may open it
+FIRST_LETTER = regex.compile(r"[\"“‘'(\[«]{0,3}(\p{L})")
 
 
 def hyphen_elsewhere(before: str, after: str) -> bool:
@@ -455,8 +457,10 @@ def _one_line_in_two(doc: Document, a: Line, b: Line, c: Line) -> bool:
     # paragraph's first line (those fall short by their indent at most) but
     # the rest of a printed line; together with a they fill one line
     fits = (la + lb + 1 <= 1.1 * width and lb < 0.6 * width) or (la + lb + 1 <= width and is_short(doc, b))
+    # (a quotation or a bracket may open the line below: '"obviously" three')
+    c_letter = FIRST_LETTER.match(doc.text, c.start, c.end)
     return (fits and not TERMINAL.search(doc.line_text(b)[-8:])
-            and doc.text[c.start:c.start + 1].islower() and not c.blank_before)
+            and c_letter is not None and c_letter.group(1).islower() and not c.blank_before)
 
 
 def _mark_indented_starts(doc: Document) -> None:
