@@ -90,6 +90,18 @@ def test_a_printed_line_broken_in_two_goes_on_below_also_past_an_opening_quotati
     assert "as the density varies. During this variation" in _one_paragraph(lines)
 
 
+def test_a_keyword_line_set_down_inside_a_broken_word_does_not_end_the_paragraph():
+    full = "The observers are party to less information than they would need to make"
+    text = ("Abstract\nWe study partial observers and what they can know of the world around them.\n"
+            "Keywords: observers, quantum theory\n\n1. Introduction\n"
+            f"{full}\n{full}\ninformed truth as-\n\n"
+            "Anahtar Kelimeler: gözlemci, kuantum kuramı\n\n"
+            "signments about every relevant proposition, so they make probability assignments.\n")
+    body = recover(text, lang="en").to_dict()["body"]
+    assert [b["type"] for b in body] == ["heading", "paragraph"]
+    assert "informed truth assignments about every" in body[1]["text"]
+
+
 def test_two_printed_lines_glued_into_one_end_a_paragraph_when_the_second_is_short():
     # pdftotext joined "Clausius-" and the short last line "Clapeyron relation."
     full = "This line of prose is long enough to reach the right margin of the page."

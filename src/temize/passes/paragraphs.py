@@ -302,6 +302,11 @@ def run(doc: Document) -> None:
         elif role in (REMOVED, FOOTNOTE):
             interrupted = True
         elif role in (ABSTRACT, KEYWORDS, TITLE, AUTHOR):
+            if para and _visible_tail(doc, para[-1]).endswith(LINE_END_HYPHENS):
+                # a front-matter line an extractor set down inside a broken
+                # word ("as-" / "Keywords: …" / "signments"): the text runs on
+                interrupted = True
+                continue
             flush_para()
             prev_body = None
     flush_para()
