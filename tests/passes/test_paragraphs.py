@@ -1,3 +1,4 @@
+import pytest
 from conftest import body_text
 from temize import recover
 from temize.document import Document
@@ -90,13 +91,16 @@ def test_a_printed_line_broken_in_two_goes_on_below_also_past_an_opening_quotati
     assert "as the density varies. During this variation" in _one_paragraph(lines)
 
 
-def test_a_keyword_line_set_down_inside_a_broken_word_does_not_end_the_paragraph():
+@pytest.mark.parametrize("before, after", [("informed truth as-", "signments about every"),
+                                           ("informed truth", "assignments about every")])
+def test_a_keyword_line_set_down_mid_sentence_does_not_end_the_paragraph(before, after):
+    # a word broken at the line's end, or no stop there and lower case below
     full = "The observers are party to less information than they would need to make"
     text = ("Abstract\nWe study partial observers and what they can know of the world around them.\n"
             "Keywords: observers, quantum theory\n\n1. Introduction\n"
-            f"{full}\n{full}\ninformed truth as-\n\n"
+            f"{full}\n{full}\n{before}\n\n"
             "Anahtar Kelimeler: gözlemci, kuantum kuramı\n\n"
-            "signments about every relevant proposition, so they make probability assignments.\n")
+            f"{after} relevant proposition, so they make probability assignments.\n")
     body = recover(text, lang="en").to_dict()["body"]
     assert [b["type"] for b in body] == ["heading", "paragraph"]
     assert "informed truth assignments about every" in body[1]["text"]

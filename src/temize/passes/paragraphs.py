@@ -302,9 +302,9 @@ def run(doc: Document) -> None:
         elif role in (REMOVED, FOOTNOTE):
             interrupted = True
         elif role in (ABSTRACT, KEYWORDS, TITLE, AUTHOR):
-            if para and _visible_tail(doc, para[-1]).endswith(LINE_END_HYPHENS):
-                # a front-matter line an extractor set down inside a broken
-                # word ("as-" / "Keywords: …" / "signments"): the text runs on
+            if para and _runs_on_past(doc, para[-1], next_body.get(id(para[-1]))):
+                # a front-matter line an extractor set down mid-sentence ("as-"
+                # / "Keywords: …" / "signments"): the text runs on past it
                 interrupted = True
                 continue
             flush_para()
@@ -327,6 +327,17 @@ def run(doc: Document) -> None:
             # the text lives on in metadata.title / metadata.authors
             doc.remove_line(ln, "title" if ln.role == TITLE else "author", NAME)
     _resolve_refs(doc)
+
+
+def _runs_on_past(doc: Document, a: Line, b: Line | None) -> bool:
+    """Does the sentence of body line a go on in body line b, past what
+    stands between them: a word broken at a's end, or no stop there and b
+    going on in lower case?"""
+    at = _visible_tail(doc, a)
+    if at.endswith(LINE_END_HYPHENS):
+        return True
+    letter = FIRST_LETTER.match(doc.text, b.start, b.end) if b is not None else None
+    return letter is not None and letter.group(1).islower() and not TERMINAL.search(at[-8:])
 
 
 def _flush_heading(doc: Document, joiner: Joiner, heading_lines: list[Line], blocks: list[Block]) -> None:
