@@ -131,6 +131,22 @@ def test_note_cut_at_the_page_foot_goes_on_at_the_next_foot():
     assert all("middle of a sentence" not in b["text"] for b in out["body"])
 
 
+def test_note_goes_on_at_the_next_foot_past_a_running_header_printed_mid_page():
+    # pdftotext's default mode may print a page's running header below the
+    # page's first paragraphs: the page goes on, and so does the search
+    header = "Journal of Samples, Vol. 1, No. 2 (2020)\n\n"
+    text = (header + "A paragraph ends here with its marker.1 The page goes on a little.\n\n"
+            "1This note begins at the foot of the first page and is cut off in the\n\n"
+            "12\n\n"
+            "Body text of the second page starts here and it runs on for a while.\n"
+            "It ends with a full stop.\n\n" + header +
+            "6. Conclusion\nThe last section has a paragraph that ends with a stop.\n\n"
+            "middle of a sentence, which the second page finishes.\n")
+    out = recover(text).to_dict()
+    assert out["footnotes"][0]["text"].endswith("cut off in the middle of a sentence, which the second page finishes.")
+    assert all("middle of a sentence" not in b["text"] for b in out["body"])
+
+
 def test_note_goes_on_at_the_end_of_a_text_with_no_white_space():
     # pypdf prints no blank lines: the rest of the note is the short run in
     # lower case after the last finished sentence

@@ -369,9 +369,9 @@ def _continue_on_next_page(doc: Document, lines: list[Line], note_lines: list[Li
         ln = lines[k]
         t = doc.line_text(ln)
         if _is_furniture(doc, ln):
-            if seen_body:
+            if seen_body and not _mid_page(doc, lines, k):
                 return False  # the next page ended without a continuation
-            k += 1
+            k += 1  # (a running line printed inside the page: the page goes on)
             continue
         if ln.role != BODY:
             k += 1
