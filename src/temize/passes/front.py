@@ -15,7 +15,7 @@ from ..casing import fold, lower_tr
 from ..document import ABSTRACT, AUTHOR, BODY, KEYWORDS, REMOVED, TITLE, Abstract, Document, KeywordList, Line
 from ..langdetect import detect
 from ..layoutstats import full_width
-from ..lexicon import best_zipf, lookup_langs
+from ..lexicon import best_zipf, lookup_langs, zipf
 from . import headings
 
 NAME = "front"
@@ -203,12 +203,12 @@ def _take_abstract(doc: Document, body: list[Line], i: int, m) -> int:
     # with no keyword list or heading to stop it, an abstract ends at the
     # first paragraph break
     cut = None
-    extended = " ".join(lower_tr(m.group("label")).split()) not in PLAIN_LABELS
-    if extended and j >= len(body) and j - i <= MAX_EXTENDED_LINES:
+    plain = " ".join(lower_tr(m.group("label")).split()) in PLAIN_LABELS
+    if not plain and j >= len(body) and j - i <= MAX_EXTENDED_LINES:
         pass  # an extended abstract closing the text: paragraphs of its own, up to the end
     elif j >= len(body) or j - i > 80:
         cut = next((k for k in range(1, len(lines)) if _paragraph_break(doc, lines, k)), None)
-    elif " ".join(lower_tr(m.group("label")).split()) in PLAIN_LABELS:
+    elif plain:
         cut = _overlong(doc, lines)
     if cut is not None:
         j = (i if lines and lines[0] is ln else i + 1) + cut
@@ -433,8 +433,8 @@ def _title_per_language(doc: Document, lines: list[Line], langs: tuple[str, ...]
             return [lines]
         votes = [0, 0]
         for w in words:
-            # each language lower-cases in its own way ("IN": "ın", "in")
-            z = [best_zipf(lower_tr(w) if lg in ("tr", "az") else w.lower(), (lg,)) for lg in langs[:2]]
+            # (zipf reads a Turkish-lowercased "ın" as "in" outside Turkish)
+            z = [zipf(lower_tr(w), lg) for lg in langs[:2]]
             if abs(z[0] - z[1]) >= TITLE_WORD_MARGIN:
                 votes[z[1] > z[0]] += 1
         if votes[0] == votes[1]:

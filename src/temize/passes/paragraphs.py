@@ -336,8 +336,14 @@ def _runs_on_past(doc: Document, a: Line, b: Line | None) -> bool:
     at = _visible_tail(doc, a)
     if at.endswith(LINE_END_HYPHENS):
         return True
-    letter = FIRST_LETTER.match(doc.text, b.start, b.end) if b is not None else None
-    return letter is not None and letter.group(1).islower() and not TERMINAL.search(at[-8:])
+    return b is not None and _opens_in_lower_case(doc, b) and not TERMINAL.search(at[-8:])
+
+
+def _opens_in_lower_case(doc: Document, ln: Line) -> bool:
+    """Does the line's first letter, past a quotation mark or a bracket
+    ('"obviously" three'), stand in lower case?"""
+    letter = FIRST_LETTER.match(doc.text, ln.start, ln.end)
+    return letter is not None and letter.group(1).islower()
 
 
 def _flush_heading(doc: Document, joiner: Joiner, heading_lines: list[Line], blocks: list[Block]) -> None:
@@ -473,10 +479,8 @@ def _one_line_in_two(doc: Document, a: Line, b: Line, c: Line) -> bool:
     # paragraph's first line (those fall short by their indent at most) but
     # the rest of a printed line; together with a they fill one line
     fits = (la + lb + 1 <= 1.1 * width and lb < 0.6 * width) or (la + lb + 1 <= width and is_short(doc, b))
-    # (a quotation or a bracket may open the line below: '"obviously" three')
-    c_letter = FIRST_LETTER.match(doc.text, c.start, c.end)
-    return (fits and not TERMINAL.search(doc.line_text(b)[-8:])
-            and c_letter is not None and c_letter.group(1).islower() and not c.blank_before)
+    return (fits and not TERMINAL.search(doc.line_text(b)[-8:]) and _opens_in_lower_case(doc, c)
+            and not c.blank_before)
 
 
 def _mark_indented_starts(doc: Document) -> None:
