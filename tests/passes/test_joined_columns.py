@@ -53,6 +53,16 @@ def test_a_short_left_line_beside_a_full_right_one_is_cut_before_the_right():
     assert [doc.line_text(ln) for ln in doc.lines] == left + RIGHT
 
 
+def test_a_full_left_line_beside_the_right_columns_short_last_line_is_cut_after_the_left():
+    # the right column's paragraph ends on a short line: a short part could
+    # open the line too ("ds" + "log tell ... so."), but a paragraph's
+    # last line ends at its stop, and here only the right part does
+    right = RIGHT[:1] + ["cords so."] + RIGHT[2:]
+    text = "\n".join(a + " " + b for a, b in zip(LEFT, right)) + "\n"
+    doc = run_until(text, "joined_columns")
+    assert [doc.line_text(ln) for ln in doc.lines] == LEFT + right
+
+
 def test_a_line_of_the_right_column_alone_goes_on_its_open_sentence():
     # the left column leaves a line blank (a heading's space below it); the
     # right column's line there stands alone, in lower case, going on with

@@ -46,6 +46,7 @@ BEAM = 64         # ways of dealing a run's lone lines kept at each line (the be
 FLOWS = 2.0       # the continuity of a broken word going on into a known word
 BROKEN_TAIL = regex.compile(r"(\p{L}{2,})[" + HYPHEN_CLASS + "]$")
 HEAD = regex.compile(r"\p{Ll}+")
+STOPS = ".!?:"  # a paragraph's last line ends at one (or after a closing mark)
 
 
 def run(doc: Document) -> None:
@@ -98,7 +99,7 @@ def run(doc: Document) -> None:
     for k in range(len(body)):
         if k not in cuts and k not in recurring and near_seam[k] \
                 and text_width(doc.line_text(body[k])) >= 1.1 * measure:
-            cut = _cut_before_full_right(text, body[k], measure, FIT)
+            cut = _cut_beside_short(text, body[k], measure)
             if cut is not None:
                 cuts[k] = cut
     # a line far past the measure with no such cut: a footnote of the left
@@ -169,21 +170,55 @@ def _cut(text: str, ln: Line, measure: float, fit: float) -> int | None:
     # full line of the right column (the right part would fill the measure
     # by taking the left column's last words too)
     short = _cut_before_full_right(text, ln, measure, fit)
-    if short is not None and text[short - 1] in ".!?:":
+    if short is not None and text[short - 1] in STOPS:
         return short
     best = None
-    pos = s.find(" ")
-    while pos >= 0:
-        left = text_width(s[:pos])
-        if left > (1 + fit) * measure:
-            break
-        miss = abs(left - measure) / measure
+    for pos, miss in _left_parts(s, measure, fit + 0.03, fit):
         seam = pos > 0 and s[pos - 1] in LINE_END_HYPHENS and s[pos + 1:pos + 2].islower()
         if miss <= (fit + 0.03 if seam else fit) and text_width(s[pos + 1:]) <= (1 + fit) * measure:
             score = miss - (0.05 if seam else 0.0)
             if best is None or score < best[0]:
                 best = (score, pos)
+    return ln.start + best[1] if best else None
+
+
+def _left_parts(s: str, measure: float, fit: float, over: float | None = None):
+    """(offset, miss) of each space in `s` whose left part fills the
+    measure, missing it by `miss` (a share of it, at most `fit`; past the
+    measure, at most `over`, if given)."""
+    pos = s.find(" ")
+    while pos >= 0:
+        left = text_width(s[:pos])
+        if left > (1 + (fit if over is None else over)) * measure:
+            return
+        miss = abs(left - measure) / measure
+        if miss <= fit:
+            yield pos, miss
         pos = s.find(" ", pos + 1)
+
+
+def _cut_beside_short(text: str, ln: Line, measure: float) -> int | None:
+    """The cut of a line holding one full column line and a short one (a
+    paragraph's last): the short part before the full one, or after it.
+    Either may fit the widths ("flow events" + "(describing context-
+    switches, of the log." or "flow events (describing context-switches,"
+    + "of the log."); a paragraph's last line ends at a stop, so a short
+    part that does tells which."""
+    before = _cut_before_full_right(text, ln, measure, FIT)
+    after = _cut_after_full_left(text, ln, measure, FIT)
+    if after is not None and text[ln.end - 1] in STOPS and (before is None or text[before - 1] not in STOPS):
+        return after
+    return before
+
+
+def _cut_after_full_left(text: str, ln: Line, measure: float, fit: float) -> int | None:
+    """The offset of the space after a left part that fills the measure
+    (within `fit`) before a right part well short of it, or None."""
+    s = text[ln.start:ln.end]
+    best = None
+    for pos, miss in _left_parts(s, measure, fit):
+        if text_width(s[pos + 1:]) < (1 - 2 * fit) * measure and (best is None or miss < best[0]):
+            best = (miss, pos)
     return ln.start + best[1] if best else None
 
 
