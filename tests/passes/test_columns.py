@@ -225,3 +225,23 @@ def test_pages_with_no_numbers_are_cut_at_their_running_header():
     for n in (1, 2):
         assert order.index(f"right line 7 of page {n} is here") < order.index(f"left line 0 of page {n + 1} goes on and on")
     assert order.index("left line 7 of page 1 goes on and on") < order.index("right line 0 of page 1 is here")
+
+
+def test_double_spaced_columns_break_only_where_two_blank_lines_stand():
+    # a layout reading of double-spaced type: a blank line after every
+    # printed line, so within a column one blank line is the usual step,
+    # no paragraph break (one would show as two)
+    rows = fixture_text("layout_two_columns.txt").rstrip("\n").split("\n")
+    spaced: list[str] = []
+    for row in rows:
+        spaced.append(row)
+        if row.strip():
+            spaced.append("")
+        if "right column, which continues the" in row:
+            spaced.append("")  # a break in both columns below this row
+    doc = run_until("\n".join(spaced * 3), "columns")
+    assert doc.layout.get("double_spaced") is True and doc.layout["columns"] == 2
+    breaks = {doc.line_text(ln) for ln in doc.lines if ln.blank_before}
+    assert "runs down the page for several lines" not in breaks
+    assert "more words that belong after the left" not in breaks
+    assert {"same paragraph. Each line of the left", "A new paragraph starts in the right"} <= breaks

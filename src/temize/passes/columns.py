@@ -383,6 +383,9 @@ def _mark_column_blanks(doc: Document) -> None:
     for k, s0 in enumerate(starts):
         e0 = starts[k + 1] - 1 if k + 1 < len(starts) else len(text)
         blank_prefix.append(blank_prefix[-1] + (not text[s0:e0].strip()))
+    # where a blank line follows every printed line, two in a row make one
+    # (see lines._undo_double_spacing)
+    least = doc.layout.get("_line_step", 1)
     prev: dict[int, int] = {}
     last_page = None
     for ln in doc.lines:
@@ -392,7 +395,7 @@ def _mark_column_blanks(doc: Document) -> None:
         no = bisect.bisect_right(starts, ln.start) - 1
         p = prev.get(ln.column)
         if p is not None and no > p:
-            ln.blank_before = blank_prefix[no] - blank_prefix[p + 1] > 0
+            ln.blank_before = blank_prefix[no] - blank_prefix[p + 1] >= least
         prev[ln.column] = no
 
 
