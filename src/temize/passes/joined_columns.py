@@ -46,7 +46,7 @@ BEAM = 64         # ways of dealing a run's lone lines kept at each line (the be
 FLOWS = 2.0       # the continuity of a broken word going on into a known word
 BROKEN_TAIL = regex.compile(r"(\p{L}{2,})[" + HYPHEN_CLASS + "]$")
 HEAD = regex.compile(r"\p{Ll}+")
-STOPS = ".!?:"  # a paragraph's last line ends at one (or after a closing mark)
+STOPS = ".!?:"  # a paragraph's last line mostly ends at one
 
 
 def run(doc: Document) -> None:
@@ -184,8 +184,8 @@ def _cut(text: str, ln: Line, measure: float, fit: float) -> int | None:
 
 def _left_parts(s: str, measure: float, fit: float, over: float | None = None):
     """(offset, miss) of each space in `s` whose left part fills the
-    measure, missing it by `miss` (a share of it, at most `fit`; past the
-    measure, at most `over`, if given)."""
+    measure, missing it by `miss` (a share of it, at most `fit`); with
+    `over`, no left part wider than the measure by more than that share."""
     pos = s.find(" ")
     while pos >= 0:
         left = text_width(s[:pos])
