@@ -475,11 +475,8 @@ def _title_line(doc: Document, body: list[Line], j: int, run: list[int]) -> bool
     if _title_shape(doc, body[j], t, wraps=True):
         return True
     above = doc.line_text(body[run[-1]])
-    # (a title set large wraps well short of the text's measure: after a
-    # broken word, or as a word or two, the rest is the title's all the same)
     return t[:1].islower() and _no_white_between(doc, body[run[-1]], body[j]) and len(t.split()) <= 6 \
-        and (len(above) >= 0.5 * full_width(doc, body[j].column) or above.endswith(LINE_END_HYPHENS)
-             or _wrapped_rest(t)) \
+        and _wraps_into(above, t, full_width(doc, body[j].column)) \
         and TITLE_CHARS.fullmatch(t) is not None and not t.endswith(TERMINAL)
 
 
@@ -510,10 +507,8 @@ def _title_groups(doc: Document, body: list[Line], run: list[int]) -> list[list[
         and all(_no_white_between(doc, body[a], body[b]) for a, b in zip(run, run[1:]))
     for k in run:
         prev = groups[-1][-1] if groups else None
-        above = doc.line_text(body[prev]) if prev is not None else ""
         if prev is not None and _no_white_between(doc, body[prev], body[k]) \
-                and (word_a_line or len(above) >= 0.5 * width or above.endswith(LINE_END_HYPHENS)
-                     or _wrapped_rest(doc.line_text(body[k]))) \
+                and (word_a_line or _wraps_into(doc.line_text(body[prev]), doc.line_text(body[k]), width)) \
                 and len(groups[-1]) < MAX_TITLE_LINES and not _dateline(doc, doc.line_text(body[k])):
             groups[-1].append(k)
         else:
@@ -526,10 +521,13 @@ def _title_groups(doc: Document, body: list[Line], run: list[int]) -> list[list[
     return groups
 
 
-def _wrapped_rest(t: str) -> bool:
-    """A word or two in lower case: the rest of a wrapped title, never a
-    title of its own."""
-    return t[:1].islower() and len(t.split()) <= WRAPPED_WORDS
+def _wraps_into(above: str, t: str, width: float) -> bool:
+    """Is line t the rest of the title line above that wrapped: that one
+    reached well into the measure (`width`), or broke a word; or t is a
+    word or two in lower case, never a title of its own (a title set large
+    wraps well short of the text's measure)?"""
+    return len(above) >= 0.5 * width or above.endswith(LINE_END_HYPHENS) \
+        or (t[:1].islower() and len(t.split()) <= WRAPPED_WORDS)
 
 
 def _dateline(doc: Document, t: str) -> bool:
