@@ -246,3 +246,25 @@ def test_a_head_wider_than_the_column_is_no_line_of_prose():
                      + [head, ""] + col(2) + ["", head, ""] + col(3)) + "\n"
     doc = run_until(text, "headers")
     assert reasons(doc)["running-header"] == [head, head]
+
+
+def test_a_head_of_the_authors_and_the_titles_first_words_above_the_page_number_is_furniture():
+    # PyMuPDF: the page's head comes after its text, right above its
+    # number; printed once (a short article's even page), it names the
+    # author and the title's first words, cut short
+    title = ["Grounding the Lexical Sets of Causative-Inchoative Verbs", "in Word Embedding", "A. Writer", ""]
+    page = _prose(1) * 16  # (a page's worth: the head is sought past the first page's top)
+    text = "\n".join(title + page + ["A. Writer / Grounding the Lexical Sets of Causative ...", "188", ""]
+                     + page) + "\n"
+    doc = run_until(text, "headers")
+    assert reasons(doc)["running-header"] == ["A. Writer / Grounding the Lexical Sets of Causative ..."]
+
+
+def test_a_heading_that_shares_the_titles_words_out_of_order_stays():
+    # a section heading above a page number, its words all in the title but
+    # never three of them in a row
+    title = ["Grounding the Lexical Sets of Causative-Inchoative Verbs", "in Word Embedding", ""]
+    page = _prose(1) * 16
+    text = "\n".join(title + page + ["Word Sets and Verbs", "188", ""] + page) + "\n"
+    doc = run_until(text, "headers")
+    assert "running-header" not in reasons(doc)

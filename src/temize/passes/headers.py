@@ -337,6 +337,7 @@ def _printed_heads(body: list[Line], texts: dict[int, str], header_ids: set[int]
     # the candidates first (few), the document's lines counted only for them
     paged: list[tuple[Line, int, str]] = []
     beside: list[tuple[Line, int]] = []
+    echoes: list[Line] = []
     for k, ln in enumerate(body):
         if id(ln) in header_ids or is_number[k]:
             continue
@@ -350,11 +351,14 @@ def _printed_heads(body: list[Line], texts: dict[int, str], header_ids: set[int]
         # (apart from the text on both sides, a page number on one: not
         # the last line of a title that recurs, "Yaptığı Konuşma")
         before, after = k > 0 and is_number[k - 1], k + 1 < len(body) and is_number[k + 1]
-        if (before or after) and (ln.blank_before or before) \
-                and (k + 1 >= len(body) or body[k + 1].blank_before or after) \
-                and t[:1].isupper() and _head_words(t):
-            beside.append((ln, k))
-    if not paged and not beside:
+        if (before or after) and t[:1].isupper() and _head_words(t.rstrip(" .…")):
+            if (ln.blank_before or before) and (k + 1 >= len(body) or body[k + 1].blank_before or after):
+                beside.append((ln, k))
+            elif k >= FRONT_LINES:
+                # (PyMuPDF puts the head after the page's text, just above
+                # its number)
+                echoes.append(ln)
+    if not paged and not beside and not echoes:
         return
     printed = Counter()
     flat = [fold(" ".join(texts[id(ln)].split())) for ln in body]
@@ -369,6 +373,33 @@ def _printed_heads(body: list[Line], texts: dict[int, str], header_ids: set[int]
     for ln, k in beside:
         if printed[flat[k]] >= 2:
             header_ids.add(id(ln))
+    if echoes:
+        front = _words(" ".join(texts[id(ln)] for ln in body[:FRONT_LINES]))
+        for ln in echoes:
+            if _echoes(_words(texts[id(ln)]), front):
+                header_ids.add(id(ln))
+
+
+# the first page's lines, where the title and the authors' names stand
+FRONT_LINES = 30
+WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+HEAD_FILLERS = frozenset(("et", "al", "and", "ve", "und"))
+
+
+def _words(t: str) -> list[str]:
+    # (a head may break a title's compound where the title does not)
+    return [w for w in WORD.findall(fold(t)) if w not in HEAD_FILLERS]
+
+
+def _echoes(head: list[str], front: list[str]) -> bool:
+    """Is the head made of the first page's words: the authors' names
+    and the title, or its first words, in their order ("Surname / Title of
+    the Article ...")? Three words of it at least must stand in a row there,
+    so that a section heading that shares some of the title's words is none."""
+    if len(head) < 3 or not set(head) <= set(front):
+        return False
+    grams = {tuple(front[i:i + 3]) for i in range(len(front) - 2)}
+    return any(tuple(head[i:i + 3]) in grams for i in range(len(head) - 2))
 
 
 def _head_words(words: str) -> bool:
