@@ -66,3 +66,32 @@ def test_no_break_and_thin_spaces_are_spaces():
     assert not spaces_lost(line, 0, len(line))
     assert text_width("a\u00a0b") == text_width("a b")
     assert text_width("a\u2009b") < text_width("a b") < text_width("a\u2003b")
+
+
+def test_a_full_line_glued_to_a_word_or_two_ends_its_paragraph():
+    # pdftotext drops a line's end hyphen and glues the next printed line
+    # to it: a paragraph's last line of a word or two makes the line only
+    # some 8 % longer, too little to tell by its count of characters, but
+    # wider in print than any full line. (Where no line holds two whole
+    # printed lines, the extractor glues none: a wide line is only wide.)
+    glued = "then wrote the names of their captains into a gallery book in red lea" + "ther now."
+    assert len(glued) <= 1.1 * max(len(x) for x in FULL)
+    twice = [FULL[k] + " " + FULL[k + 1] for k in (0, 2, 4)]
+    text = "\n".join(twice + FULL + [glued, "Every merchant who landed goods there paid a fee to the harbour office.",
+                             "a clerk wrote it down."]) + "\n"
+    doc = recover(text, lang="en")
+    line = next(ln for ln in doc.lines if doc.line_text(ln) == glued)
+    assert is_short(doc, line)
+    assert [b["text"][:10] for b in doc.to_dict()["body"]] == ["the harbou", "Every merc"]
+    # a full line alone is no paragraph's end
+    assert not is_short(doc, next(ln for ln in doc.lines if doc.line_text(ln) == FULL[3]))
+
+
+def test_a_wide_line_where_the_extractor_glued_none_is_no_paragraphs_end():
+    # ragged or not, where no line holds two printed lines, a line a little
+    # wider in print than the measure (capitals, wide letters) is just wide
+    wide = "then wrote the names of their captains into a gallery book in red leather now."
+    text = "\n".join(FULL + [wide, "Every merchant who landed goods there paid a fee to the harbour office.",
+                             "a clerk wrote it down."]) + "\n"
+    doc = recover(text, lang="en")
+    assert not is_short(doc, next(ln for ln in doc.lines if doc.line_text(ln) == wide))

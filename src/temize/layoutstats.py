@@ -155,6 +155,26 @@ def printed_tail(doc: Document, ln: Line) -> int:
     return n
 
 
+# a line this much wider than the measure, and by this many widths of an
+# "n" at least, holds more than one printed line (justified lines' printed
+# widths, as estimated, wander by 3 % or so, and more in narrow columns)
+GLUED = 1.05
+GLUED_MIN = 3
+
+
+def glues_lines(doc: Document, column: int = 0) -> bool:
+    """Did the extractor glue printed lines together (pdftotext, at the
+    hyphens it drops)? Then some lines are far longer than a full one. In
+    a text where none is, a line a little wider than the measure is only a
+    wide one (ragged type, a line of capitals)."""
+    cache = doc.layout.setdefault("_glues", {})
+    if column not in cache:
+        width = full_width(doc, column)
+        cache[column] = sum(1 for ln in doc.lines if ln.role == BODY and ln.column == column
+                            and 1.2 * width < ln.end - ln.start <= 2.2 * width) >= 3
+    return cache[column]
+
+
 def is_short(doc: Document, ln: Line, slack: float = 0.0) -> bool:
     """Does the line stop short of the right margin? `slack` (a share of
     the width) is room for an indent that shortened it. Measured in printed
@@ -164,7 +184,12 @@ def is_short(doc: Document, ln: Line, slack: float = 0.0) -> bool:
     if ln.end - ln.start <= 1.1 * full_width(doc, ln.column):
         measure, limit = printed_measure(doc, ln.column)
         if measure:
-            return printed_width(doc, ln) + slack * measure < limit
+            width = printed_width(doc, ln)
+            if width > max(GLUED * measure, measure + GLUED_MIN) and glues_lines(doc, ln.column):
+                # wider than any full line: two printed lines glued at a
+                # hyphen the extractor dropped, the second a short one
+                width -= measure
+            return width + slack * measure < limit
     return printed_tail(doc, ln) + slack * full_width(doc, ln.column) < short_limit(doc, ln.column)
 
 
