@@ -1,3 +1,4 @@
+import pytest
 from conftest import fixture_text, run_until
 
 
@@ -79,14 +80,16 @@ def test_a_full_width_line_with_double_spaces_near_the_gutter_stays_whole():
     assert header.strip() in [doc.line_text(ln) for ln in doc.lines]
 
 
-def test_a_footnote_label_on_its_own_line_is_no_page_number():
-    # layout mode sets a note's raised label a line above the note's text;
-    # a page number stands apart from the text below it
+@pytest.mark.parametrize("offset", [1, 4])
+def test_a_footnote_label_on_its_own_line_is_no_page_number(offset):
+    # layout mode sets a note's raised label a line above the note's text
+    # (which starts a character or a few right of it); a page number stands
+    # apart from the text below it
     from temize.document import Document
     from temize.passes import columns, lines
     pad = " " * 30
     rows = [pad + "Body text of the page runs here in one column", pad + "and goes on.",
-            pad + "1", pad + " The text of the first note, under its label.",
+            pad + "1", pad + " " * offset + "The text of the first note, under its label.",
             "", pad + "                 7", "", pad + "Running Header of the Journal",
             pad + "The next page opens here."]
     doc = Document("\n".join(rows) + "\n")
@@ -245,3 +248,26 @@ def test_double_spaced_columns_break_only_where_two_blank_lines_stand():
     assert "runs down the page for several lines" not in breaks
     assert "more words that belong after the left" not in breaks
     assert {"same paragraph. Each line of the left", "A new paragraph starts in the right"} <= breaks
+
+
+def test_another_pages_gutter_is_moved_into_this_pages_gap():
+    # layout mode scales each page on its own: on page one the right column
+    # starts where page two's gutter falls, so a heading's short line beside
+    # a right-column line shows no white space at that gutter. (The columns
+    # sit half a line apart there, each line on a row of its own.)
+    from temize.passes import columns
+    left2 = [f"left column line {k:02d} of page two" for k in range(20)]
+    right2 = [f"right column line {k:02d} of page two" for k in range(20)]
+    page_two = [" " * 4 + a + " " * (48 - len(a)) + b for a, b in zip(left2, right2)]
+    gutter = columns.find_gutter(page_two)
+    front = [" " * 4 + f"The abstract runs across the whole width of the page, this is its line number {i:02d}."
+             for i in range(30)]
+    left = ["1. Heading"] + [f"left column line {k:02d} of page one" for k in range(6)]
+    right = [f"right column line {k:02d} of page one" for k in range(7)]
+    page_one = front + [(" " * 4 + left[0]).ljust(gutter) + right[0]]
+    for a, b in zip(left[1:], right[1:]):
+        page_one += [" " * 4 + a, " " * gutter + b]
+    doc = run_until("\n".join(page_one) + "\n\f" + "\n".join(page_two) + "\n", "columns")
+    order = [doc.line_text(ln) for ln in doc.lines]
+    assert order == [t.strip() for t in front] + left + right + left2 + right2
+
