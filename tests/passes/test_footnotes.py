@@ -621,3 +621,21 @@ def test_a_marker_set_apart_by_spaces_links_its_note_where_each_page_came_as_one
         (str(p + 1), f"The council's minutes of year {p + 1} are lost. The state's were {LOST[p]}.") for p in range(3)]
     assert all(r["context"].endswith("rebuilt by the state.") for r in out["footnote_refs"])
     assert out["metadata"]["pages"] == ["57", "58", "59"]
+
+
+def test_note_at_the_foot_of_the_right_column_far_below_its_marker_at_the_top_of_the_left():
+    # PyMuPDF reads a two-column page column by column: the marker stands
+    # near the top of the left column, its note at the foot of the right
+    # one, a hundred lines further on, under a line whose sentence goes on
+    # over the page
+    col = [f"line {k} of the running text in a narrow column of the page goes on" for k in range(100)]
+    text = "\n".join(["The text opens with a claim that needs a source.1 We go on", *col,
+                      "and the sentence breaks off at the foot of the right column with",
+                      "1 The source of the claim, as the authors give it in their book.",
+                      "189", "Journal of Sample Studies, Vol. 3, No. 1 (2020)",
+                      "the rest of the sentence on the next page.", *col[:30],
+                      "Journal of Sample Studies, Vol. 3, No. 1 (2020)"]) + "\n"
+    notes, body, out = _notes_and_body(text)
+    assert notes == ["The source of the claim, as the authors give it in their book."]
+    assert out["footnote_refs"][0]["context"].endswith("needs a source.")
+    assert "right column with the rest of the sentence" in body

@@ -706,7 +706,7 @@ def _marker_evidence(candidates, num: str, lines: list[Line], i: int, doc: Docum
     found = None
     for c in candidates[-400:]:
         if c[0] == num:
-            if c[3] and i - c[4] <= 80:
+            if c[3] and (i - c[4] <= 80 or _same_page(doc, lines, c[4], i)):
                 return "strong"
             found = "weak"
     for k in range(i + 1, min(len(lines), i + 80)):
@@ -719,6 +719,19 @@ def _marker_evidence(candidates, num: str, lines: list[Line], i: int, doc: Docum
                     return "strong"
                 found = "weak"
     return found
+
+
+# a page of two columns, where a note at the foot of the right column may
+# stand this many lines below its marker at the top of the left one
+PAGE_LINES = 250
+
+
+def _same_page(doc: Document, lines: list[Line], a: int, b: int) -> bool:
+    """Do lines a and b stand on one page: no page break and no running
+    header between them?"""
+    if b - a > PAGE_LINES or lines[a].page != lines[b].page:
+        return False
+    return not any(ln.role == REMOVED and ln.reason == "running-header" for ln in lines[a:b])
 
 
 def _continues(doc: Document, cur: list[Line], ln: Line, after_label_alone: bool, next_label: str) -> bool:
