@@ -268,3 +268,14 @@ def test_a_heading_that_shares_the_titles_words_out_of_order_stays():
     text = "\n".join(title + page + ["Word Sets and Verbs", "188", ""] + page) + "\n"
     doc = run_until(text, "headers")
     assert "running-header" not in reasons(doc)
+
+
+def test_a_head_of_the_first_pages_words_between_white_space_under_a_page_number_is_furniture():
+    # pdftotext: the page number at the last page's foot, then the head of
+    # the next page, then a section heading
+    title = ["Grounding the Lexical Sets of Causative-Inchoative Verbs", "in Word Embedding", "A. Writer", ""]
+    page = _prose(1) * 16
+    text = "\n".join(title + page + ["", "188", "", "A. Writer / Grounding the Lexical Sets of Causative ...", "",
+                                     "2. Results", ""] + page) + "\n"
+    doc = run_until(text, "headers")
+    assert reasons(doc)["running-header"] == ["A. Writer / Grounding the Lexical Sets of Causative ..."]

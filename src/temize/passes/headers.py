@@ -354,9 +354,9 @@ def _printed_heads(body: list[Line], texts: dict[int, str], header_ids: set[int]
         if (before or after) and t[:1].isupper() and _head_words(t.rstrip(" .…")):
             if (ln.blank_before or before) and (k + 1 >= len(body) or body[k + 1].blank_before or after):
                 beside.append((ln, k))
-            elif k >= FRONT_LINES:
+            if k >= FRONT_LINES:
                 # (PyMuPDF puts the head after the page's text, just above
-                # its number)
+                # its number, with no white space around it)
                 echoes.append(ln)
     if not paged and not beside and not echoes:
         return
