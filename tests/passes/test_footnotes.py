@@ -1,3 +1,4 @@
+import pytest
 from conftest import fixture_text, reasons, run_until
 from temize import recover
 
@@ -247,13 +248,17 @@ def test_note_broken_in_a_word_goes_on_where_the_word_does():
         "because the protocol allows requesting chunks in random order, making kernel readahead heuristics useless.")
 
 
-def test_label_hung_on_the_line_above_its_note():
+@pytest.mark.parametrize("opening, last", [
+    # the marker in an earlier paragraph
+    ("Olaylar böyle gelişti ve kararlar verildi.1 Sonra herkes yerine döndü.\n", "Yaptığımız işler"),
+    # the marker on the very line that the label hangs on
+    ("", "Kararlar verildi.1 Yaptığımız işler"),
+])
+def test_label_hung_on_the_line_above_its_note(opening, last):
     # pdftotext set the note's raised "1" at the end of the last text line
     # and dropped the hyphen of the word broken there ("sonuç-" -> "sonuç1")
     page = "Bu satır sayfanın gövde metninden bir parçadır ve tam genişlikte sürer.\n"
-    text = ("Olaylar böyle gelişti ve kararlar verildi.1 Sonra herkes yerine döndü.\n"
-            + page * 3 +
-            "Yaptığımız işler ve aldığımız sonuç1\n"
+    text = (opening + page * 3 + last + " ve aldığımız sonuç1\n"
             "\n"
             "“Yapacağız” dediğim zaman buna inanmıştım; o gün de böyle söyledim.\n"
             "\n"
@@ -267,8 +272,8 @@ def test_label_hung_on_the_line_above_its_note():
     out = doc.to_dict()
     assert [f["text"] for f in out["footnotes"]] == ["“Yapacağız” dediğim zaman buna inanmıştım; o gün de böyle söyledim."]
     assert [r["label"] for r in out["footnote_refs"]] == ["1"]
-    assert "kararlar verildi. Sonra" in out["body"][0]["text"]
     body = " ".join(b["text"] for b in out["body"])
+    assert "kararlar verildi. Sonra" in body if opening else "Kararlar verildi. Yaptığımız" in body
     assert "aldığımız sonuçlara göre" in body
     assert "sonuç1" not in body
 

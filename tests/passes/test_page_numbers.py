@@ -50,6 +50,18 @@ def test_a_page_number_glued_to_a_broken_word_is_cut_and_the_word_joined():
     assert "ayrıldım ve Samsun’a vardım" in out
 
 
+def test_the_first_pages_number_glued_to_a_broken_word_is_cut_too():
+    # no page number before it: the first page's is the one before the first found
+    body = "Bir sayfa boyunca süren düzyazı satırı burada yer alır ve devam eder.\n"
+    header = "\nTarih Dergisi - 2021\n\n"
+    text = (body * 4 + "günü şehirden ayrıldım ve Sam250\n" + header
+            + "sun’a vardım; orada uzun süre kaldım ve çalıştım.\n" + body * 3 + "\n251\n" + header + body
+            + "\n252\n" + header + body)
+    doc = recover(text, lang="tr")
+    assert doc.metadata["pages"] == ["250", "251", "252"]
+    assert "ayrıldım ve Samsun’a vardım" in " ".join(b["text"] for b in doc.to_dict()["body"])
+
+
 def test_a_punctuation_scrap_at_the_page_edge_goes():
     text = "Text of page one ends here.\n\n344\n\n)\n\nText of page two starts here (and runs on).\n"
     doc = run_until(text, "page_numbers")

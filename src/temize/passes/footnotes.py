@@ -213,6 +213,8 @@ def run(doc: Document) -> None:
         moved = _displaced_label(doc, lines, i, num) if t.endswith(num) else None
         if moved is not None and (
                 _marker_evidence(candidates, num, lines, i, doc) == "strong"
+                # (the marker on this very line, before the label)
+                or any(c[0] == num and c[3] for c in marker_candidates(t[:moved[0] - ln.start], ln.start))
                 or (not moved[1] and any(c[0] == num and c[1] in line_start for c in candidates[-400:]))):
             at, glued = moved
             cur = [lines[i + 1]]

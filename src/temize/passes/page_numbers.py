@@ -91,14 +91,17 @@ def _glued_numbers(doc: Document, found: list[Line], values: dict[int, int | Non
     pdftotext glued to the end of the page's last line. It does so when that
     line ends in a broken word: it drops the hyphen and takes the number for
     the word's rest ("Sam-" -> "Sam251"). The number goes; the line is marked
-    so that the word is joined with its rest on the next page."""
+    so that the word is joined with its rest on the next page. The first
+    page's number, before the first one found, is sought the same way."""
     out: list[str] = []
     lines = doc.lines
-    for a, b in zip(found, found[1:]):
-        va, vb = values[id(a)], values[id(b)]
+    spans = [(a, b, values[id(a)], values[id(b)]) for a, b in zip(found, found[1:])]
+    if found and values[id(found[0])] is not None:
+        spans.insert(0, (None, found[0], values[id(found[0])] - 1 - 1, values[id(found[0])]))
+    for a, b, va, vb in spans:
         if va is None or vb is None or not 2 <= vb - va <= 4:
             continue
-        lo, hi = index[id(a)], index[id(b)]
+        lo, hi = (index[id(a)] if a is not None else -1), index[id(b)]
         for missing in range(va + 1, vb):
             label = str(missing)
             for k in range(hi - 1, lo, -1):
