@@ -109,27 +109,40 @@ def test_note_ends_where_a_numbered_section_title_opens_the_next_page():
     assert headings == ["1. Einleitung", "2. Die Verträge von Locarno"]
 
 
+def _note_across_pages(note: str, at_next_foot: str) -> dict:
+    """A note at the first page's foot, and a line at the second's."""
+    return recover("A paragraph ends here with its marker.1 The page goes on a little.\n"
+                   "\n"
+                   f"1{note}\n"
+                   "\n"
+                   "12\n"
+                   "\n"
+                   "Journal of Samples, Vol. 1, No. 2 (2020)\n"
+                   "\n"
+                   "Body text of the second page starts here and it runs on for a while.\n"
+                   "It ends with a full stop.\n"
+                   "\n"
+                   f"{at_next_foot}\n"
+                   "\n"
+                   "13\n"
+                   "\n"
+                   "Journal of Samples, Vol. 1, No. 2 (2020)\n").to_dict()
+
+
 def test_note_cut_at_the_page_foot_goes_on_at_the_next_foot():
-    text = ("A paragraph ends here with its marker.1 The page goes on a little.\n"
-            "\n"
-            "1This note begins at the foot of the first page and is cut off in the\n"
-            "\n"
-            "12\n"
-            "\n"
-            "Journal of Samples, Vol. 1, No. 2 (2020)\n"
-            "\n"
-            "Body text of the second page starts here and it runs on for a while.\n"
-            "It ends with a full stop.\n"
-            "\n"
-            "middle of a sentence, which the second page finishes.\n"
-            "\n"
-            "13\n"
-            "\n"
-            "Journal of Samples, Vol. 1, No. 2 (2020)\n")
-    out = recover(text).to_dict()
+    out = _note_across_pages("This note begins at the foot of the first page and is cut off in the",
+                             "middle of a sentence, which the second page finishes.")
     assert out["footnotes"][0]["text"] == ("This note begins at the foot of the first page and is cut off in the "
                                            "middle of a sentence, which the second page finishes.")
     assert all("middle of a sentence" not in b["text"] for b in out["body"])
+
+
+def test_note_ending_in_a_sentence_and_a_page_reference_does_not_go_on():
+    # "… the book says so. 127": a finished sentence and a page (of the
+    # source, or of the journal read into the note's line)
+    out = _note_across_pages("This note gives the source, and the book says so. 127",
+                             "and here the body of the second page goes on, not the note.")
+    assert out["footnotes"][0]["text"] == "This note gives the source, and the book says so. 127"
 
 
 def test_note_goes_on_at_the_next_foot_past_a_running_header_printed_mid_page():

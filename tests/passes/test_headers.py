@@ -279,3 +279,12 @@ def test_a_head_of_the_first_pages_words_between_white_space_under_a_page_number
                                      "2. Results", ""] + page) + "\n"
     doc = run_until(text, "headers")
     assert reasons(doc)["running-header"] == ["A. Writer / Grounding the Lexical Sets of Causative ..."]
+
+
+def test_a_head_of_the_first_pages_words_at_a_page_break_with_no_number_is_furniture():
+    title = ["Grounding the Lexical Sets of Causative-Inchoative Verbs", "in Word Embedding", "A. Writer", ""]
+    page = _prose(1) * 16
+    text = "\n".join(title + page) + "\n\fA. Writer / Grounding the Lexical Sets of Causative ...\n\n" \
+        + "\n".join(page) + "\n"
+    doc = run_until(text, "headers")
+    assert reasons(doc)["running-header"] == ["A. Writer / Grounding the Lexical Sets of Causative ..."]

@@ -77,6 +77,7 @@ def ends_sentence(s: str) -> bool:
     return ENDS_SENTENCE_RE.search(s.rstrip()[-8:]) is not None
 
 
+TRAILING_PAGE_NUMBER = re.compile(r"(?<=[.!?”\"]) \d{1,4}$")
 ANY_DIGIT = re.compile(r"[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]")
 
 
@@ -251,7 +252,9 @@ def run(doc: Document) -> None:
     index = {id(ln): k for k, ln in enumerate(lines)}
     starts = {id(n[1][0]) for n in notes}
     for _num, note_lines, _first in notes:
-        if not ends_sentence(doc.line_text(note_lines[-1])):
+        # (pdftotext may read the page's number into the note's last line:
+        # "… amadedir. 127"; the page_numbers pass cuts it)
+        if not ends_sentence(TRAILING_PAGE_NUMBER.sub("", doc.line_text(note_lines[-1]))):
             if not (_continue_broken_word(doc, lines, note_lines, index, starts)
                     or _continue_on_next_page(doc, lines, note_lines, index)
                     or (paragraph_per_line(doc) and _paragraph_above_next_note(doc, lines, note_lines, index, starts))):

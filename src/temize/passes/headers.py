@@ -351,13 +351,17 @@ def _printed_heads(body: list[Line], texts: dict[int, str], header_ids: set[int]
         # (apart from the text on both sides, a page number on one: not
         # the last line of a title that recurs, "Yaptığı Konuşma")
         before, after = k > 0 and is_number[k - 1], k + 1 < len(body) and is_number[k + 1]
-        if (before or after) and t[:1].isupper() and _head_words(t.rstrip(" .…")):
-            if (ln.blank_before or before) and (k + 1 >= len(body) or body[k + 1].blank_before or after):
-                beside.append((ln, k))
-            if k >= FRONT_LINES:
-                # (PyMuPDF puts the head after the page's text, just above
-                # its number, with no white space around it)
-                echoes.append(ln)
+        if not t[:1].isupper() or not _head_words(t.rstrip(" .…")):
+            continue
+        if (before or after) and (ln.blank_before or before) \
+                and (k + 1 >= len(body) or body[k + 1].blank_before or after):
+            beside.append((ln, k))
+        # (PyMuPDF puts the head after the page's text, just above its
+        # number, with no white space around it; a page break alone may
+        # mark its place where no number is printed)
+        if k >= FRONT_LINES and (before or after or body[k - 1].page != ln.page
+                                 or (k + 1 < len(body) and body[k + 1].page != ln.page)):
+            echoes.append(ln)
     if not paged and not beside and not echoes:
         return
     printed = Counter()
