@@ -250,16 +250,18 @@ def test_double_spaced_columns_break_only_where_two_blank_lines_stand():
     assert {"same paragraph. Each line of the left", "A new paragraph starts in the right"} <= breaks
 
 
-def test_another_pages_gutter_is_moved_into_this_pages_gap():
+@pytest.mark.parametrize("shift", [0, -1])
+def test_another_pages_gutter_is_moved_into_this_pages_gap(shift):
     # layout mode scales each page on its own: on page one the right column
-    # starts where page two's gutter falls, so a heading's short line beside
-    # a right-column line shows no white space at that gutter. (The columns
-    # sit half a line apart there, each line on a row of its own.)
+    # starts where page two's gutter falls, or a character left of it, so
+    # that a heading's short line beside a right-column line shows no white
+    # space at that gutter. (The columns sit half a line apart there, each
+    # line on a row of its own.)
     from temize.passes import columns
     left2 = [f"left column line {k:02d} of page two" for k in range(20)]
     right2 = [f"right column line {k:02d} of page two" for k in range(20)]
     page_two = [" " * 4 + a + " " * (48 - len(a)) + b for a, b in zip(left2, right2)]
-    gutter = columns.find_gutter(page_two)
+    gutter = columns.find_gutter(page_two) + shift
     front = [" " * 4 + f"The abstract runs across the whole width of the page, this is its line number {i:02d}."
              for i in range(30)]
     left = ["1. Heading"] + [f"left column line {k:02d} of page one" for k in range(6)]

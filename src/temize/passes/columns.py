@@ -160,7 +160,9 @@ def _columns_below(raws: list[str], gutters: list[int]) -> int | None:
     def hits(g: int) -> int:
         return sum(_gap_at(r, g) or g <= len(r) - len(r.lstrip()) <= g + GUTTER_WANDER for r in shown)
 
-    best = max(gutters, key=hits)
+    # (layout mode scales each page on its own: this page's right column
+    # may start a character or two left of another page's gutter)
+    best = max(sorted({g + d for g in gutters for d in (0, -1, -2)}), key=hits)
     n = hits(best)
     return best if n >= 5 and n >= 0.6 * len(shown) else None
 
