@@ -54,6 +54,25 @@ def test_a_long_title_line_right_above_the_next_heading_is_the_heading_s_rest():
          "Muhabirlerine Verdiği Demeç", 1), ("1.1. 6 Aralık 1922", 2)]
 
 
+def test_a_long_title_wrapped_over_four_lines_of_a_narrow_column_above_the_next_heading():
+    text = ("Anahtar Kelimeler: Halk, Fırka\n"
+            "1- Halk Fırkası’nı Kurmakla İlgili Kararı\n"
+            "Hakkında Hâkimiyet-i Milliye, Yenigün ve\n"
+            "Öğüt Gazeteleri Muhabirlerine Verdiği\n"
+            "Demeç\n"
+            "1.1. 6 Aralık 1922\n"
+            "Memleketimiz hakkında istila emelleri besleyecek\n"
+            "olanların her türlü ümitlerini kıracak veçhile\n"
+            "siyaseten, idareten ve iktisaden kuvvetli olmak\n"
+            "lazımdır; bu hususta hiçbir şüphe yoktur ve olamaz.\n"
+            "Bu sebeple şimdiden böyle bir programın esasları\n"
+            "tespit olunmak lazım gelmiştir, efendiler, ve bu\n"
+            "programın esasları da çok geçmeden ilan olunur.\n")
+    assert _headings(text) == [
+        ("1- Halk Fırkası’nı Kurmakla İlgili Kararı Hakkında Hâkimiyet-i Milliye, Yenigün ve Öğüt Gazeteleri "
+         "Muhabirlerine Verdiği Demeç", 1), ("1.1. 6 Aralık 1922", 2)]
+
+
 def test_the_section_the_numbering_expects_next_may_have_a_long_title_under_its_number():
     # a narrow column: "7." alone, its title nearly a full line below it
     text = ("6. Monitoring\n"

@@ -360,11 +360,21 @@ def run(doc: Document) -> None:
 
 
 def _title_above_heading(doc: Document, body: list[Line], j: int) -> bool:
-    """Is line j in title case, without a stop, right above a heading?"""
-    t = doc.line_text(body[j])
-    words = t.split()
-    return j + 1 < len(body) and body[j + 1].page == body[j].page and not t.endswith(TERMINAL) \
-        and 2 * sum(w[:1].isupper() for w in words) > len(words) and heading_match(doc, body[j + 1]) is not None
+    """Is line j in title case, without a stop, right above a heading, or
+    above such lines that reach one (a long title wraps over three or four
+    lines in a narrow column)?"""
+    for k in range(j, min(len(body) - 1, j + TITLE_REST_LINES)):
+        t = doc.line_text(body[k])
+        words = t.split()
+        if body[k + 1].page != body[j].page or t.endswith(TERMINAL) \
+                or 2 * sum(w[:1].isupper() for w in words) <= len(words):
+            return False
+        if heading_match(doc, body[k + 1]) is not None:
+            return True
+    return False
+
+
+TITLE_REST_LINES = 4  # lines of a title's rest that may stand over the next heading
 
 
 def _paragraph_a_word_a_line(doc: Document, body: list[Line], i: int, j: int) -> bool:
