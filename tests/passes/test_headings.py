@@ -1,3 +1,4 @@
+import pytest
 from temize import recover
 
 
@@ -40,34 +41,24 @@ def test_heading_wrapped_over_two_lines():
     assert _headings(text) == [("2-Milli Mücadele Yıllarında Türk-Rus İlişkileri (1919-1922)", 1)]
 
 
-def test_a_long_title_line_right_above_the_next_heading_is_the_heading_s_rest():
+@pytest.mark.parametrize("title, paragraph", [
+    # a page's measure: the title's rest on one long line
+    (["1- Halk Fırkası’nı Kurmakla İlgili Kararı Hakkında",
+      "Hâkimiyet-i Milliye, Yenigün ve Öğüt Gazeteleri Muhabirlerine Verdiği Demeç"],
+     ["Memleketimiz hakkında istila emelleri besleyecek olanların her türlü ümitlerini kıracak",
+      "veçhile siyaseten, idareten ve iktisaden kuvvetli olmak lazımdır; bu hususta şüphe yoktur.",
+      "Bu sebeple şimdiden böyle bir programın esaslarını tespit etmek lazım gelmiştir, efendiler."]),
+    # a narrow column: the title wraps over four lines
+    (["1- Halk Fırkası’nı Kurmakla İlgili Kararı", "Hakkında Hâkimiyet-i Milliye, Yenigün ve",
+      "Öğüt Gazeteleri Muhabirlerine Verdiği", "Demeç"],
+     ["Memleketimiz hakkında istila emelleri besleyecek", "olanların her türlü ümitlerini kıracak veçhile",
+      "siyaseten, idareten ve iktisaden kuvvetli olmak", "lazımdır; bu hususta hiçbir şüphe yoktur ve olamaz.",
+      "Bu sebeple şimdiden böyle bir programın esasları", "tespit olunmak lazım gelmiştir, efendiler, ve bu",
+      "programın esasları da çok geçmeden ilan olunur."]),
+])
+def test_a_long_title_right_above_the_next_heading_is_the_heading_s_rest(title, paragraph):
     # no paragraph stands unfinished between two titles
-    text = ("Anahtar Kelimeler: Halk, Fırka\n"
-            "1- Halk Fırkası’nı Kurmakla İlgili Kararı Hakkında\n"
-            "Hâkimiyet-i Milliye, Yenigün ve Öğüt Gazeteleri Muhabirlerine Verdiği Demeç\n"
-            "1.1. 6 Aralık 1922\n"
-            "Memleketimiz hakkında istila emelleri besleyecek olanların her türlü ümitlerini kıracak\n"
-            "veçhile siyaseten, idareten ve iktisaden kuvvetli olmak lazımdır; bu hususta şüphe yoktur.\n"
-            "Bu sebeple şimdiden böyle bir programın esaslarını tespit etmek lazım gelmiştir, efendiler.\n")
-    assert _headings(text) == [
-        ("1- Halk Fırkası’nı Kurmakla İlgili Kararı Hakkında Hâkimiyet-i Milliye, Yenigün ve Öğüt Gazeteleri "
-         "Muhabirlerine Verdiği Demeç", 1), ("1.1. 6 Aralık 1922", 2)]
-
-
-def test_a_long_title_wrapped_over_four_lines_of_a_narrow_column_above_the_next_heading():
-    text = ("Anahtar Kelimeler: Halk, Fırka\n"
-            "1- Halk Fırkası’nı Kurmakla İlgili Kararı\n"
-            "Hakkında Hâkimiyet-i Milliye, Yenigün ve\n"
-            "Öğüt Gazeteleri Muhabirlerine Verdiği\n"
-            "Demeç\n"
-            "1.1. 6 Aralık 1922\n"
-            "Memleketimiz hakkında istila emelleri besleyecek\n"
-            "olanların her türlü ümitlerini kıracak veçhile\n"
-            "siyaseten, idareten ve iktisaden kuvvetli olmak\n"
-            "lazımdır; bu hususta hiçbir şüphe yoktur ve olamaz.\n"
-            "Bu sebeple şimdiden böyle bir programın esasları\n"
-            "tespit olunmak lazım gelmiştir, efendiler, ve bu\n"
-            "programın esasları da çok geçmeden ilan olunur.\n")
+    text = "\n".join(["Anahtar Kelimeler: Halk, Fırka", *title, "1.1. 6 Aralık 1922", *paragraph]) + "\n"
     assert _headings(text) == [
         ("1- Halk Fırkası’nı Kurmakla İlgili Kararı Hakkında Hâkimiyet-i Milliye, Yenigün ve Öğüt Gazeteleri "
          "Muhabirlerine Verdiği Demeç", 1), ("1.1. 6 Aralık 1922", 2)]
