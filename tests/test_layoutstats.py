@@ -95,3 +95,15 @@ def test_a_wide_line_where_the_extractor_glued_none_is_no_paragraphs_end():
                              "a clerk wrote it down."]) + "\n"
     doc = recover(text, lang="en")
     assert not is_short(doc, next(ln for ln in doc.lines if doc.line_text(ln) == wide))
+
+
+def test_three_printed_lines_glued_into_one_end_a_paragraph_when_the_last_is_short():
+    # pdftotext dropped two hyphens in a row: a line some two and a half
+    # times a full one holds two full lines and a short last one
+    glued = FULL[0] + " " + FULL[1] + " and sealed it with wax."
+    assert 2.1 * len(FULL[0]) < len(glued) <= 3.1 * len(FULL[0])
+    text = "\n".join(FULL + [glued, "Every merchant who landed goods there paid a fee to the harbour office.",
+                             "a clerk wrote it down."]) + "\n"
+    doc = recover(text, lang="en")
+    assert is_short(doc, next(ln for ln in doc.lines if doc.line_text(ln) == glued))
+    assert [b["text"][:10] for b in doc.to_dict()["body"]] == ["the harbou", "Every merc"]
