@@ -351,18 +351,24 @@ def _printed_heads(body: list[Line], texts: dict[int, str], header_ids: set[int]
         # (apart from the text on both sides, a page number on one: not
         # the last line of a title that recurs, "Yaptığı Konuşma")
         before, after = k > 0 and is_number[k - 1], k + 1 < len(body) and is_number[k + 1]
-        if not t[:1].isupper() or not _head_words(t.rstrip(" .…")):
+        # (PyMuPDF puts the head after the page's text, just above its
+        # number, with no white space around it; a page break alone may
+        # mark its place where no number is printed)
+        page_edge = k >= FRONT_LINES and (before or after or body[k - 1].page != ln.page
+                                          or (k + 1 < len(body) and body[k + 1].page != ln.page))
+        if not (before or after or page_edge) or not t[:1].isupper() or not _head_words(t.rstrip(" .…")):
             continue
         if (before or after) and (ln.blank_before or before) \
                 and (k + 1 >= len(body) or body[k + 1].blank_before or after):
             beside.append((ln, k))
-        # (PyMuPDF puts the head after the page's text, just above its
-        # number, with no white space around it; a page break alone may
-        # mark its place where no number is printed)
-        if k >= FRONT_LINES and (before or after or body[k - 1].page != ln.page
-                                 or (k + 1 < len(body) and body[k + 1].page != ln.page)):
+        if page_edge:
             echoes.append(ln)
-    if not paged and not beside and not echoes:
+    if echoes:
+        front = _words(" ".join(texts[id(ln)] for ln in body[:FRONT_LINES]))
+        for ln in echoes:
+            if _echoes(_words(texts[id(ln)]), front):
+                header_ids.add(id(ln))
+    if not paged and not beside:
         return
     printed = Counter()
     flat = [fold(" ".join(texts[id(ln)].split())) for ln in body]
@@ -377,11 +383,6 @@ def _printed_heads(body: list[Line], texts: dict[int, str], header_ids: set[int]
     for ln, k in beside:
         if printed[flat[k]] >= 2:
             header_ids.add(id(ln))
-    if echoes:
-        front = _words(" ".join(texts[id(ln)] for ln in body[:FRONT_LINES]))
-        for ln in echoes:
-            if _echoes(_words(texts[id(ln)]), front):
-                header_ids.add(id(ln))
 
 
 # the first page's lines, where the title and the authors' names stand
