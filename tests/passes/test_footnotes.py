@@ -657,3 +657,22 @@ def test_note_at_the_foot_of_the_right_column_far_below_its_marker_at_the_top_of
     assert notes == ["The source of the claim, as the authors give it in their book."]
     assert out["footnote_refs"][0]["context"].endswith("needs a source.")
     assert "right column with the rest of the sentence" in body
+
+
+def test_a_notes_lines_hung_under_its_text_past_the_label_go_on_the_note():
+    # layout mode: "1   No significant …" and the next lines set under the
+    # text, four characters in; the first line ends a sentence
+    body = "Body text of the page runs here and keeps going to the margin, line after line"
+    text = "\n".join(
+        [body + " with a marker.1 More text"] + [body] * 6 + [
+            "found so far, the sources were in such hard states. Correlated X-ray/optical obser-", "",
+            "1   No significant cross correlations between X-rays and optical were detected.",
+            "    This is probably due to the relatively low level of the X-ray variability,",
+            "    combined with the faintness of the source in the optical.", "",
+            "                                  5", "\fvations thus provide a new diagnostic of the flow."]) + "\n"
+    out = recover(text, lang="en").to_dict()
+    assert out["footnotes"][0]["text"] == (
+        "No significant cross correlations between X-rays and optical were detected. This is probably due to "
+        "the relatively low level of the X-ray variability, combined with the faintness of the source in the "
+        "optical.")
+    assert "X-ray/optical observations thus provide" in out["body"][-1]["text"]

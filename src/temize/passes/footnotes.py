@@ -761,7 +761,8 @@ def _continues(doc: Document, cur: list[Line], ln: Line, after_label_alone: bool
     if ends_sentence(pt) and (len(cur) > 1 or not after_label_alone):
         # the body resumes: indented further than the note, or a sentence
         # ended and the next line carries on in lower case
-        if ln.indent > prev.indent and not (len(cur) == 1 and _label(doc.line_text(cur[0]))[1] == "alone"):
+        if ln.indent > _text_indent(doc, cur, prev) \
+                and not (len(cur) == 1 and _label(doc.line_text(cur[0]))[1] == "alone"):
             return False
         if t[:1].islower() and FULL_STOP_END.search(pt[-8:]):
             return False
@@ -770,6 +771,15 @@ def _continues(doc: Document, cur: list[Line], ln: Line, after_label_alone: bool
         if kind and kind[1] == "numbered":
             return False
     return True
+
+
+def _text_indent(doc: Document, cur: list[Line], prev: Line) -> int:
+    """Where the note's text starts on line `prev`: past the label on the
+    note's first line ("1   No significant …", its next lines hung under
+    the text, not under the label)."""
+    if prev is cur[0] and (m := LABEL_TEXT.match(doc.line_text(prev))):
+        return prev.indent + m.end()
+    return prev.indent
 
 
 def _rest_at_foot(doc: Document, lines: list[Line], i: int, cur: list[Line]) -> bool:
