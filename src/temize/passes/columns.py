@@ -23,8 +23,8 @@ NAME = "columns"
 
 MIN_GAP = 3
 GUTTER_WANDER = 8  # how far a line's column gap may sit from the page's gutter
-OVERHANG = 12
-MIN_COLUMN_LINES = 20  # lines that must show a wandering gutter where full-width ones abound  # how far past the gutter a left column's line may reach
+OVERHANG = 12  # how far past the gutter a left column's line may reach
+MIN_COLUMN_LINES = 20  # lines that must show a wandering gutter where full-width ones abound
 WORD_START = re.compile(r"(?<!\S)\S")
 NEAR_GAP = re.compile(r"(?<=\S) {%d,}(?=\S)" % MIN_GAP)
 

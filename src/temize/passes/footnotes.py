@@ -252,8 +252,9 @@ def run(doc: Document) -> None:
     index = {id(ln): k for k, ln in enumerate(lines)}
     starts = {id(n[1][0]) for n in notes}
     for _num, note_lines, _first in notes:
-        # (pdftotext may read the page's number into the note's last line:
-        # "… amadedir. 127"; the page_numbers pass cuts it)
+        # (a finished sentence and a number after it, "… amadedir. 127",
+        # end the note too: a source's page, or the journal's page that
+        # pdftotext read into the note's last line)
         if not ends_sentence(TRAILING_PAGE_NUMBER.sub("", doc.line_text(note_lines[-1]))):
             if not (_continue_broken_word(doc, lines, note_lines, index, starts)
                     or _continue_on_next_page(doc, lines, note_lines, index)

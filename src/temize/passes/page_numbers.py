@@ -96,8 +96,10 @@ def _glued_numbers(doc: Document, found: list[Line], values: dict[int, int | Non
     out: list[str] = []
     lines = doc.lines
     spans = [(a, b, values[id(a)], values[id(b)]) for a, b in zip(found, found[1:])]
-    if found and values[id(found[0])] is not None:
-        spans.insert(0, (None, found[0], values[id(found[0])] - 1 - 1, values[id(found[0])]))
+    if found and (first := values[id(found[0])]) is not None:
+        # before the first number found, from the text's start: one number
+        # may be missing there, the first page's
+        spans.insert(0, (None, found[0], first - 2, first))
     for a, b, va, vb in spans:
         if va is None or vb is None or not 2 <= vb - va <= 4:
             continue
