@@ -30,6 +30,9 @@ def test_seed_footnotes_all_found_and_linked(seed):
     assert [r["label"] for r in seed["footnote_refs"]] == [str(i) for i in range(1, 12)]
     assert seed["footnotes"][3]["text"].startswith("“Halil Paşa’nın Bolşevikler diyarına")
     assert seed["footnotes"][9]["text"] == "Ulus,10 Sonteşrin (Kasım) 1935."
+    # the last note ends on a semicolon; the body's rest, set one
+    # character in under it, is no part of it
+    assert seed["footnotes"][10]["text"].endswith("a.g.e, s.276-277;")
 
 
 def test_seed_abstracts_keywords_and_metadata(seed):

@@ -71,15 +71,22 @@ def test_notes_are_numbered_in_sequence():
     assert doc.footnotes == []
 
 
-def test_note_ends_where_the_body_resumes():
+@pytest.mark.parametrize("note, rest", [
+    ("A short note about the citation.", "words that continue the body paragraph on the next page."),
+    # a note ending on a semicolon, the body going on with a name
+    ("Smith, The Book, p. 12; Jones, a.g.e., s. 276-277;", "Anatolia and the straits, as the next page says."),
+])
+def test_note_ends_where_the_body_resumes(note, rest):
+    # the body's rest set one character in, the note's label and text apart
+    # by one space only
     text = ("Body text ends the page with a citation (Smith, 1990:12)1 and more\n"
             "                                                            \n"
-            "1 A short note about the citation.\n"
-            " words that continue the body paragraph on the next page.\n")
+            f"1 {note}\n"
+            f" {rest}\n")
     doc = recover(text)
     out = doc.to_dict()
-    assert out["footnotes"][0]["text"] == "A short note about the citation."
-    assert out["body"][0]["text"].endswith("and more words that continue the body paragraph on the next page.")
+    assert out["footnotes"][0]["text"] == note
+    assert " ".join(b["text"] for b in out["body"]).endswith(rest)
 
 
 def test_a_note_runs_on_in_lower_case_after_a_parenthesis_or_a_quotation():

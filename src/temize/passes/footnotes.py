@@ -776,9 +776,10 @@ def _continues(doc: Document, cur: list[Line], ln: Line, after_label_alone: bool
 
 def _text_indent(doc: Document, cur: list[Line], prev: Line) -> int:
     """Where the note's text starts on line `prev`: past the label on the
-    note's first line ("1   No significant …", its next lines hung under
-    the text, not under the label)."""
-    if prev is cur[0] and (m := LABEL_TEXT.match(doc.line_text(prev))):
+    note's first line where layout mode set it apart ("1   No significant
+    …", the next lines hung under the text, not under the label). After a
+    label and one space, a line set further in is the body's again."""
+    if prev is cur[0] and (m := LABEL_TEXT.match(doc.line_text(prev))) and len(m.group(2)) >= 2:
         return prev.indent + m.end()
     return prev.indent
 
