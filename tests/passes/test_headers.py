@@ -248,16 +248,25 @@ def test_a_head_wider_than_the_column_is_no_line_of_prose():
     assert reasons(doc)["running-header"] == [head, head]
 
 
-def test_a_head_of_the_authors_and_the_titles_first_words_above_the_page_number_is_furniture():
-    # PyMuPDF: the page's head comes after its text, right above its
-    # number; printed once (a short article's even page), it names the
-    # author and the title's first words, cut short
+_HEAD = "A. Writer / Grounding the Lexical Sets of Causative ..."
+
+
+@pytest.mark.parametrize("between", [
+    # PyMuPDF: the page's head after its text, right above its number
+    [_HEAD, "188", ""],
+    # pdftotext: the page number at one page's foot, the next page's head,
+    # then a section heading
+    ["", "188", "", _HEAD, "", "2. Results", ""],
+    # a page break and no number printed
+    ["\f" + _HEAD, ""],
+])
+def test_a_head_of_the_authors_and_the_titles_first_words_at_a_page_edge_is_furniture(between):
+    # printed once (a short article's even page), it names the author and
+    # the title's first words, cut short
     title = ["Grounding the Lexical Sets of Causative-Inchoative Verbs", "in Word Embedding", "A. Writer", ""]
     page = _prose(1) * 16  # (a page's worth: the head is sought past the first page's top)
-    text = "\n".join(title + page + ["A. Writer / Grounding the Lexical Sets of Causative ...", "188", ""]
-                     + page) + "\n"
-    doc = run_until(text, "headers")
-    assert reasons(doc)["running-header"] == ["A. Writer / Grounding the Lexical Sets of Causative ..."]
+    doc = run_until("\n".join(title + page + between + page) + "\n", "headers")
+    assert reasons(doc)["running-header"] == [_HEAD]
 
 
 def test_a_heading_that_shares_the_titles_words_out_of_order_stays():
@@ -268,23 +277,3 @@ def test_a_heading_that_shares_the_titles_words_out_of_order_stays():
     text = "\n".join(title + page + ["Word Sets and Verbs", "188", ""] + page) + "\n"
     doc = run_until(text, "headers")
     assert "running-header" not in reasons(doc)
-
-
-def test_a_head_of_the_first_pages_words_between_white_space_under_a_page_number_is_furniture():
-    # pdftotext: the page number at the last page's foot, then the head of
-    # the next page, then a section heading
-    title = ["Grounding the Lexical Sets of Causative-Inchoative Verbs", "in Word Embedding", "A. Writer", ""]
-    page = _prose(1) * 16
-    text = "\n".join(title + page + ["", "188", "", "A. Writer / Grounding the Lexical Sets of Causative ...", "",
-                                     "2. Results", ""] + page) + "\n"
-    doc = run_until(text, "headers")
-    assert reasons(doc)["running-header"] == ["A. Writer / Grounding the Lexical Sets of Causative ..."]
-
-
-def test_a_head_of_the_first_pages_words_at_a_page_break_with_no_number_is_furniture():
-    title = ["Grounding the Lexical Sets of Causative-Inchoative Verbs", "in Word Embedding", "A. Writer", ""]
-    page = _prose(1) * 16
-    text = "\n".join(title + page) + "\n\fA. Writer / Grounding the Lexical Sets of Causative ...\n\n" \
-        + "\n".join(page) + "\n"
-    doc = run_until(text, "headers")
-    assert reasons(doc)["running-header"] == ["A. Writer / Grounding the Lexical Sets of Causative ..."]
