@@ -167,20 +167,6 @@ def _columns_below(raws: list[str], gutters: list[int]) -> int | None:
     return best if n >= 5 and n >= 0.6 * len(shown) else None
 
 
-def _inside_gap(raws: list[str], gutter: int) -> int:
-    """Another page's gutter moved into this page's gap: layout mode scales
-    each page on its own, so the right column may start a character or two
-    further left here, at or before that gutter."""
-    # where text starts after white space: a line's start, or a gap's end
-    starts = Counter(len(r) - len(r.lstrip()) for r in raws if r.strip())
-    starts.update(b for r in raws for _a, b in _gaps(r))
-    near = [(n, x) for x, n in starts.items() if gutter - GUTTER_WANDER <= x <= gutter + 1 and n >= 3]
-    if not near:
-        return gutter
-    _n, start = max(near)
-    return min(gutter, start - 2)
-
-
 def _pages(doc: Document) -> list[list[Line]]:
     """Lines grouped by page: form feeds, or a page number standing alone
     (not a footnote's label, which has its note's text right under it)."""
@@ -253,8 +239,6 @@ def run(doc: Document) -> None:
             # (title, abstracts) shows too few gaps to vote: another page's
             # gutter, where its own gapped lines agree
             gutter = _columns_below(raws, known)
-            if gutter is not None:
-                gutter = _inside_gap(raws, gutter)
         if gutter is None:
             out.extend(page)
             seen.update(doc.line_text(ln) for ln in page)

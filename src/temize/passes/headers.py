@@ -365,8 +365,10 @@ def _printed_heads(body: list[Line], texts: dict[int, str], header_ids: set[int]
             echoes.append(ln)
     if echoes:
         front = _words(" ".join(texts[id(ln)] for ln in body[:FRONT_LINES]))
+        grams = {tuple(front[i:i + 3]) for i in range(len(front) - 2)}
+        front_words = set(front)
         for ln in echoes:
-            if _echoes(_words(texts[id(ln)]), front):
+            if _echoes(_words(texts[id(ln)]), front_words, grams):
                 header_ids.add(id(ln))
     if not paged and not beside:
         return
@@ -396,14 +398,14 @@ def _words(t: str) -> list[str]:
     return [w for w in WORD.findall(fold(t)) if w not in HEAD_FILLERS]
 
 
-def _echoes(head: list[str], front: list[str]) -> bool:
-    """Is the head made of the first page's words: the authors' names
-    and the title, or its first words, in their order ("Surname / Title of
-    the Article ...")? Three words of it at least must stand in a row there,
-    so that a section heading that shares some of the title's words is none."""
-    if len(head) < 3 or not set(head) <= set(front):
+def _echoes(head: list[str], front: set[str], grams: set[tuple[str, ...]]) -> bool:
+    """Is the head made of the first page's words (`front`): the authors'
+    names and the title, or its first words, in their order ("Surname /
+    Title of the Article ...")? Three words of it at least must stand in a
+    row there (one of the first page's `grams`), so that a section heading
+    that shares some of the title's words is none."""
+    if len(head) < 3 or not set(head) <= front:
         return False
-    grams = {tuple(front[i:i + 3]) for i in range(len(front) - 2)}
     return any(tuple(head[i:i + 3]) in grams for i in range(len(head) - 2))
 
 

@@ -359,6 +359,9 @@ def run(doc: Document) -> None:
         _unnumbered_titles(doc)
 
 
+TITLE_REST_LINES = 4  # lines of a title's rest that may stand over the next heading
+
+
 def _title_above_heading(doc: Document, body: list[Line], j: int) -> bool:
     """Is line j in title case, without a stop, right above a heading, or
     above such lines that reach one (a long title wraps over three or four
@@ -372,9 +375,6 @@ def _title_above_heading(doc: Document, body: list[Line], j: int) -> bool:
         if heading_match(doc, body[k + 1]) is not None:
             return True
     return False
-
-
-TITLE_REST_LINES = 4  # lines of a title's rest that may stand over the next heading
 
 
 def _paragraph_a_word_a_line(doc: Document, body: list[Line], i: int, j: int) -> bool:
