@@ -683,3 +683,54 @@ def test_a_notes_lines_hung_under_its_text_past_the_label_go_on_the_note():
         "the relatively low level of the X-ray variability, combined with the faintness of the source in the "
         "optical.")
     assert "X-ray/optical observations thus provide" in out["body"][-1]["text"]
+
+
+# OCR of a printed page: the raised markers come out as stray marks after a
+# stop ("built.!"), the raised labels as a digit glued to the note or as a
+# mark ("?The …"); each page ends in its running line
+OCR_PAGES = (
+    "The station was built on the hill above the harbour in the first year.\n"
+    "It was built in stone, and its keepers lived there with their families.!\n"
+    "Most of the records from those years were kept in the town hall.\n"
+    "\n"
+    "1Selecting the site took the council three years of debate.\n"
+    "Harbour Studies, Vol. 3, No. 2 (2001)\n"
+    "\f"
+    "Harbour Studies, Vol. 3, No. 2 (2001) 12\n"
+    "The lamp was replaced in the spring, when the old lens had cracked.?\n"
+    "The keepers wrote of storms and of ships that passed in the night.\n"
+    "\n"
+    "?The new lens came from a workshop in the capital.\n"
+    "Harbour Studies, Vol. 3, No. 2 (2001)\n"
+)
+
+
+def test_ocr_labels_and_markers_read_as_marks():
+    notes, body, out = _notes_and_body(OCR_PAGES)
+    assert notes == ["Selecting the site took the council three years of debate.",
+                     "The new lens came from a workshop in the capital."]
+    assert [r["label"] for r in out["footnote_refs"]] == ["1", "2"]
+    assert out["footnote_refs"][0]["context"].endswith("with their families.")
+    assert "families. Most of" in body and "had cracked. The keepers" in body
+    marks = [(r["label"], r.get("read_as")) for r in out["removed"] if r["reason"] == "footnote-marker"]
+    labels = [(r["label"], r.get("read_as")) for r in out["removed"] if r["reason"] == "footnote-label"]
+    assert marks == [("1", "!"), ("2", "?")] and labels == [("1", None), ("2", "?")]
+
+
+@pytest.mark.parametrize("foot", [
+    # a numbered title printed at the page's foot: no sentence ends it
+    "1 The Keepers of the Northern Light and Their\nFamilies\n",
+    # a quotation opening the page's last block, no marker read as a mark
+    "“Nothing was lost,” the keeper wrote in his last report.\n",
+])
+def test_a_block_at_the_page_foot_without_marker_is_no_note(foot):
+    text = ("The station was built on the hill above the harbour in the first year.\n"
+            "It was built in stone, and its keepers lived there with their families.\n\n"
+            + foot + "Harbour Studies, Vol. 3, No. 2 (2001)\n\f"
+            "Harbour Studies, Vol. 3, No. 2 (2001) 12\n"
+            "The lamp was replaced in the spring, when the old lens had cracked.\n"
+            "The keepers wrote of storms and of ships that passed in the night.\n\n"
+            "The new lens came from a workshop in the capital and cost a year's pay.\n"
+            "Harbour Studies, Vol. 3, No. 2 (2001)\n")
+    notes, body, _ = _notes_and_body(text)
+    assert notes == [] and foot.split()[1] in body

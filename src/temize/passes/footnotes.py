@@ -11,6 +11,11 @@ lists out. A number alone on a line with the same number opening a line
 further down its page is a marker (pdf.js sets a raised marker on a line
 of its own, and the rest of its printed line on the next): it goes, and
 the text around it joins where together it fits one printed line.
+OCR reads raised numbers as marks: a marker as "!" or "?" after a stop
+("families.!"), a label as "?", a quote or "#" ("?The new lens …"). A note
+whose label is such a mark, or a number glued to its first word with no
+marker above, is taken where it opens the page's last block and the
+sequence, its neighbours or such a marker on its page vouch for it.
 Notes marked with a symbol ("*", "**", "†", "‡", "§") are taken where
 the same symbol stands glued to a word above them (the title, the authors'
 line, the text), each mark serving one note.
@@ -132,6 +137,8 @@ def run(doc: Document) -> None:
     page_turned = False  # a page edge passed since the last note
     # numbers the input set as superscripts (Markdown <sup>): markers
     supers = sorted(doc.layout.get("_superscripts", []))
+    misread: dict[int, str] = {}  # a note's first line -> the mark OCR read for its label
+    odd_marks: list[tuple[int, int, int]] = []  # OCR's reading of markers ("process.!"): start, end, line
     symbol_markers = _symbol_markers(doc)
     symbol_marker_of: dict[int, int] = {}  # a symbol note's first line -> its marker's offset
     alone_markers: dict[int, Line] = {}  # markers on a line of their own, by offset
@@ -196,6 +203,31 @@ def run(doc: Document) -> None:
             continue
         evidence = _marker_evidence(candidates, label[0], lines, i, doc) \
             if label and int(label[0]) in (expected, expected + 1) else None
+        if evidence is None and label and label[1] != "alone" and int(label[0]) == expected \
+                and GLUED_WORD.match(t, len(label[0]) + (label[1] == "spaced")) \
+                and _opens_page_foot(doc, lines, i, sentence=label[1] == "spaced"):
+            # OCR reads a raised marker as a stray mark ("process.!"), but
+            # a number before a word under white space at the page's foot
+            # ("1Selecting key frames …") opens a note all the same (after
+            # a space, where the block ends a sentence: no numbered title)
+            evidence = "foot"
+        if label is None and t[:1] in MISREAD_LABELS and MISREAD_LABEL.match(t) and _opens_page_foot(doc, lines, i) \
+                and ((t[0] == "?" and expected > 1) or _note_below(doc, lines, i, str(expected + 1))
+                     or (notes and notes[-1][0] == str(expected - 1) and notes[-1][1][-1] is lines[i - 1])
+                     or any(_same_page(doc, lines, k, i) for _, _, k in odd_marks[-20:])):
+            # OCR read the raised label as a mark: "?The face detector …"
+            # (no sentence opens so), "’Deep face …" between notes 2 and 4,
+            # "‘No significant …" under a marker read as a mark
+            # ("detected.!"): the note the sequence expects
+            num = str(expected)
+            misread[id(ln)] = t[0]
+            cur = [ln]
+            cur_label_alone = False
+            notes.append((num, cur, i))
+            expected += 1
+            page_turned = False
+            i += 1
+            continue
         if label and label[0] == "1" and expected > 1 and page_turned and evidence is None \
                 and any(c[0] == "1" and c[3] and c[4] > notes[-1][2] for c in candidates[-400:]):
             # numbering that starts again on every page: a new "1" after
@@ -240,6 +272,8 @@ def run(doc: Document) -> None:
             line_start.add(ln.start)
         for c in marker_candidates(t, ln.start):
             candidates.append((*c, i))
+        if "!" in t or "?" in t:
+            odd_marks.extend((ln.start + m.start(), ln.start + m.end(), i) for m in ODD_MARK.finditer(t))
         if spaced_markers:
             # each page came as one line of items joined by spaces (see
             # lines): a raised marker stands apart, "semantics. 3 These"
@@ -262,6 +296,7 @@ def run(doc: Document) -> None:
                 _continue_by_measure(doc, lines, note_lines, index, starts)
 
     used: set[int] = set()
+    used_odd: set[int] = set()
     last_marker = -1
     by_label: dict[str, list[int]] = {}
     for k, c in enumerate(candidates):
@@ -274,6 +309,8 @@ def run(doc: Document) -> None:
         if id(head) in displaced:
             s = displaced[id(head)]
             doc.remove_span(s, s + len(num), "footnote-label", NAME, label=num, displaced=True)
+        elif id(head) in misread:
+            doc.remove_span(head.start, head.start + 1, "footnote-label", NAME, label=num, read_as=misread[id(head)])
         else:
             t = doc.line_text(head)
             m = LABEL_TEXT.match(t) or LABEL_ALONE.match(t) or SYMBOL_LABEL.match(t)
@@ -285,7 +322,16 @@ def run(doc: Document) -> None:
             doc.footnote_refs.append(FootnoteRef(label=num, block=-1, offset=at))
             continue
         pick = _pick_marker(candidates, by_label.get(num, []), first, last_marker, used)
-        if pick is not None:
+        if pick is None:
+            # no marker with the number: OCR may have read it as a mark
+            odd = next((m for m in odd_marks if last_marker < m[0] < head.start and m[0] not in used_odd
+                        and _same_page(doc, lines, m[2], first)), None)
+            if odd is not None:
+                used_odd.add(odd[0])
+                last_marker = odd[0]
+                doc.remove_span(odd[0], odd[1], "footnote-marker", NAME, label=num, read_as=doc.text[odd[0]:odd[1]])
+                doc.footnote_refs.append(FootnoteRef(label=num, block=-1, offset=odd[0]))
+        else:
             _, s, e, _, _ = candidates[pick]
             used.add(pick)
             last_marker = s
@@ -682,6 +728,55 @@ def _section_heading(doc: Document, lines: list[Line], i: int, depth: int = 0) -
         seen += 1
         if seen >= HEADING_PARAGRAPH_LINES:
             return True
+    return False
+
+
+# the word a glued label opens: a capital and a small letter ("1Selecting"),
+# not a unit or a name ("3D", "2PC")
+GLUED_WORD = regex.compile(r"[“\"‘(«\[]?\p{Lu}\p{Ll}")
+# how many lines a page's foot holds below the note that opens it
+FOOT_LINES = 15
+# what OCR makes of a raised note number: "?" (²), quotes (¹, ³), "#"
+MISREAD_LABELS = "?’‘'“\"#"
+MISREAD_LABEL = regex.compile(r"^[?’‘'“\"#]\p{Lu}\p{Ll}")
+# and of a raised marker after a stop: "process.!", "on.?" (no sentence
+# ends in two stops so)
+ODD_MARK = regex.compile(r"(?<=[\p{L}\d)\]][.,;:])[!?](?=\s|$)")
+
+
+def _note_below(doc: Document, lines: list[Line], i: int, num: str) -> bool:
+    """Does note `num` open a block below line i, on its page's foot?"""
+    ln = lines[i]
+    for k in range(i + 1, min(len(lines), i + FOOT_LINES)):
+        nxt = lines[k]
+        if nxt.page != ln.page or _is_furniture(doc, nxt):
+            return False
+        if nxt.role == BODY and nxt.blank_before:
+            lab = _label(doc.line_text(nxt))
+            return lab is not None and lab[0] == num
+    return False
+
+
+def _opens_page_foot(doc: Document, lines: list[Line], i: int, *, sentence: bool = False) -> bool:
+    """Does line i open the page's last block: white space above it, and
+    below it only more lines of notes until the page's edge (furniture,
+    a page break, the end of the text)? With `sentence`, the last of them
+    must also end a sentence (a numbered title printed at the foot does
+    not)."""
+    ln = lines[i]
+    if not ln.blank_before:
+        return False
+    last = ln
+    for k in range(i + 1, min(len(lines), i + FOOT_LINES) + 1):
+        nxt = lines[k] if k < len(lines) else None
+        if nxt is None or nxt.page != ln.page or _is_furniture(doc, nxt):
+            return not sentence or ends_sentence(doc.line_text(last))
+        if nxt.role != BODY:
+            continue
+        # another block below: only a note's (it opens with a number)
+        if nxt.blank_before and _label(doc.line_text(nxt)) is None:
+            return False
+        last = nxt
     return False
 
 
