@@ -734,3 +734,14 @@ def test_a_block_at_the_page_foot_without_marker_is_no_note(foot):
             "Harbour Studies, Vol. 3, No. 2 (2001)\n")
     notes, body, _ = _notes_and_body(text)
     assert notes == [] and foot.split()[1] in body
+
+
+def test_ocr_reading_of_a_word_start_as_a_number_is_no_label():
+    # "1e" is OCR's "the", in a sentence that runs on from the line above
+    notes, body, _ = _notes_and_body(
+        "Our first report showed that the jets were bright.1 The radio lines and\n"
+        "1e large optical luminosity point to an origin close to the hole.\n"
+        "The outflows were seen in several systems of this kind.\n\n"
+        "1The first report was written in the spring.\n")
+    assert notes == ["The first report was written in the spring."]
+    assert "radio lines and 1e large optical" in body

@@ -233,7 +233,8 @@ def run(doc: Document) -> None:
             # numbering that starts again on every page: a new "1" after
             # the page turned, its own marker on this page
             evidence = "strong"
-        if evidence and (evidence == "strong" or _placed_like_note(doc, lines, i)) \
+        if evidence and (evidence == "strong" and not _misread_letter(doc, lines, i)
+                         or _placed_like_note(doc, lines, i)) \
                 and not _section_heading(doc, lines, i):
             num = label[0]
             cur = [ln]
@@ -780,6 +781,19 @@ def _opens_page_foot(doc: Document, lines: list[Line], i: int, *, sentence: bool
     return False
 
 
+def _misread_letter(doc: Document, lines: list[Line], i: int) -> bool:
+    """Is line i's glued number OCR's reading of its first letters ("1e
+    large …" for "the", "1aas" for "has"): a word in lower case after it,
+    in a sentence that runs on from the line above?"""
+    t = doc.line_text(lines[i])
+    m = LABEL_TEXT.match(t)
+    if m is None or m.group(2) or not t[m.end():m.end() + 1].islower() or i == 0:
+        return False
+    prev = lines[i - 1]
+    return prev.role == BODY and prev.page == lines[i].page and not lines[i].blank_before \
+        and not ends_sentence(doc.line_text(prev))
+
+
 def _placed_like_note(doc: Document, lines: list[Line], i: int) -> bool:
     """Notes sit at the foot: after white space, a separator, furniture, a
     page break, another note, or at least after a finished sentence."""
@@ -794,7 +808,7 @@ def _placed_like_note(doc: Document, lines: list[Line], i: int) -> bool:
     if prev.role != BODY or prev.page != ln.page:
         return True
     if LABEL_TEXT.match(t).group(2) == "":
-        return True  # glued number: nothing in running text looks like this
+        return not _misread_letter(doc, lines, i)  # glued number: nothing in running text looks like this
     return ends_sentence(doc.line_text(prev)) or doc.apart(prev.end, ln.start)
 
 
