@@ -745,3 +745,21 @@ def test_ocr_reading_of_a_word_start_as_a_number_is_no_label():
         "1The first report was written in the spring.\n")
     assert notes == ["The first report was written in the spring."]
     assert "radio lines and 1e large optical" in body
+
+
+def test_ocr_notes_one_below_the_other_at_a_page_foot():
+    notes, _, out = _notes_and_body(
+        "The station was built on the hill above the harbour in the first year.!\n"
+        "Its lamp was replaced in the spring, when the old lens had cracked.?\n"
+        "\n"
+        "1Selecting the site took the council three years of debate and\n"
+        "two votes in the town hall.\n"
+        "\n"
+        "?The new lens came from a workshop in the capital.\n"
+        "Harbour Studies, Vol. 3, No. 2 (2001)\n"
+        "\f"
+        "Harbour Studies, Vol. 3, No. 2 (2001) 12\n"
+        "The keepers wrote of storms and of ships that passed in the night.\n")
+    assert notes == ["Selecting the site took the council three years of debate and two votes in the town hall.",
+                     "The new lens came from a workshop in the capital."]
+    assert [r["label"] for r in out["footnote_refs"]] == ["1", "2"]

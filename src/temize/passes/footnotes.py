@@ -165,7 +165,11 @@ def run(doc: Document) -> None:
             if _split_at_glued_note(doc, lines, i, str(expected), candidates, NOTE_AFTER_NOTE):
                 n = len(lines)
                 t = doc.line_text(ln)  # the current note's end; the next note is line i + 1
-            if _continues(doc, cur, ln, cur_label_alone, str(expected)) or _rest_at_foot(doc, lines, i, cur):
+            # (a block that opens with what OCR made of a label is the
+            # next note, save the text of a label standing alone above)
+            if not (ln.blank_before and not cur_label_alone and t[:1] in MISREAD_LABELS
+                    and MISREAD_LABEL.match(t)) and (
+                    _continues(doc, cur, ln, cur_label_alone, str(expected)) or _rest_at_foot(doc, lines, i, cur)):
                 cur.append(ln)
                 cur_label_alone = False
                 i += 1
@@ -774,8 +778,10 @@ def _opens_page_foot(doc: Document, lines: list[Line], i: int, *, sentence: bool
             return not sentence or ends_sentence(doc.line_text(last))
         if nxt.role != BODY:
             continue
-        # another block below: only a note's (it opens with a number)
-        if nxt.blank_before and _label(doc.line_text(nxt)) is None:
+        # another block below: only a note's (it opens with a number, or
+        # with what OCR made of one)
+        if nxt.blank_before and _label(doc.line_text(nxt)) is None \
+                and MISREAD_LABEL.match(doc.line_text(nxt)) is None:
             return False
         last = nxt
     return False
