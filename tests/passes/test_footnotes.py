@@ -763,3 +763,15 @@ def test_ocr_notes_one_below_the_other_at_a_page_foot():
     assert notes == ["Selecting the site took the council three years of debate and two votes in the town hall.",
                      "The new lens came from a workshop in the capital."]
     assert [r["label"] for r in out["footnote_refs"]] == ["1", "2"]
+
+
+def test_ocr_glued_label_before_a_one_letter_word():
+    notes, _, _ = _notes_and_body(
+        "The station was built on the hill above the harbour in the first year.\n"
+        "Its lamp was replaced in the spring, when the old lens had cracked.\n"
+        "\n"
+        "1A lens of this kind took a workshop a year to grind.\n"
+        "173\n"
+        "\f"
+        "The keepers wrote of storms and of ships that passed in the night.\n")
+    assert notes == ["A lens of this kind took a workshop a year to grind."]

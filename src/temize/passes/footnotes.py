@@ -737,8 +737,9 @@ def _section_heading(doc: Document, lines: list[Line], i: int, depth: int = 0) -
 
 
 # the word a glued label opens: a capital and a small letter ("1Selecting"),
-# not a unit or a name ("3D", "2PC")
-GLUED_WORD = regex.compile(r"[“\"‘(«\[]?\p{Lu}\p{Ll}")
+# or a word of one capital ("1A particularly", "1O zaman"), not a unit or a
+# name ("3D", "2PC")
+GLUED_WORD = regex.compile(r"[“\"‘(«\[]?(?:\p{Lu}\p{Ll}|[AIO] \p{Ll})")
 # how many lines a page's foot holds below the note that opens it
 FOOT_LINES = 15
 # what OCR makes of a raised note number: "?" (²), quotes (¹, ³), "#"
