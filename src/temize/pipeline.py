@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from .document import Document
 from .langdetect import detect
-from .passes import (article_info, audit, citations, columns, dates, duplicates, ellipses, footnotes, front, headers,
-                     headings, hyphen_marks, joined_columns, language, ligatures, lines, lost_hyphens, margin,
-                     margin_words, markup, page_numbers, paragraphs, reading_order, respace, spaced_hyphens)
+from .passes import (article_info, audit, citations, columns, dates, duplicates, ellipses, footnotes, front,
+                     header_pieces, headers, headings, hyphen_marks, joined_columns, language, ligatures, lines,
+                     lost_hyphens, margin, margin_words, markup, page_numbers, paragraphs, reading_order, respace,
+                     spaced_hyphens)
 
 PASSES = [
     markup,        # Markdown from extractors that write it: marks blanked out
@@ -16,6 +17,7 @@ PASSES = [
     margin,        # rotated margin text shredded into short lines
     article_info,  # the first page's masthead, history, DOI, licence lines
     headers,       # running headers/footers, journal metadata
+    header_pieces,  # a header's pieces at a page's edge (OCR of margin text)
     margin_words,  # margin text's words glued into lines (sorted extraction)
     duplicates,    # passages emitted twice
     front,         # abstracts, keyword lists, title, authors

@@ -1,0 +1,69 @@
+"""Pieces of a running header standing at a page's edge: OCR reads a
+header printed sideways in the margin in chunks ("d Physics - 2016" /
+"ers in Applie" / "Let"), or cuts a header short at the page's edge
+("Annals of Physical Rese").
+
+A line is such a piece when its text stands inside a running header that
+the headers pass found (white space folded) and cuts one of that header's
+words or numbers at either end: a section title that happens to be a
+header's word ("History" in "Journal of Social History") does not. The
+pieces go only where a run of them, blank lines aside, touches a page's
+edge: furniture, a page break or the document's start or end.
+"""
+from __future__ import annotations
+
+from ..document import BODY, REMOVED, Document, Line
+
+NAME = "header_pieces"
+
+MIN_PIECE = 3  # letters a piece holds at the least
+EDGE_REASONS = ("running-header", "page-number", "margin-text", "article-info")
+
+
+def run(doc: Document) -> None:
+    heads = {" ".join(doc.line_text(ln).split()) for ln in doc.lines
+             if ln.role == REMOVED and ln.reason == "running-header"}
+    heads = {h for h in heads if len(h) > MIN_PIECE}
+    if not heads:
+        return
+    lines = doc.lines
+    k = 0
+    while k < len(lines):
+        if not _piece_of(doc, lines[k], heads):
+            k += 1
+            continue
+        j = k + 1
+        while j < len(lines) and lines[j].page == lines[k].page and _piece_of(doc, lines[j], heads):
+            j += 1
+        if _at_edge(lines, k - 1, lines[k]) or _at_edge(lines, j, lines[j - 1]):
+            for ln in lines[k:j]:
+                doc.remove_line(ln, "running-header", NAME, piece_of=_piece_of(doc, ln, heads))
+        k = j
+
+
+def _piece_of(doc: Document, ln: Line, heads: set[str]) -> str | None:
+    """The running header line `ln` is a cut piece of, or None."""
+    if ln.role != BODY or ln.end - ln.start > max(len(h) for h in heads):
+        return None
+    t = " ".join(doc.line_text(ln).split())
+    if sum(c.isalpha() for c in t) < MIN_PIECE:
+        return None
+    for h in heads:
+        at = h.find(t)
+        while at >= 0 and t != h:
+            end = at + len(t)
+            # a word or a number cut at either end of the piece
+            if (at and h[at - 1].isalnum() and t[0].isalnum()) or (end < len(h) and h[end].isalnum()
+                                                                     and t[-1].isalnum()):
+                return h
+            at = h.find(t, at + 1)
+    return None
+
+
+def _at_edge(lines: list[Line], k: int, beside: Line) -> bool:
+    """Is line k (just outside a run that ends or starts with `beside`) a
+    page's edge: furniture, another page, or past the document's ends?"""
+    if k < 0 or k >= len(lines):
+        return True
+    ln = lines[k]
+    return ln.page != beside.page or (ln.role == REMOVED and ln.reason in EDGE_REASONS)

@@ -1,0 +1,42 @@
+from conftest import reasons, run_until
+
+PAGES = ["The keepers wrote of storms and of ships that passed in the night, and of the\n"
+         "lamp that had to be lit at dusk whatever the weather on the hill.\n",
+         "The station was built on the hill above the harbour in the first year, and its\n"
+         "keepers lived there with their families until the lamp was made electric.\n",
+         "Most of the records from those years were kept in the town hall, where a fire\n"
+         "took many of them in the winter after the second war.\n"]
+INSIDE = ("A new lens came from a workshop in the capital, and it was set in the lamp\n"
+          "by two men from the harbour board.\n")
+
+
+def _pages(top: str, header: str) -> str:
+    # three pages, each with the running header at its foot; `top` opens
+    # the second page
+    return PAGES[0] + header + "\n\f" + top + PAGES[1] + header + "\n\f" + PAGES[2] + header + "\n"
+
+
+def test_pieces_of_a_header_ocr_read_from_the_margin_go():
+    text = _pages("d Physics - 2016\n\ners in Applie\n\nLet\n", "Letters in Applied Physics - 2016")
+    doc = run_until(text, "header_pieces")
+    assert reasons(doc)["running-header"].count("d Physics - 2016") == 1
+    assert {"ers in Applie", "Let"} <= set(reasons(doc)["running-header"])
+    piece = next(r for r in doc.removed if doc.text[r.start:r.end] == "Let")
+    assert piece.extra["piece_of"] == "Letters in Applied Physics - 2016"
+
+
+def test_a_header_cut_short_at_the_page_edge_goes():
+    doc = run_until(_pages("Annals of Physical Rese\n", "Annals of Physical Research, Vol. 25"), "header_pieces")
+    assert "Annals of Physical Rese" in reasons(doc)["running-header"]
+
+
+def test_a_title_made_of_a_header_word_stays():
+    # whole words of the header: a section title at the page's top
+    doc = run_until(_pages("History\n", "Journal of Social History"), "header_pieces")
+    assert "History" not in reasons(doc).get("running-header", [])
+
+
+def test_a_piece_inside_the_page_stays():
+    text = _pages(INSIDE + "ers in Applie\n", "Letters in Applied Physics - 2016")
+    doc = run_until(text, "header_pieces")
+    assert "ers in Applie" not in reasons(doc).get("running-header", [])
