@@ -26,24 +26,26 @@ def run(doc: Document) -> None:
     heads = {h for h in heads if len(h) > MIN_PIECE}
     if not heads:
         return
+    longest = max(map(len, heads))
     lines = doc.lines
     k = 0
     while k < len(lines):
-        if not _piece_of(doc, lines[k], heads):
+        if not _piece_of(doc, lines[k], heads, longest):
             k += 1
             continue
         j = k + 1
-        while j < len(lines) and lines[j].page == lines[k].page and _piece_of(doc, lines[j], heads):
+        while j < len(lines) and lines[j].page == lines[k].page and _piece_of(doc, lines[j], heads, longest):
             j += 1
         if _at_edge(lines, k - 1, lines[k]) or _at_edge(lines, j, lines[j - 1]):
             for ln in lines[k:j]:
-                doc.remove_line(ln, "running-header", NAME, piece_of=_piece_of(doc, ln, heads))
+                doc.remove_line(ln, "running-header", NAME, piece_of=_piece_of(doc, ln, heads, longest))
         k = j
 
 
-def _piece_of(doc: Document, ln: Line, heads: set[str]) -> str | None:
-    """The running header line `ln` is a cut piece of, or None."""
-    if ln.role != BODY or ln.end - ln.start > max(len(h) for h in heads):
+def _piece_of(doc: Document, ln: Line, heads: set[str], longest: int) -> str | None:
+    """The running header line `ln` is a cut piece of, or None (`longest`:
+    the longest header's length)."""
+    if ln.role != BODY or ln.end - ln.start > longest:
         return None
     t = " ".join(doc.line_text(ln).split())
     if sum(c.isalpha() for c in t) < MIN_PIECE:
