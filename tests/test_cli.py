@@ -1,4 +1,5 @@
 import json
+import os
 import subprocess
 import sys
 
@@ -137,3 +138,16 @@ def test_a_negative_number_of_processes_is_refused():
     res = runner.invoke(app, ["clean", str(FIXTURES), "--jobs", "-1"])
     assert res.exit_code == 2
     assert "--jobs" in res.output
+
+
+def test_output_is_the_same_on_every_run(tmp_path):
+    # Python salts its string hashes per process: no decision may hang on
+    # the order of a set of strings
+    outs = []
+    for seed in ("1", "2", "3", "4"):
+        out = tmp_path / seed
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-m", "temize", "clean", str(FIXTURES), "-f", "json", "-d", str(out)],
+                       check=True, env=env, capture_output=True)
+        outs.append({p.name: p.read_bytes() for p in out.iterdir()})
+    assert all(o == outs[0] for o in outs) and "ocr_pages_en.json" in outs[0]

@@ -40,3 +40,12 @@ def test_a_piece_inside_the_page_stays():
     text = _pages(INSIDE + "ers in Applie\n", "Letters in Applied Physics - 2016")
     doc = run_until(text, "header_pieces")
     assert "ers in Applie" not in reasons(doc).get("running-header", [])
+
+
+def test_ocr_pages_come_out_clean():
+    from conftest import fixture_text
+    from temize import recover
+    out = recover(fixture_text("ocr_pages_en.txt")).to_dict()
+    assert [b["text"][:24] for b in out["body"]] == ["The station was built on", "The lamp was replaced in",
+                                                     "The keepers wrote of sto"]
+    assert [f["label"] for f in out["footnotes"]] == ["1", "2"] and len(out["footnote_refs"]) == 2

@@ -419,3 +419,13 @@ def test_a_lettered_date_under_a_roman_title_is_its_subsection():
             "milletin sesisiniz ve bunu herkes bilmektedir.\n")
     assert _headings(text) == [("I. İzmit’te Yaptığı Konuşma", 1), ("A. 18 Ocak 1923", 2),
                                ("II. Bursa’da Yaptığı Konuşma", 1), ("A. 22 Ocak 1923", 2)]
+
+
+def test_the_heading_over_endnotes():
+    out = recover("1. Introduction\n\n"
+                  "The station was built on the hill above the harbour in the first year.1 Its\n"
+                  "keepers lived there with their families until the lamp was made electric.\n\n"
+                  "Notes\n\n"
+                  "1 The site was chosen by the council after three years of debate.\n", lang="en").to_dict()
+    assert [(b["type"], b["text"]) for b in out["body"]][-1] == ("heading", "Notes")
+    assert [f["text"] for f in out["footnotes"]] == ["The site was chosen by the council after three years of debate."]

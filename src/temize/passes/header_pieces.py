@@ -21,9 +21,9 @@ EDGE_REASONS = ("running-header", "page-number", "margin-text", "article-info")
 
 
 def run(doc: Document) -> None:
-    heads = {" ".join(doc.line_text(ln).split()) for ln in doc.lines
-             if ln.role == REMOVED and ln.reason == "running-header"}
-    heads = {h for h in heads if len(h) > MIN_PIECE}
+    # (in the document's order, so that a piece names the same header on every run)
+    heads = [h for h in dict.fromkeys(" ".join(doc.line_text(ln).split()) for ln in doc.lines
+                                      if ln.role == REMOVED and ln.reason == "running-header") if len(h) > MIN_PIECE]
     if not heads:
         return
     longest = max(map(len, heads))
@@ -42,7 +42,7 @@ def run(doc: Document) -> None:
         k = j
 
 
-def _piece_of(doc: Document, ln: Line, heads: set[str], longest: int) -> str | None:
+def _piece_of(doc: Document, ln: Line, heads: list[str], longest: int) -> str | None:
     """The running header line `ln` is a cut piece of, or None (`longest`:
     the longest header's length)."""
     if ln.role != BODY or ln.end - ln.start > longest:

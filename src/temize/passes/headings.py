@@ -49,6 +49,8 @@ SECTION_NAMES = {
         "acknowledgement", "acknowledgment", "references", "bibliography", "appendix",
         "concluding remarks", "results and discussion", "materials and methods", "literature review",
         "einleitung", "fazit", "literatur", "conclusion générale", "bibliographie",
+        # the heading over endnotes gathered at the article's end
+        "notes", "endnotes", "notlar", "sonnotlar", "dipnotlar", "açıklamalar", "anmerkungen",
     )
 }
 TERMINAL = (".", ";", ",", ":")
