@@ -48,10 +48,10 @@ def _piece_of(doc: Document, ln: Line, heads: list[str], longest: int) -> str | 
     if ln.role != BODY or ln.end - ln.start > longest:
         return None
     t = " ".join(doc.line_text(ln).split())
-    if sum(c.isalpha() for c in t) < MIN_PIECE:
-        return None
     for h in heads:
         at = h.find(t)
+        if at >= 0 and sum(c.isalpha() for c in t) < MIN_PIECE:
+            return None
         while at >= 0 and t != h:
             end = at + len(t)
             # a word or a number cut at either end of the piece
