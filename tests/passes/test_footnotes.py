@@ -775,3 +775,18 @@ def test_ocr_glued_label_before_a_one_letter_word():
         "\f"
         "The keepers wrote of storms and of ships that passed in the night.\n")
     assert notes == ["A lens of this kind took a workshop a year to grind."]
+
+
+def test_notes_listed_at_the_end_of_a_text_without_markers():
+    # a text copied out of a reader: the raised markers gone, the notes one
+    # a line at the end
+    notes, body, _ = _notes_and_body(
+        "The station was built on the hill above the harbour in the first year, and its\n"
+        "keepers lived there with their families until the lamp was made electric.\n\n"
+        "1 The site was chosen by the council after three years of debate.\n"
+        "2 Most of the records burned in the winter after the second war.\n"
+        "3 Their names are in the harbour board's minutes for that year.\n")
+    assert notes == ["The site was chosen by the council after three years of debate.",
+                     "Most of the records burned in the winter after the second war.",
+                     "Their names are in the harbour board's minutes for that year."]
+    assert "debate" not in body

@@ -209,11 +209,13 @@ def run(doc: Document) -> None:
             if label and int(label[0]) in (expected, expected + 1) else None
         if evidence is None and label and label[1] != "alone" and int(label[0]) == expected \
                 and GLUED_WORD.match(t, len(label[0]) + (label[1] == "spaced")) \
-                and _opens_page_foot(doc, lines, i, sentence=label[1] == "spaced"):
+                and ((notes and i and notes[-1][1][-1] is lines[i - 1] and lines[i - 1].page == ln.page)
+                     or _opens_page_foot(doc, lines, i, sentence=label[1] == "spaced")):
             # OCR reads a raised marker as a stray mark ("process.!"), but
             # a number before a word under white space at the page's foot
             # ("1Selecting key frames …") opens a note all the same (after
-            # a space, where the block ends a sentence: no numbered title)
+            # a space, where the block ends a sentence: no numbered title),
+            # and so does the next number right under a note
             evidence = "foot"
         if label is None and t[:1] in MISREAD_LABELS and MISREAD_LABEL.match(t) and _opens_page_foot(doc, lines, i) \
                 and ((t[0] == "?" and expected > 1) or _note_below(doc, lines, i, str(expected + 1))
