@@ -784,9 +784,9 @@ def test_notes_listed_at_the_end_of_a_text_without_markers():
         "The station was built on the hill above the harbour in the first year, and its\n"
         "keepers lived there with their families until the lamp was made electric.\n\n"
         "1 The site was chosen by the council after three years of debate.\n"
-        "2 Most of the records burned in the winter after the second war.\n"
-        "3 Their names are in the harbour board's minutes for that year.\n")
+        "2 the records of the board, most of which burned in the winter after the war.\n"
+        "3 A BBC programme of 1962 told their story.\n")
     assert notes == ["The site was chosen by the council after three years of debate.",
-                     "Most of the records burned in the winter after the second war.",
-                     "Their names are in the harbour board's minutes for that year."]
+                     "the records of the board, most of which burned in the winter after the war.",
+                     "A BBC programme of 1962 told their story."]
     assert "debate" not in body

@@ -208,9 +208,9 @@ def run(doc: Document) -> None:
         evidence = _marker_evidence(candidates, label[0], lines, i, doc) \
             if label and int(label[0]) in (expected, expected + 1) else None
         if evidence is None and label and label[1] != "alone" and int(label[0]) == expected \
-                and GLUED_WORD.match(t, len(label[0]) + (label[1] == "spaced")) \
                 and ((notes and i and notes[-1][1][-1] is lines[i - 1] and lines[i - 1].page == ln.page)
-                     or _opens_page_foot(doc, lines, i, sentence=label[1] == "spaced")):
+                     or (GLUED_WORD.match(t, len(label[0]) + (label[1] == "spaced"))
+                         and _opens_page_foot(doc, lines, i, sentence=label[1] == "spaced"))):
             # OCR reads a raised marker as a stray mark ("process.!"), but
             # a number before a word under white space at the page's foot
             # ("1Selecting key frames …") opens a note all the same (after
@@ -741,7 +741,7 @@ def _section_heading(doc: Document, lines: list[Line], i: int, depth: int = 0) -
 # the word a glued label opens: a capital and a small letter ("1Selecting"),
 # or a word of one capital ("1A particularly", "1O zaman"), not a unit or a
 # name ("3D", "2PC")
-GLUED_WORD = regex.compile(r"[“\"‘(«\[]?(?:\p{Lu}\p{Ll}|[AIO] \p{Ll})")
+GLUED_WORD = regex.compile(r"[“\"‘(«\[]?(?:\p{Lu}\p{Ll}|[AIO] \S)")
 # how many lines a page's foot holds below the note that opens it
 FOOT_LINES = 15
 # what OCR makes of a raised note number: "?" (²), quotes (¹, ³), "#"
