@@ -208,23 +208,9 @@ def run(doc: Document) -> None:
         evidence = _marker_evidence(candidates, label[0], lines, i, doc) \
             if label and int(label[0]) in (expected, expected + 1) else None
         if evidence is None and label and label[1] != "alone" and int(label[0]) == expected \
-                and ((notes and i and notes[-1][1][-1] is lines[i - 1] and lines[i - 1].page == ln.page)
-                     or (GLUED_WORD.match(t, len(label[0]) + (label[1] == "spaced"))
-                         and _opens_page_foot(doc, lines, i, sentence=label[1] == "spaced"))):
-            # OCR reads a raised marker as a stray mark ("process.!"), but
-            # a number before a word under white space at the page's foot
-            # ("1Selecting key frames …") opens a note all the same (after
-            # a space, where the block ends a sentence: no numbered title),
-            # and so does the next number right under a note
+                and _unmarked_note(doc, lines, i, label, notes):
             evidence = "foot"
-        if label is None and t[:1] in MISREAD_LABELS and MISREAD_LABEL.match(t) and _opens_page_foot(doc, lines, i) \
-                and ((t[0] == "?" and expected > 1) or _note_below(doc, lines, i, str(expected + 1))
-                     or (notes and notes[-1][0] == str(expected - 1) and notes[-1][1][-1] is lines[i - 1])
-                     or any(_same_page(doc, lines, k, i) for _, _, k in odd_marks[-20:])):
-            # OCR read the raised label as a mark: "?The face detector …"
-            # (no sentence opens so), "’Deep face …" between notes 2 and 4,
-            # "‘No significant …" under a marker read as a mark
-            # ("detected.!"): the note the sequence expects
+        if label is None and t[:1] in MISREAD_LABELS and _misread_note(doc, lines, i, expected, notes, odd_marks):
             num = str(expected)
             misread[id(ln)] = t[0]
             cur = [ln]
@@ -750,6 +736,33 @@ MISREAD_LABEL = regex.compile(r"^[?’‘'“\"#]\p{Lu}\p{Ll}")
 # and of a raised marker after a stop: "process.!", "on.?" (no sentence
 # ends in two stops so)
 ODD_MARK = regex.compile(r"(?<=[\p{L}\d)\]][.,;:])[!?](?=\s|$)")
+
+
+def _unmarked_note(doc: Document, lines: list[Line], i: int, label: tuple[str, str], notes) -> bool:
+    """Does line i, which opens with the number the sequence expects and no
+    marker backs, open a note all the same? OCR reads a raised marker as a
+    stray mark ("process.!"), but a number before a word under white space
+    at the page's foot ("1Selecting key frames …") opens a note (after a
+    space, where the block ends a sentence: no numbered title), and so does
+    the next number right under a note (notes listed at a text's end)."""
+    if notes and i and notes[-1][1][-1] is lines[i - 1] and lines[i - 1].page == lines[i].page:
+        return True
+    spaced = label[1] == "spaced"
+    return GLUED_WORD.match(doc.line_text(lines[i]), len(label[0]) + spaced) is not None \
+        and _opens_page_foot(doc, lines, i, sentence=spaced)
+
+
+def _misread_note(doc: Document, lines: list[Line], i: int, expected: int, notes, odd_marks) -> bool:
+    """Does line i open note `expected` with a label OCR read as a mark at
+    the page's foot? "?The face detector …" (no sentence opens so),
+    "’Deep face …" between notes 2 and 4, "‘No significant …" on a page
+    with a marker read as a mark ("detected.!")."""
+    t = doc.line_text(lines[i])
+    if not MISREAD_LABEL.match(t) or not _opens_page_foot(doc, lines, i):
+        return False
+    return (t[0] == "?" and expected > 1) or _note_below(doc, lines, i, str(expected + 1)) \
+        or bool(notes and notes[-1][0] == str(expected - 1) and notes[-1][1][-1] is lines[i - 1]) \
+        or any(_same_page(doc, lines, k, i) for _, _, k in odd_marks[-20:])
 
 
 def _note_below(doc: Document, lines: list[Line], i: int, num: str) -> bool:
