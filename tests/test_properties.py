@@ -14,6 +14,9 @@ LINES = st.lists(st.sampled_from([
     "1 Introduction", "2.1 Data", "I. Giriş", "II. Yöntem", "ABSTRACT", "mazhar-ıistiklal olsun",
     "aldanıyorlar.Zira geldi", "sol sütunun satırı burada" + " " * 12 + "sağ sütunun satırı da burada",
     "hol- ds log tell", "a signiﬁcant staﬀ", "the rest of a note in lower case", "Figure 3 Timings", "- 12 -",
+    # OCR: marks for raised numbers, a margin header read in chunks
+    "were bright.! The lines", "?The new lens came.", "’Deep face.", "1Selecting the site.", "1e large lines",
+    "2 the records burned.", "Letters in Harbour Studies 3(2), 2001", "ers in Harbour St", "Lett", "Notes",
 ]), max_size=60).map("\n".join)
 
 
