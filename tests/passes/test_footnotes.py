@@ -790,3 +790,16 @@ def test_notes_listed_at_the_end_of_a_text_without_markers():
                      "the records of the board, most of which burned in the winter after the war.",
                      "A BBC programme of 1962 told their story."]
     assert "debate" not in body
+
+
+def test_a_number_under_a_marked_note_may_open_the_next_page():
+    # an extractor that marks no page break: the next page's text opens
+    # with a date right under the page's note
+    notes, body, _ = _notes_and_body(
+        "Heyet Ankara'ya döndükten sonra görüşmeler yeniden başladı.1 Bu süreçte\n"
+        "taraflar birbirlerine mektuplar gönderdiler ve yeni bir taslak hazırlandı.\n\n"
+        "1 Heyetin dönüşü için bkz. Cebesoy, 1955, s. 61.\n"
+        "2 Ağustos 1920'de Ankara'da toplanan meclis bu taslağı görüştü ve kabul etti.\n"
+        "Taslak daha sonra Moskova'ya gönderildi.\n")
+    assert notes == ["Heyetin dönüşü için bkz. Cebesoy, 1955, s. 61."]
+    assert "2 Ağustos 1920'de" in body

@@ -138,6 +138,7 @@ def run(doc: Document) -> None:
     # numbers the input set as superscripts (Markdown <sup>): markers
     supers = sorted(doc.layout.get("_superscripts", []))
     misread: dict[int, str] = {}  # a note's first line -> the mark OCR read for its label
+    unmarked: set[int] = set()  # first lines of notes taken with no marker of their number
     odd_marks: list[tuple[int, int, int]] = []  # OCR's reading of markers ("process.!"): start, end, line
     symbol_markers = _symbol_markers(doc)
     symbol_marker_of: dict[int, int] = {}  # a symbol note's first line -> its marker's offset
@@ -208,11 +209,12 @@ def run(doc: Document) -> None:
         evidence = _marker_evidence(candidates, label[0], lines, i, doc) \
             if label and int(label[0]) in (expected, expected + 1) else None
         if evidence is None and label and label[1] != "alone" and int(label[0]) == expected \
-                and _unmarked_note(doc, lines, i, label, notes):
+                and _unmarked_note(doc, lines, i, label, notes, unmarked):
             evidence = "foot"
         if label is None and t[:1] in MISREAD_LABELS and _misread_note(doc, lines, i, expected, notes, odd_marks):
             num = str(expected)
             misread[id(ln)] = t[0]
+            unmarked.add(id(ln))
             cur = [ln]
             cur_label_alone = False
             notes.append((num, cur, i))
@@ -232,6 +234,8 @@ def run(doc: Document) -> None:
             cur = [ln]
             cur_label_alone = label[1] == "alone"
             notes.append((num, cur, i))
+            if evidence == "foot":
+                unmarked.add(id(ln))
             expected = int(num) + 1
             page_turned = False
             i += 1
@@ -738,14 +742,18 @@ MISREAD_LABEL = regex.compile(r"^[?’‘'“\"#]\p{Lu}\p{Ll}")
 ODD_MARK = regex.compile(r"(?<=[\p{L}\d)\]][.,;:])[!?](?=\s|$)")
 
 
-def _unmarked_note(doc: Document, lines: list[Line], i: int, label: tuple[str, str], notes) -> bool:
+def _unmarked_note(doc: Document, lines: list[Line], i: int, label: tuple[str, str], notes,
+                   unmarked: set[int]) -> bool:
     """Does line i, which opens with the number the sequence expects and no
     marker backs, open a note all the same? OCR reads a raised marker as a
     stray mark ("process.!"), but a number before a word under white space
     at the page's foot ("1Selecting key frames …") opens a note (after a
     space, where the block ends a sentence: no numbered title), and so does
-    the next number right under a note (notes listed at a text's end)."""
-    if notes and i and notes[-1][1][-1] is lines[i - 1] and lines[i - 1].page == lines[i].page:
+    the next number right under such a note (notes listed at a text's end;
+    under a note its marker backs, a number may open the next page's text,
+    "2 Ağustos 1920'de …", where the extractor marks no page break)."""
+    if notes and i and notes[-1][1][-1] is lines[i - 1] and lines[i - 1].page == lines[i].page \
+            and id(notes[-1][1][0]) in unmarked:
         return True
     spaced = label[1] == "spaced"
     return GLUED_WORD.match(doc.line_text(lines[i]), len(label[0]) + spaced) is not None \
