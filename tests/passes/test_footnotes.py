@@ -686,7 +686,7 @@ def test_a_notes_lines_hung_under_its_text_past_the_label_go_on_the_note():
 
 
 # OCR of a printed page: the raised markers come out as stray marks after a
-# stop ("built.!"), the raised labels as a digit glued to the note or as a
+# stop ("families.!"), the raised labels as a digit glued to the note or as a
 # mark ("?The …"); each page ends in its running line
 OCR_PAGES = (
     "The station was built on the hill above the harbour in the first year.\n"
