@@ -230,6 +230,14 @@ def test_a_long_run_may_hold_one_rare_word_among_common_ones():
     assert "Normalization and tokenization was performed using scripts distributed from the organisers" in joined
 
 
+def test_a_word_before_an_acronym_inside_a_run_is_a_word_of_its_own():
+    # "Because" + "CFL" + "ordering": the capitals do not end the run, so
+    # no name ending in capitals ("OpenCV") stands there
+    assert segment("BecauseCFLorderingmixesupcolorandflavor", ("en",), None, 1.0, acronyms=True)[:3] \
+        == ["Because", "CFL", "ordering"]
+    assert segment("wesetitupwithOpenCV", ("en",), None, 1.0, acronyms=True)[-1] == "OpenCV"
+
+
 def test_a_capital_standing_alone_in_a_run_is_a_word_of_its_own():
     assert segment("partialobserverBtreatedquantummechanicallyand", ("en",), None, 1.0, acronyms=True) \
         == ["partial", "observer", "B", "treated", "quantum", "mechanically", "and"]

@@ -170,6 +170,15 @@ def _best_split(word: str, longest: int, cost) -> list[str] | None:
     return parts
 
 
+def _capitals_end(word: str, i: int) -> bool:
+    """Does the run of capitals at word[i] end the word, or a word's part
+    before a digit or a sign ("OpenCV", "OpenCV2")?"""
+    k = i
+    while k < len(word) and word[k].isupper():
+        k += 1
+    return k == len(word) or not word[k].isalpha()
+
+
 def segment(word: str, langs: tuple[str, ...], own: Counter | None = None,
             min_zipf: float = 1.0, acronyms: bool = False) -> list[str] | None:
     """The best split of `word` into known words, or None. `own` counts the
@@ -185,8 +194,10 @@ def segment(word: str, langs: tuple[str, ...], own: Counter | None = None,
 
     def cost(j: int, i: int) -> float | None:
         if i + 1 < n and word[j].isupper() and word[i - 1].islower() and word[i].isupper() \
-                and not word[i + 1].islower():
-            return None  # a name ending in capitals stays whole: "OpenCV"
+                and not word[i + 1].islower() and _capitals_end(word, i):
+            # a name ending in capitals stays whole: "OpenCV"; not a word
+            # before an acronym that the next word follows ("BecauseCFLordering")
+            return None
         piece = low[j:i]
         key = piece.translate(SPELLED_OUT) if spelled else piece
         z = 0.0
