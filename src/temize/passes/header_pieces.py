@@ -30,15 +30,19 @@ def run(doc: Document) -> None:
     lines = doc.lines
     k = 0
     while k < len(lines):
-        if not _piece_of(doc, lines[k], heads, longest):
+        # a run of pieces on one page, each with the header it is cut from
+        run_heads: list[str] = []
+        j = k
+        while j < len(lines) and (j == k or lines[j].page == lines[k].page) \
+                and (head := _piece_of(doc, lines[j], heads, longest)):
+            run_heads.append(head)
+            j += 1
+        if not run_heads:
             k += 1
             continue
-        j = k + 1
-        while j < len(lines) and lines[j].page == lines[k].page and _piece_of(doc, lines[j], heads, longest):
-            j += 1
         if _at_edge(lines, k - 1, lines[k]) or _at_edge(lines, j, lines[j - 1]):
-            for ln in lines[k:j]:
-                doc.remove_line(ln, "running-header", NAME, piece_of=_piece_of(doc, ln, heads, longest))
+            for ln, head in zip(lines[k:j], run_heads):
+                doc.remove_line(ln, "running-header", NAME, piece_of=head)
         k = j
 
 
