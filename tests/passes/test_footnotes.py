@@ -51,6 +51,30 @@ def test_a_number_after_a_colon_or_comma_between_digits_is_no_marker():
     assert out["footnote_refs"][0]["context"].endswith("1955:134)")
 
 
+def test_a_number_with_a_suffix_after_an_apostrophe_is_no_marker():
+    # Turkish sets a number's endings off with an apostrophe ("2’ncisi",
+    # "3'üncü"); where the extractor lost the space before it, the number
+    # still reads as glued to the stop: it is the ordinal, not note 2's
+    # marker (which the extractor glued to the next word, out of reach)
+    page = ["Meclis bu yolu seçti.1 Birincisi ruhi mânadır.2’ncisi kanunun tespit ettiği",
+            "hakikattir. Bunu herkes bilir ve ayrıca 3'üncü madde de aynı şeyi söyler.", "",
+            "1 Zabıt Ceridesi, cilt 3.", "2 Kanunun metni için bkz. Düstur."]
+    out = recover("\n".join(page) + "\n", lang="tr").to_dict()
+    body = " ".join(b["text"] for b in out["body"])
+    assert "mânadır.2’ncisi" in body and "3'üncü" in body
+    assert [(r["label"], r["context"][-6:]) for r in out["footnote_refs"]] == [("1", "seçti.")]
+
+
+def test_a_marker_glued_between_two_sentences_of_a_line_that_lost_its_spaces():
+    page = ["Meclisbuyoluseçtivekanunutespitettiğigayr-ıkabil-itebdilhakayıktır.2Biliyorsunuzki",
+            "milletinistiklal-itammınıteminedenvebunuteminedebilmekiçinvazedilmişbirdüsturdur.", "",
+            "2Butakibataltındazatenfakirdüşmüşolananayurtta."]
+    out = recover("\n".join(page) + "\n", lang="tr").to_dict()
+    assert [(r["label"], r["context"][-11:]) for r in out["footnote_refs"]] == [("2", "hakayıktır.")]
+    assert [f["label"] for f in out["footnotes"]] == ["2"]
+    assert "hakayıktır.Biliyorsunuz" in out["body"][0]["text"].replace(" ", "")
+
+
 def test_glued_label_and_quote_marker():
     text = ("Paşa şöyle demişti: “Gidiyoruz.”1 Bu söz önemliydi ve tekrar edildi.\n"
             "\n"

@@ -61,8 +61,13 @@ BELOW_REACH = 80  # how far down they are looked for, past margin text
 LABEL_AGAIN_LINES = 120
 SEPARATOR = regex.compile(r"^[_\-–—=·.]{5,}$")
 # a marker: digits glued to the end of a word, a closing bracket or a quote,
-# followed by white space or punctuation
-MARKER = regex.compile(r"(?<=(?P<pre>[\p{L}.,;:!?)\]”’\"'»]))(?P<num>\d{1,3})(?=[\s.,;:)”’\"'»]|$)")
+# followed by white space or punctuation; not by an apostrophe and letters,
+# which are the number's own endings (Turkish "2’ncisi", "1920'de")
+MARKER = regex.compile(r"(?<=(?P<pre>[\p{L}.,;:!?)\]”’\"'»]))(?P<num>\d{1,3})"
+                       r"(?=[\s.,;:)”\"»]|[’'](?!\p{L})|$)")
+# a marker in a line that lost its spaces: glued between a sentence's last
+# word and the next sentence's first ("hakayıktır.2Biliyorsunuz")
+SQUASHED_MARKER = regex.compile(r"(?<=\p{Ll}{4}[.!?])(\d{1,2})(?=\p{Lu}\p{Ll}{2})")
 # a marker set apart by spaces after a word or a stop, before the next word
 SPACED_MARKER = regex.compile(r"(?<=[\p{L}.,;:!?)\]”’\"'»] )(\d{1,2})(?= [\p{L}“\"(]|$)")
 BROKEN_WORD = regex.compile(r"(\p{L}+)[" + HYPHEN_CLASS + "]$")
@@ -119,6 +124,8 @@ def marker_candidates(text: str, base: int):
                     continue
                 strong = False
         yield m.group("num"), base + s, base + m.end("num"), strong
+    for m in SQUASHED_MARKER.finditer(text):
+        yield m.group(1), base + m.start(), base + m.end(), False
 
 
 def run(doc: Document) -> None:
