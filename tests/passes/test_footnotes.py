@@ -75,6 +75,20 @@ def test_a_marker_glued_between_two_sentences_of_a_line_that_lost_its_spaces():
     assert "hakayıktır.Biliyorsunuz" in out["body"][0]["text"].replace(" ", "")
 
 
+def test_a_marker_set_apart_at_a_line_end_links_its_note():
+    # pdftotext left a space before the raised "1" that ends the line, and
+    # set the note's raised label on a line of its own above its text
+    body = "This line of the page's running text is as wide as the others around it.\n"
+    page = (body * 3 + "There are some initiatives that can improve the situation. 1\n"
+            "The model of random citing has been quite successful in modelling research.\n" + body * 2
+            + "1\n\nUsually, any scientific work cites some classical papers in its field.\n\n255\n")
+    out = recover(page, lang="en").to_dict()
+    assert [(f["label"], f["text"]) for f in out["footnotes"]] == [
+        ("1", "Usually, any scientific work cites some classical papers in its field.")]
+    assert [(r["label"], r["context"][-10:]) for r in out["footnote_refs"]] == [("1", "situation.")]
+    assert "Usually" not in " ".join(b["text"] for b in out["body"])
+
+
 def test_glued_label_and_quote_marker():
     text = ("Paşa şöyle demişti: “Gidiyoruz.”1 Bu söz önemliydi ve tekrar edildi.\n"
             "\n"

@@ -68,6 +68,10 @@ MARKER = regex.compile(r"(?<=(?P<pre>[\p{L}.,;:!?)\]”’\"'»]))(?P<num>\d{1,3
 # a marker in a line that lost its spaces: glued between a sentence's last
 # word and the next sentence's first ("hakayıktır.2Biliyorsunuz")
 SQUASHED_MARKER = regex.compile(r"(?<=\p{Ll}{4}[.!?])(\d{1,2})(?=\p{Lu}\p{Ll}{2})")
+# a raised marker that the extractor set apart from the sentence it ends,
+# the line's last item ("… the situation. 1"); a weak candidate: its note
+# must turn up
+SPACED_END_MARKER = regex.compile(r"(?<=\p{Ll}{3}[.!?”\"’)] )(\d{1,2})$")
 # a marker set apart by spaces after a word or a stop, before the next word
 SPACED_MARKER = regex.compile(r"(?<=[\p{L}.,;:!?)\]”’\"'»] )(\d{1,2})(?= [\p{L}“\"(]|$)")
 BROKEN_WORD = regex.compile(r"(\p{L}+)[" + HYPHEN_CLASS + "]$")
@@ -278,6 +282,9 @@ def run(doc: Document) -> None:
             candidates.append((*c, i))
         if "!" in t or "?" in t:
             odd_marks.extend((ln.start + m.start(), ln.start + m.end(), i) for m in ODD_MARK.finditer(t))
+        m = SPACED_END_MARKER.search(t) if not spaced_markers and t[-1:].isdigit() else None
+        if m:
+            candidates.append((m.group(1), ln.start + m.start(1), ln.start + m.end(1), False, i))
         if spaced_markers:
             # each page came as one line of items joined by spaces (see
             # lines): a raised marker stands apart, "semantics. 3 These"
