@@ -127,6 +127,14 @@ def test_numbers_and_acronyms_inside_a_line_that_lost_its_spaces():
            "0.001 for negative examples" in joined
 
 
+def test_a_comma_after_a_number_before_a_word_in_a_line_that_lost_its_spaces():
+    joined = _recovered_with_a_squashed_line(
+        "The method was tested on several public datasets with good results overall, as we show.",
+        "wemeasuredthestatesinfigure2,andalsointable3,whichwereobtainedbyloweringthetemperature",
+        "in a constant field, and the rest of this line is printed with all its spaces in place.")
+    assert "the states in figure 2, and also in table 3, which were obtained by lowering the temperature" in joined
+
+
 def test_addresses_are_not_split_but_numbers_glued_to_names_are():
     joined = _recovered_with_a_squashed_line(
         "The method was tested on several public datasets with good results overall, as we show.",

@@ -74,13 +74,14 @@ SUFFIXING_SCAN = 16
 LONG_RUN_SUFFIXING = re.compile(r"\S{%d,}" % SUFFIXING_SCAN)
 SUFFIXING_WORD = 24
 # in a line that lost its spaces, the places punctuation shows they were:
-# after a comma, semicolon or colon before a letter ("transition,consistent"),
+# after a comma, semicolon or colon before a letter ("transition,consistent";
+# after a number too, before a word: "at 1, 2,and 3"),
 # after a full stop ending a word before a capital ("detail.The", not
 # "e.g.The"), after a closing bracket before a letter, and before an opening
 # one after a word of three letters or more that holds more than a symbol
 # ("transition(FOT)", not "f(S)"), and where letters meet digits
 SQUASHED_PUNCTUATION = regex.compile(
-    r"(?<=[\p{L})\]”’\"])[,;:](?=\p{L})|(?<=\p{L}{2})[.!?](?=\p{Lu}\p{Ll})|\)(?=\p{L})"
+    r"(?<=[\p{L})\]”’\"])[,;:](?=\p{L})|(?<=\d)[,;](?=\p{Ll}{3})|(?<=\p{L}{2})[.!?](?=\p{Lu}\p{Ll})|\)(?=\p{L})"
     r"|(?<=\p{L}{3})(?=\((?:\p{L}{2}|\p{L}+\s|\d))"
     # and between a word and a number ("of0.001for", "established14clusters",
     # "such3-layer", "1000Biology"; not "CeRu2", "10th", "1960s")
