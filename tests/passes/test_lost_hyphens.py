@@ -33,6 +33,20 @@ def test_two_common_words_run_together_at_the_join_get_their_hyphen():
     assert "context-switching between them." in body
 
 
+def test_a_join_well_short_of_a_narrow_column_measure_gets_its_hyphen():
+    # a narrow column (about 40 characters): the printed line "sends a
+    # chunk of data from a memory-" ends six characters short of the measure
+    column = ["The actual code is shown in the figure: it",
+              "by the library, where switching from one",
+              "style to the other is a simple matter of",
+              "sends a chunk of data from a memorymapped disk file over a network socket. In",
+              "using the primitive that the library has,",
+              "which makes kernel readahead useless for",
+              "the whole of the run, as we show below."]
+    body = body_text("\n".join(column) + "\n", "en")
+    assert "from a memory-mapped disk file" in body
+
+
 def test_a_known_word_at_the_join_stays_whole():
     text = _lines("and the cost of creating threads and of the scheduler that grows with under"
                   "standing of the problem.")

@@ -36,6 +36,7 @@ ACRONYM_GLUED = regex.compile(r"(?<![\p{L}\p{M}\-])(\p{Lu}{2,})\p{Ll}{3,}(?![\p{
 CAPITALISED_PAIR = regex.compile(r"(\p{Lu}\p{Ll}{2,})\p{Lu}\p{Ll}{2,}$")
 LONG_WORD = regex.compile(r"\p{L}{8,}")
 COMMON_PART_ZIPF = 4.0  # both parts this common, where no glued line shows the join
+SHORT_LINE_SLACK = 6  # characters a justified line may fall short of the measure by
 MAX_BREAKS = 3  # past three printed lines the margin's place is too uncertain
 
 
@@ -111,7 +112,9 @@ def run(doc: Document) -> None:
             if margin >= ln.end - 2:
                 break
             tol = max(4, round(0.08 * width * k))
-            found = _restore(text, margin, tol, ln.start, ln.end, vocab, heads, langs)
+            # (a printed line falls short of the measure by up to a long
+            # word, more so in a narrow column; it seldom runs past it)
+            found = _restore(text, margin, (max(tol, SHORT_LINE_SLACK), tol), ln.start, ln.end, vocab, heads, langs)
             if found:
                 splits.append(found)
     for at, why in splits:
@@ -195,14 +198,15 @@ def _printed_with_hyphen(text: str, start: int, end: int, compounds: dict[str, i
     return out
 
 
-def _restore(text: str, margin: int, tol: int, lo: int, hi: int, vocab, heads: set[str],
+def _restore(text: str, margin: int, tol: tuple[int, int], lo: int, hi: int, vocab, heads: set[str],
              langs) -> tuple[int, str] | None:
-    """The offset where a dropped hyphen goes back near `margin`, with the
-    evidence, or None."""
+    """The offset where a dropped hyphen goes back near `margin` (up to
+    `tol` = (before, after) characters from it), with the evidence, or None."""
     best = None
-    for m in WORD.finditer(text, max(lo, margin - tol - 30), min(hi, margin + tol + 30)):
+    before, after = tol
+    for m in WORD.finditer(text, max(lo, margin - before - 30), min(hi, margin + after + 30)):
         ws, we = m.span()
-        if we < margin - tol or ws > margin + tol:
+        if we < margin - before or ws > margin + after:
             continue
         word = m.group()
         if text[we:we + 1] in ("’", "'"):
@@ -222,10 +226,10 @@ def _restore(text: str, margin: int, tol: int, lo: int, hi: int, vocab, heads: s
             # a capitalised word after the break keeps its hyphen, as at
             # any line end ("Patch-" + "Sum")
             shape = CAPITALISED_PAIR.match(word)
-            if shape and abs(ws + shape.end(1) - margin) <= tol:
+            if shape and -before <= ws + shape.end(1) - margin <= after:
                 best = (9.0, ws + shape.end(1), "a capitalised word after the break")
                 continue
-        for cut in range(max(ws + 2, margin - tol), min(we - 1, margin + tol) + 1):
+        for cut in range(max(ws + 2, margin - before), min(we - 1, margin + after) + 1):
             a = low[:cut - ws]
             if known and a not in heads:
                 continue
