@@ -206,13 +206,27 @@ def test_two_long_turkish_words_run_together_split_where_the_document_prints_one
 def test_a_squashed_turkish_run_without_the_commonest_words_splits_where_most_letters_are_words():
     # no "ve" or "bir" to vouch for it, but its words are known; a capital
     # after a small letter opens a name
-    assert segment_suffixing("olduğunabizzatyakındanmuttalioldum", "tr", Counter()) is None
+    # (in an ordinary line such a run stays whole, short of the length no
+    # word has)
+    assert segment_suffixing("bizzatyakındanmuttalioldum", "tr", Counter()) is None
     from temize.passes.respace import segment_squashed_suffixing
+    assert segment_squashed_suffixing("bizzatyakındanmuttalioldum", "tr", Counter()) == [
+        "bizzat", "yakından", "muttali", "oldum"]
     assert segment_squashed_suffixing("olduğunabizzatyakındanmuttalioldum", "tr", Counter()) == [
         "olduğuna", "bizzat", "yakından", "muttali", "oldum"]
     assert segment_squashed_suffixing("GaziPaşamızınİstanbul", "tr", Counter()) == ["Gazi", "Paşamızın", "İstanbul"]
     # a long word of its own is left whole
     assert segment_squashed_suffixing("muvaffakiyetsizliklerinden", "tr", Counter()) is None
+
+
+def test_a_turkish_run_longer_than_any_word_splits_without_the_commonest_words():
+    # thirty letters and more are no word; known words make up most of it
+    assert segment_suffixing("kalmakşartıylaaltıncımaddededâhilindemilliyetesaslarına", "tr", Counter()) == [
+        "kalmak", "şartıyla", "altıncı", "maddede", "dâhilinde", "milliyet", "esaslarına"]
+    # a word as long, its stem unknown to the lexicon, stays whole
+    assert segment_suffixing("Çekoslovakyalılaştıramadıklarımızdanmışsınız", "tr", Counter()) is None
+    # and a run of mostly unknown stretches stays as it is
+    assert segment_suffixing("musarrahmahfuzhudutmüstameresinmümtaziyet", "tr", Counter()) is None
 
 
 def test_an_ordinary_line_broken_into_a_line_that_lost_its_spaces_is_split_across_the_hyphen():

@@ -133,6 +133,11 @@ MAX_ENDINGS = 12  # letters of the longest chain of endings
 # ("muvaffak" + "iyetsizliklerinden"): a run holding one is left whole
 UNKNOWN_WORD = 14
 RUN_EVIDENCE_ZIPF = 6.0
+# a run this long is no word, whatever words it holds: its split needs no
+# common word as evidence where known words (this share of its letters)
+# make up most of it ("tamamiyetimahfuzkalmakşartıylaaltıncımaddede…")
+NO_WORD_RUN = 30
+NO_WORD_KNOWN_SHARE = 0.7
 # a stem's last consonant as it stands before an ending that opens with a
 # vowel, and as the lexicon lists the stem (see `_inflected`)
 SOFTENED = {"ğ": "k", "c": "ç", "b": "p", "d": "t"}
@@ -299,9 +304,22 @@ def segment_suffixing(word: str, lang: str, own: Mapping[str, int], evidence: bo
         return None
     # words run together hold some of the commonest ("ve", "bir", "için");
     # a long word cut into rarer pieces is one word
-    if evidence and not any(table.get(p, 0.0) >= RUN_EVIDENCE_ZIPF for p in lows):
+    if evidence and not any(table.get(p, 0.0) >= RUN_EVIDENCE_ZIPF for p in lows) \
+            and not (len(low) >= NO_WORD_RUN and _known_share(lows, table, inflected, own) >= NO_WORD_KNOWN_SHARE):
         return None
     return parts
+
+
+def _known_share(lows: list[str], table: Mapping[str, float], inflected: Mapping[tuple[int, int], float],
+                 own: Mapping[str, int]) -> float:
+    """The share of the letters of a split that fall in words the lexicon or
+    the document knows, as they stand or with endings after them."""
+    known = at = 0
+    for p in lows:
+        if table.get(p, 0.0) >= STEM_ZIPF or own.get(p, 0) >= 1 or (at, at + len(p)) in inflected:
+            known += len(p)
+        at += len(p)
+    return known / max(at, 1)
 
 
 def _inflected(low: str, table: dict[str, float], suffixes: frozenset[str],
