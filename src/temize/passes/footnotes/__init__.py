@@ -23,35 +23,25 @@ A note runs on until white space, a page break, furniture, the next note,
 or the point where the body visibly resumes (indentation returns, or a
 sentence ended and the next line starts in lower case).
 """
-from __future__ import annotations
 
-import bisect
+from __future__ import annotations
 
 import re
 
 import regex
 
-from ..document import BODY, FOOTNOTE, REMOVED, Document, Footnote, FootnoteRef, Line
-from ..casing import lower_tr
-from ..lexicon import best_zipf, lookup_langs
-from ..marks import HYPHEN_CLASS
-from ..layoutstats import full_width, local_measure, paragraph_per_line
-from .headers import is_page_no
-from .headings import heading_kind
+from ...document import BODY, FOOTNOTE, REMOVED, Document, Footnote, FootnoteRef, Line
+from ...layoutstats import full_width, local_measure, paragraph_per_line
+from ..headers import is_page_no
+from .markers import (ODD_MARK, SPACED_END_MARKER, SPACED_MARKER, find_symbol_markers, marker_candidates,
+                      marker_evidence, pick_marker, same_page, superscripts_in)
+from .runs_on import (continue_broken_word, continue_by_measure, continue_on_next_page, continues,
+                      paragraph_above_next_note, rest_at_foot)
+from .shapes import (LABEL_ALONE, LABEL_TEXT, SEPARATOR, SYMBOL_LABEL, SYMBOLS, ends_sentence, page_furniture,
+                     read_label)
+
 
 NAME = "footnotes"
-
-SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-LABEL_ALONE = regex.compile(r"^(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})$")
-LABEL_TEXT = regex.compile(r"^(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(\s*)(?=[\p{L}“\"'‘(«\[])")
-# superscript digits are a marker wherever they stand
-SUPERSCRIPT_MARKER = regex.compile(r"(?<=\S)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}")
-# notes marked with symbols (an author's affiliation, "this paper comes
-# from a thesis"): "*", "**", "†", "‡", "§", glued after a word of the title,
-# the authors' line or the body, and opening the note at the foot
-SYMBOLS = "*†‡§"
-SYMBOL_LABEL = regex.compile(r"^(\*{1,3}|[†‡§]{1,2})\s*(?=[\p{L}“\"'‘(«\[])")
-SYMBOL_MARKER = regex.compile(r"(?<=[\p{L}\p{M}.,;:!?)\]”’\"'»])(\*{1,3}|[†‡§]{1,2})(?=[\s.,;:)”’\"'»]|$)")
 # body lines below a numbered title, short of the page's foot, that make it
 # a heading (see `_section_heading`)
 HEADING_PARAGRAPH_LINES = 4
@@ -59,77 +49,7 @@ BELOW_LINES = 11  # lines below a numbered line read to tell a heading from a no
 BELOW_REACH = 80  # how far down they are looked for, past margin text
 # how far down a page a label line may stand below a marker on a line of its own
 LABEL_AGAIN_LINES = 120
-SEPARATOR = regex.compile(r"^[_\-–—=·.]{5,}$")
-# a marker: digits glued to the end of a word, a closing bracket or a quote,
-# followed by white space or punctuation; not by an apostrophe and letters,
-# which are the number's own endings (Turkish "2’ncisi", "1920'de")
-MARKER = regex.compile(r"(?<=(?P<pre>[\p{L}.,;:!?)\]”’\"'»]))(?P<num>\d{1,3})"
-                       r"(?=[\s.,;:)”\"»]|[’'](?!\p{L})|$)")
-# a marker in a line that lost its spaces: glued between a sentence's last
-# word and the next sentence's first ("hakayıktır.2Biliyorsunuz")
-SQUASHED_MARKER = regex.compile(r"(?<=\p{Ll}{4}[.!?])(\d{1,2})(?=\p{Lu}\p{Ll}{2})")
-# a raised marker that the extractor set apart from the sentence it ends,
-# the line's last item ("… the situation. 1"); a weak candidate: its note
-# must turn up
-SPACED_END_MARKER = regex.compile(r"(?<=\p{Ll}{3}[.!?”\"’)] )(\d{1,2})$")
-# a marker set apart by spaces after a word or a stop, before the next word
-SPACED_MARKER = regex.compile(r"(?<=[\p{L}.,;:!?)\]”’\"'»] )(\d{1,2})(?= [\p{L}“\"(]|$)")
-BROKEN_WORD = regex.compile(r"(\p{L}+)[" + HYPHEN_CLASS + "]$")
-HEAD_WORD = regex.compile(r"\p{L}+")
-WORD_BEFORE = regex.compile(r"[\p{L}\p{M}]+$")
-YEAR_AT_STOP = regex.compile(r"(?<![\d.,])(?:1[5-9]\d\d|20\d\d)\.$")
-SENTENCE_AFTER = regex.compile(r"\s*$|\s+[\p{Lu}“\"«(]")
-ENDS_SENTENCE_RE = re.compile(r"[.!?;:…][\"”’'»)\]]*$|\)$")
-# a full stop after which a line in lower case is no longer the sentence's:
-# not a parenthesis ("(CFL)" + "phase, which"), a colon or a semicolon, nor a
-# quotation, after which the words that say who spoke may follow in lower
-# case ("“… yapacağız!” demiştim", "“… done.” he said")
-FULL_STOP_END = re.compile(r"[.!?…][)\]]?$")
-
-
-def ends_sentence(s: str) -> bool:
-    return ENDS_SENTENCE_RE.search(s.rstrip()[-8:]) is not None
-
-
 TRAILING_PAGE_NUMBER = re.compile(r"(?<=[.!?”\"]) \d{1,4}$")
-ANY_DIGIT = re.compile(r"[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]")
-
-
-def marker_candidates(text: str, base: int):
-    """(label, start, end, strong) for every plausible marker in text."""
-    if ANY_DIGIT.search(text) is None:
-        return  # no number, no marker (most lines)
-    for m in SUPERSCRIPT_MARKER.finditer(text):
-        yield m.group().translate(SUPERSCRIPT), base + m.start(), base + m.end(), True
-    for m in MARKER.finditer(text):
-        pre = m.group("pre")
-        s = m.start("num")
-        if pre.isalpha():
-            # the word before must be an ordinary word: "netice1", "Bey5";
-            # not a formula or acronym ("CeRu2", "HC1", "H2")
-            w = WORD_BEFORE.search(text, max(0, s - 40), s)
-            word = w.group(0) if w else ""
-            if len(word) < 3 or any(c.isupper() for c in word[1:]):
-                continue
-            strong = False
-        elif pre in ":," and s >= 2 and text[s - 2].isdigit():
-            continue  # a ratio, a time, a page or a decimal: "4:1", "1955:134", "3,5"
-        else:
-            # after a full stop the digits may be a decimal or a section
-            # number ("3.14", "s.150"): only a marker if the word before is
-            # a real word
-            strong = True
-            if pre == "." and s >= 2 and text[s - 2].isdigit():
-                # a year ending a sentence ("en 1936.1 Cette …") is no
-                # decimal: a weak marker when a sentence or the line starts
-                # after it
-                if not YEAR_AT_STOP.search(text, max(0, s - 7), s) \
-                        or not SENTENCE_AFTER.match(text, m.end("num")):
-                    continue
-                strong = False
-        yield m.group("num"), base + s, base + m.end("num"), strong
-    for m in SQUASHED_MARKER.finditer(text):
-        yield m.group(1), base + m.start(), base + m.end(), False
 
 
 def run(doc: Document) -> None:
@@ -151,7 +71,7 @@ def run(doc: Document) -> None:
     misread: dict[int, str] = {}  # a note's first line -> the mark OCR read for its label
     unmarked: set[int] = set()  # first lines of notes taken with no marker of their number
     odd_marks: list[tuple[int, int, int]] = []  # OCR's reading of markers ("process.!"): start, end, line
-    symbol_markers = _symbol_markers(doc)
+    symbol_markers = find_symbol_markers(doc)
     symbol_marker_of: dict[int, int] = {}  # a symbol note's first line -> its marker's offset
     alone_markers: dict[int, Line] = {}  # markers on a line of their own, by offset
     spaced_markers = bool(doc.layout.get("pages_a_line"))
@@ -181,7 +101,7 @@ def run(doc: Document) -> None:
             # next note, save the text of a label standing alone above)
             if not (ln.blank_before and not cur_label_alone and t[:1] in MISREAD_LABELS
                     and MISREAD_LABEL.match(t)) and (
-                    _continues(doc, cur, ln, cur_label_alone, str(expected)) or _rest_at_foot(doc, lines, i, cur)):
+                    continues(doc, cur, ln, cur_label_alone, str(expected)) or rest_at_foot(doc, lines, i, cur)):
                 cur.append(ln)
                 cur_label_alone = False
                 i += 1
@@ -197,7 +117,7 @@ def run(doc: Document) -> None:
                 notes.append((sym, cur, i))
                 i += 1
                 continue
-        label = _label(t)
+        label = read_label(t)
         num = str(expected)
         if label is None and (_split_at_glued_note(doc, lines, i, num, candidates)
                               or (num in t and LABEL_AFTER_JOIN.search(t) and _glued_line(doc, lines, i)
@@ -217,7 +137,7 @@ def run(doc: Document) -> None:
             doc.remove_line(ln, "footnote-marker", NAME, label=label[0])
             i += 1
             continue
-        evidence = _marker_evidence(candidates, label[0], lines, i, doc) \
+        evidence = marker_evidence(candidates, label[0], lines, i, doc) \
             if label and int(label[0]) in (expected, expected + 1) else None
         if evidence is None and label and label[1] != "alone" and int(label[0]) == expected \
                 and _unmarked_note(doc, lines, i, label, notes, unmarked):
@@ -253,7 +173,7 @@ def run(doc: Document) -> None:
             continue
         moved = _displaced_label(doc, lines, i, num) if t.endswith(num) else None
         if moved is not None and (
-                _marker_evidence(candidates, num, lines, i, doc) == "strong"
+                marker_evidence(candidates, num, lines, i, doc) == "strong"
                 # (the marker on this very line, before the label)
                 or any(c[0] == num and c[3] for c in marker_candidates(t[:moved[0] - ln.start], ln.start))
                 or (not moved[1] and any(c[0] == num and c[1] in line_start for c in candidates[-400:]))):
@@ -290,7 +210,7 @@ def run(doc: Document) -> None:
             # lines): a raised marker stands apart, "semantics. 3 These"
             for m in SPACED_MARKER.finditer(t):
                 candidates.append((m.group(1), ln.start + m.start(1), ln.start + m.end(1), False, i))
-        for s, e in _superscripts_in(supers, ln.start, ln.end):
+        for s, e in superscripts_in(supers, ln.start, ln.end):
             candidates.append((doc.text[s:e], s, e, True, i))
         i += 1
 
@@ -301,10 +221,10 @@ def run(doc: Document) -> None:
         # end the note too: a source's page, or the journal's page that
         # pdftotext read into the note's last line)
         if not ends_sentence(TRAILING_PAGE_NUMBER.sub("", doc.line_text(note_lines[-1]))):
-            if not (_continue_broken_word(doc, lines, note_lines, index, starts)
-                    or _continue_on_next_page(doc, lines, note_lines, index)
-                    or (paragraph_per_line(doc) and _paragraph_above_next_note(doc, lines, note_lines, index, starts))):
-                _continue_by_measure(doc, lines, note_lines, index, starts)
+            if not (continue_broken_word(doc, lines, note_lines, index, starts)
+                    or continue_on_next_page(doc, lines, note_lines, index)
+                    or (paragraph_per_line(doc) and paragraph_above_next_note(doc, lines, note_lines, index, starts))):
+                continue_by_measure(doc, lines, note_lines, index, starts)
 
     used: set[int] = set()
     used_odd: set[int] = set()
@@ -332,11 +252,11 @@ def run(doc: Document) -> None:
             doc.remove_span(at, at + len(num), "footnote-marker", NAME, label=num)
             doc.footnote_refs.append(FootnoteRef(label=num, block=-1, offset=at))
             continue
-        pick = _pick_marker(candidates, by_label.get(num, []), first, last_marker, used)
+        pick = pick_marker(candidates, by_label.get(num, []), first, last_marker, used)
         if pick is None:
             # no marker with the number: OCR may have read it as a mark
             odd = next((m for m in odd_marks if last_marker < m[0] < head.start and m[0] not in used_odd
-                        and _same_page(doc, lines, m[2], first)), None)
+                        and same_page(doc, lines, m[2], first)), None)
             if odd is not None:
                 used_odd.add(odd[0])
                 last_marker = odd[0]
@@ -366,200 +286,6 @@ def _join_around(doc: Document, marker: Line) -> None:
         after.joins_previous = True
 
 
-def _is_furniture(doc: Document, ln: Line) -> bool:
-    """A running header, a page number (removed already or still a bare
-    number line): the sign of a page's edge."""
-    if ln.role == REMOVED:
-        return ln.reason in ("running-header", "page-number")
-    return ln.role == BODY and is_page_no(doc.line_text(ln))
-
-
-def _after_page_break(doc: Document, lines: list[Line], note_lines: list[Line], index: dict[int, int]) -> int | None:
-    """Index of the first line past the page break that follows a note, or
-    None when the document ends first."""
-    last = note_lines[-1]
-    for k in range(index[id(last)] + 1, len(lines)):
-        ln = lines[k]
-        if ln.role == REMOVED or _is_furniture(doc, ln) or ln.page != last.page:
-            return k + 1
-    return None
-
-
-def _continue_broken_word(doc: Document, lines: list[Line], note_lines: list[Line],
-                          index: dict[int, int], starts: set[int]) -> bool:
-    """A note that stops on a broken word ("because the pro-") goes on where
-    a line above the next note starts with the rest of it ("tocol …")."""
-    m = BROKEN_WORD.search(doc.line_text(note_lines[-1])[-60:])
-    if not m:
-        return False
-    k = _after_page_break(doc, lines, note_lines, index)
-    if k is None:
-        return False
-    nxt = next((i for i in range(k, min(len(lines), k + 400)) if id(lines[i]) in starts), None)
-    if nxt is None:
-        return False
-    langs = lookup_langs(doc.lang)
-    for j in range(nxt - 1, max(k, nxt - 12) - 1, -1):
-        ln = lines[j]
-        if ln.role != BODY:
-            return False
-        head = HEAD_WORD.match(doc.line_text(ln))
-        if head and head.group()[0].islower() and best_zipf(lower_tr(m.group(1) + head.group()), langs) >= 2.0:
-            note_lines.extend(lines[j:nxt])
-            return True
-    return False
-
-
-def _continue_on_next_page(doc: Document, lines: list[Line], note_lines: list[Line],
-                           index: dict[int, int]) -> bool:
-    """A note cut off at the foot of a page goes on at the foot of the next.
-
-    Taken only where it shows: past the page's furniture, a block that
-    starts in lower case after a finished sentence and runs to the foot
-    (the next note, a page number, furniture, the end), set off by white
-    space or at most three lines long."""
-    k = _after_page_break(doc, lines, note_lines, index)
-    if k is None:
-        return False
-    n = len(lines)
-    # where the body above the note broke off mid-sentence, the next page
-    # opens with the body's rest, in lower case too: not the note's
-    first = index[id(note_lines[0])]
-    body_above = next((lines[j] for j in range(first - 1, max(-1, first - 40), -1) if lines[j].role == BODY), None)
-    prev_end_sentence = body_above is None or ends_sentence(doc.line_text(body_above))
-    seen_body = False
-    while k < n:
-        ln = lines[k]
-        t = doc.line_text(ln)
-        if _is_furniture(doc, ln):
-            if seen_body and not _mid_page(doc, lines, k):
-                return False  # the next page ended without a continuation
-            k += 1  # (a running line printed inside the page: the page goes on)
-            continue
-        if ln.role != BODY:
-            k += 1
-            continue
-        seen_body = True
-        if t[:1].islower() and prev_end_sentence:
-            run = [ln]
-            j = k + 1
-            while j < n and lines[j].role == BODY and not lines[j].blank_before \
-                    and not _label(doc.line_text(lines[j])) and not is_page_no(doc.line_text(lines[j])):
-                run.append(lines[j])
-                j += 1
-            at_foot = j >= n or lines[j].role != BODY or is_page_no(doc.line_text(lines[j])) \
-                or _label(doc.line_text(lines[j])) is not None
-            # set off by white space, or (extractors that print none) a
-            # few lines only
-            if at_foot and len(run) <= (12 if ln.blank_before else 3):
-                note_lines.extend(run)
-                return True
-            prev_end_sentence = ends_sentence(doc.line_text(run[-1]))
-            k = j
-            continue
-        prev_end_sentence = ends_sentence(t)
-        k += 1
-    return False
-
-
-def _paragraph_above_next_note(doc: Document, lines: list[Line], note_lines: list[Line],
-                               index: dict[int, int], starts: set[int]) -> bool:
-    """Markdown writers set a paragraph a line, so no measure tells a note
-    from the body: past the page break, a paragraph in lower case right
-    above the next note is the open note's rest (the body's rest opens the
-    page; a note's sits at its foot with the notes)."""
-    k = _after_page_break(doc, lines, note_lines, index)
-    if k is None:
-        return False
-    for j in range(k, min(len(lines), k + 200)):
-        if id(lines[j]) in starts:
-            above = lines[j - 1]
-            if j - 1 >= k and above.role == BODY and doc.text[above.start:above.start + 1].islower() \
-                    and not _is_furniture(doc, above):
-                note_lines.append(above)
-                return True
-            return False
-    return False
-
-
-def _continue_by_measure(doc: Document, lines: list[Line], note_lines: list[Line],
-                         index: dict[int, int], starts: set[int]) -> None:
-    """The same, where nothing but the type size tells the note from the
-    text above it: notes set smaller hold more characters a line. Past the
-    page break, the lines right above the next note (or above the page's
-    furniture) that are as long as this note's lines, starting
-    mid-sentence, are its rest."""
-    note_width = _note_width(doc, note_lines)
-    body_width = full_width(doc, note_lines[0].column)
-    if note_width < 1.05 * body_width:
-        return  # same type size: no way to tell
-    threshold = (note_width + body_width) / 2
-    n = len(lines)
-    k = _after_page_break(doc, lines, note_lines, index)
-    if k is None:
-        return
-    seen_body = False
-    while k < n:
-        ln = lines[k]
-        is_furniture = _is_furniture(doc, ln)
-        if ln.role == BODY and not is_furniture and id(ln) not in starts:
-            seen_body = True
-            k += 1
-            continue
-        if seen_body and (is_furniture or id(ln) in starts):
-            # a foot: the next note, or the page's furniture below its last
-            # line (some extractors also print a running footer mid-page)
-            run = _wide_run_above(doc, lines, k, threshold, 1.3 * note_width, starts)
-            if run:
-                note_lines.extend(run)
-                return
-            if id(ln) in starts or not _mid_page(doc, lines, k):
-                return
-        k += 1
-
-
-def _note_width(doc: Document, note_lines: list[Line]) -> int:
-    """The length of a note's full lines: the middle one of its own lines
-    (past a label printed on a line of its own), leaving out its last,
-    which may stop short."""
-    text_lines = [ln for ln in note_lines if not LABEL_ALONE.match(doc.line_text(ln))] or note_lines
-    own = sorted(ln.end - ln.start for ln in (text_lines[:-1] if len(text_lines) > 1 else text_lines))
-    return own[len(own) // 2]
-
-
-def _mid_page(doc: Document, lines: list[Line], k: int) -> bool:
-    """Is furniture line k a running line printed inside the page's text
-    rather than its edge (not a page number, and the page goes on)?"""
-    ln = lines[k]
-    if ln.reason == "page-number" or (ln.role == BODY and is_page_no(doc.line_text(ln))):
-        return False
-    return k + 1 < len(lines) and lines[k + 1].page == ln.page and lines[k + 1].role == BODY
-
-
-def _wide_run_above(doc: Document, lines: list[Line], k: int, threshold: float, widest: float,
-                    starts: set[int]) -> list[Line]:
-    """The lines right above line k set as wide as a note's (its last may
-    be short), starting mid-sentence: a note's rest; else []. (A line far
-    wider than the note's is two printed lines glued by the extractor.)"""
-    run: list[Line] = []
-    j = k - 1
-    while j >= 0 and len(run) < 12:
-        ln = lines[j]
-        if ln.role != BODY or id(ln) in starts:
-            break
-        if (run and ln.end - ln.start < threshold) or ln.end - ln.start > widest:
-            break
-        run.append(ln)
-        j -= 1
-    run.reverse()
-    # the note stopped mid-sentence, so its rest goes on in lower case
-    if not run or not doc.text[run[0].start:run[0].start + 1].islower():
-        return []
-    if any(ln.end - ln.start >= threshold for ln in run) and (len(run) > 1 or run[0].end - run[0].start >= threshold):
-        return run
-    return []
-
-
 def _label_again(doc: Document, lines: list[Line], i: int, num: str) -> bool:
     """Does a line further down line i's page open with label `num` too?"""
     page = lines[i].page
@@ -569,25 +295,13 @@ def _label_again(doc: Document, lines: list[Line], i: int, num: str) -> bool:
             return False
         if ln.role == BODY:
             t = doc.line_text(ln)
-            lab = _label(t)
+            lab = read_label(t)
             if lab and lab[0] == num:
                 return True
             if t[:1].isdigit() and is_page_no(t) and (k + 1 == len(lines) or lines[k + 1].role != BODY
                                                       or lines[k + 1].page != page):
                 return False  # a number alone at the page's edge: its page number
     return False
-
-
-def _label(t: str):
-    if not t or not (t[0].isdigit() or t[0] in "⁰¹²³⁴⁵⁶⁷⁸⁹"):
-        return None
-    m = LABEL_ALONE.match(t)
-    if m:
-        return m.group(1).translate(SUPERSCRIPT), "alone"
-    m = LABEL_TEXT.match(t)
-    if m:
-        return m.group(1).translate(SUPERSCRIPT), "glued" if not m.group(2) else "spaced"
-    return None
 
 
 MIDLINE_LABEL = regex.compile(r"(?<=\S\s)(\d{1,3})(?=[\p{Lu}“\"‘(«\[]\p{Ll})")
@@ -598,14 +312,6 @@ LABEL_AFTER_JOIN = regex.compile(r"(?<=\p{Ll})(\d{1,3})(?= [\p{Lu}“\"‘(«\[]
 # the next note glued to the end of the one before, spaces and all lost
 # (pypdf): "… offer one possibility.2Per station, we estimate …"
 NOTE_AFTER_NOTE = regex.compile(r"(?<=\p{Ll}[.!?…][\"”’)]?)(\d{1,3})(?=[\p{Lu}“\"‘(«\[]\p{Ll})")
-
-
-def _superscripts_in(supers: list[tuple[int, int]], start: int, end: int):
-    """The superscript spans inside [start, end) (`supers` is sorted)."""
-    k = bisect.bisect_left(supers, (start, -1))
-    while k < len(supers) and supers[k][0] < end:
-        yield supers[k]
-        k += 1
 
 
 def _split_at_glued_note(doc: Document, lines: list[Line], i: int, num: str, candidates,
@@ -668,7 +374,7 @@ def _displaced_label(doc: Document, lines: list[Line], i: int, num: str) -> tupl
         return None
     nxt = lines[i + 1]
     nt = doc.line_text(nxt)
-    if nxt.role != BODY or nxt.page != ln.page or _label(nt):
+    if nxt.role != BODY or nxt.page != ln.page or read_label(nt):
         return None
     if glued and not nxt.blank_before:
         return None
@@ -687,7 +393,7 @@ def _runs_to_foot(doc: Document, lines: list[Line], k: int, page: int, most: int
     body going on after a note set into it) will do too."""
     prev = None
     for other in lines[k:k + most]:
-        if _is_furniture(doc, other) or other.page != page:
+        if page_furniture(doc, other) or other.page != page:
             return True
         if other.role != BODY or other.blank_before:
             return False
@@ -727,12 +433,12 @@ def _section_heading(doc: Document, lines: list[Line], i: int, depth: int = 0) -
     seen = 0
     for k, other in below:
         if other.role != BODY:
-            if _is_furniture(doc, other):
+            if page_furniture(doc, other):
                 return False
             continue
-        if other.page != ln.page or _is_furniture(doc, other):
+        if other.page != ln.page or page_furniture(doc, other):
             return False  # the foot
-        if _label(doc.line_text(other)):
+        if read_label(doc.line_text(other)):
             # the next note, or the next section's heading (an extractor
             # set the titles one under the other, or this section is short)
             return depth < 2 and _section_heading(doc, lines, k, depth + 1)
@@ -751,9 +457,6 @@ FOOT_LINES = 15
 # what OCR makes of a raised note number: "?" (²), quotes (¹, ³), "#"
 MISREAD_LABELS = "?’‘'“\"#"
 MISREAD_LABEL = regex.compile(r"^[?’‘'“\"#]\p{Lu}\p{Ll}")
-# and of a raised marker after a stop: "process.!", "on.?" (no sentence
-# ends in two stops so)
-ODD_MARK = regex.compile(r"(?<=[\p{L}\d)\]][.,;:])[!?](?=\s|$)")
 
 
 def _unmarked_note(doc: Document, lines: list[Line], i: int, label: tuple[str, str], notes,
@@ -784,7 +487,7 @@ def _misread_note(doc: Document, lines: list[Line], i: int, expected: int, notes
         return False
     return (t[0] == "?" and expected > 1) or _note_below(doc, lines, i, str(expected + 1)) \
         or bool(notes and notes[-1][0] == str(expected - 1) and notes[-1][1][-1] is lines[i - 1]) \
-        or any(_same_page(doc, lines, k, i) for _, _, k in odd_marks[-20:])
+        or any(same_page(doc, lines, k, i) for _, _, k in odd_marks[-20:])
 
 
 def _note_below(doc: Document, lines: list[Line], i: int, num: str) -> bool:
@@ -792,10 +495,10 @@ def _note_below(doc: Document, lines: list[Line], i: int, num: str) -> bool:
     ln = lines[i]
     for k in range(i + 1, min(len(lines), i + FOOT_LINES)):
         nxt = lines[k]
-        if nxt.page != ln.page or _is_furniture(doc, nxt):
+        if nxt.page != ln.page or page_furniture(doc, nxt):
             return False
         if nxt.role == BODY and nxt.blank_before:
-            lab = _label(doc.line_text(nxt))
+            lab = read_label(doc.line_text(nxt))
             return lab is not None and lab[0] == num
     return False
 
@@ -812,13 +515,13 @@ def _opens_page_foot(doc: Document, lines: list[Line], i: int, *, sentence: bool
     last = ln
     for k in range(i + 1, min(len(lines), i + FOOT_LINES) + 1):
         nxt = lines[k] if k < len(lines) else None
-        if nxt is None or nxt.page != ln.page or _is_furniture(doc, nxt):
+        if nxt is None or nxt.page != ln.page or page_furniture(doc, nxt):
             return not sentence or ends_sentence(doc.line_text(last))
         if nxt.role != BODY:
             continue
         # another block below: only a note's (it opens with a number, or
         # with what OCR made of one)
-        if nxt.blank_before and _label(doc.line_text(nxt)) is None \
+        if nxt.blank_before and read_label(doc.line_text(nxt)) is None \
                 and MISREAD_LABEL.match(doc.line_text(nxt)) is None:
             return False
         last = nxt
@@ -856,133 +559,6 @@ def _placed_like_note(doc: Document, lines: list[Line], i: int) -> bool:
     return ends_sentence(doc.line_text(prev)) or doc.apart(prev.end, ln.start)
 
 
-def _marker_evidence(candidates, num: str, lines: list[Line], i: int, doc: Document) -> str | None:
-    """Is there a marker for note `num` near line i? "strong" for one glued
-    after punctuation ("theory.1", "134)1") within 80 lines, "weak" for any
-    other, None for none. The marker may also come after the note in
-    reading order (the note at the foot of the left column, the marker in
-    the right one; a note printed before the page's last lines)."""
-    found = None
-    for c in candidates[-400:]:
-        if c[0] == num:
-            if c[3] and (i - c[4] <= 80 or _same_page(doc, lines, c[4], i)):
-                return "strong"
-            found = "weak"
-    for k in range(i + 1, min(len(lines), i + 80)):
-        ln = lines[k]
-        if ln.role != BODY:
-            continue
-        for c in marker_candidates(doc.line_text(ln), ln.start):
-            if c[0] == num:
-                if c[3]:
-                    return "strong"
-                found = "weak"
-    return found
-
-
-# a page of two columns, where a note at the foot of the right column may
-# stand this many lines below its marker at the top of the left one
-PAGE_LINES = 250
-
-
-def _same_page(doc: Document, lines: list[Line], a: int, b: int) -> bool:
-    """Do lines a and b stand on one page: no page break and no running
-    header between them?"""
-    if b - a > PAGE_LINES or lines[a].page != lines[b].page:
-        return False
-    return not any(ln.role == REMOVED and ln.reason == "running-header" for ln in lines[a:b])
-
-
-def _continues(doc: Document, cur: list[Line], ln: Line, after_label_alone: bool, next_label: str) -> bool:
-    prev = cur[-1]
-    t = doc.line_text(ln)
-    if ln.page != prev.page or ln.column != prev.column:
-        return False
-    lab = _label(t)
-    if lab and lab[0] == next_label:
-        return False
-    if t[:1] in SYMBOLS and SYMBOL_LABEL.match(t):
-        return False  # the next note, marked with a symbol
-    if is_page_no(t) or SEPARATOR.match(t):
-        return False
-    pt = doc.line_text(prev).rstrip()
-    # (where each page came as one line, every block follows white space:
-    # a note runs on to the next note or the page's foot)
-    if ln.blank_before and not after_label_alone and not doc.layout.get("pages_a_line"):
-        # white space ends a note, unless its sentence plainly runs on
-        if ends_sentence(pt) or not t[:1].islower():
-            return False
-    if ends_sentence(pt) and (len(cur) > 1 or not after_label_alone):
-        # the body resumes: indented further than the note, or a sentence
-        # ended and the next line carries on in lower case
-        if ln.indent > _text_indent(doc, cur, prev) \
-                and not (len(cur) == 1 and _label(doc.line_text(cur[0]))[1] == "alone"):
-            return False
-        if t[:1].islower() and FULL_STOP_END.search(pt[-8:]):
-            return False
-        # or a numbered section title opens the text below the note
-        kind = heading_kind(doc, ln)
-        if kind and kind[1] == "numbered":
-            return False
-    return True
-
-
-def _text_indent(doc: Document, cur: list[Line], prev: Line) -> int:
-    """Where the note's text starts on line `prev`: past the label on the
-    note's first line where layout mode set it apart ("1   No significant
-    …", the next lines hung under the text, not under the label). After a
-    label and one space, a line set further in is the body's again."""
-    if prev is cur[0] and (m := LABEL_TEXT.match(doc.line_text(prev))) and len(m.group(2)) >= 2:
-        return prev.indent + m.end()
-    return prev.indent
-
-
-def _rest_at_foot(doc: Document, lines: list[Line], i: int, cur: list[Line]) -> bool:
-    """After white space, lines set as wide as the note's (smaller type
-    than the body's) that run straight to the page's foot: the note's own
-    (pdftotext -layout leaves a blank line inside a note), even after a
-    finished sentence."""
-    ln = lines[i]
-    if not ln.blank_before or ln.page != cur[-1].page or _label(doc.line_text(ln)):
-        return False
-    note_width = _note_width(doc, cur)
-    body_width = full_width(doc, ln.column)
-    if note_width < 1.05 * body_width:
-        return False  # same type size: no way to tell
-    run: list[Line] = []
-    for other in lines[i:i + 5]:
-        if _is_furniture(doc, other) or other.page != ln.page:
-            break
-        if other.role != BODY or (run and (other.blank_before or _label(doc.line_text(other)))):
-            return False
-        run.append(other)
-    else:
-        return False  # no foot within four lines
-    threshold = (note_width + body_width) / 2
-    if any(x.end - x.start > 1.2 * note_width for x in run):
-        return False  # two printed lines glued by the extractor: the body's
-    return bool(run) and all(x.end - x.start >= threshold for x in run[:-1]) \
-        and (len(run) > 1 or run[0].end - run[0].start >= threshold)
-
-
-def _symbol_markers(doc: Document) -> dict[str, list[int]]:
-    """Offsets of the symbols glued after a word ("Yılmaz*", "thesis.†")
-    in every line but the notes', by symbol; empty for the many documents
-    that print none."""
-    if not any(c in doc.text for c in SYMBOLS):
-        return {}
-    found: dict[str, list[int]] = {}
-    for ln in doc.lines:
-        if ln.role == REMOVED:
-            continue
-        t = doc.line_text(ln)
-        if not any(c in t for c in SYMBOLS) or (t[:1] in SYMBOLS and SYMBOL_LABEL.match(t)):
-            continue
-        for m in SYMBOL_MARKER.finditer(t):
-            found.setdefault(m.group(1), []).append(ln.start + m.start(1))
-    return found
-
-
 def _symbol_note(doc: Document, lines: list[Line], i: int, markers: dict[str, list[int]]) -> tuple[str, int] | None:
     """(symbol, its marker's offset) if line i opens a note marked with a
     symbol: the same symbol stands glued after a word above it, within the
@@ -1004,17 +580,3 @@ def _symbol_note(doc: Document, lines: list[Line], i: int, markers: dict[str, li
         return None
     markers[sym].remove(before[-1])
     return sym, before[-1]
-
-
-def _pick_marker(candidates, same_label: list[int], first: int, last_marker: int, used: set[int]):
-    """The marker of a note: the last one glued after punctuation before
-    the note (else any before it, else the first after it)."""
-    before = [k for k in same_label
-              if k not in used and candidates[k][4] < first and candidates[k][1] > last_marker]
-    strong = [k for k in before if candidates[k][3]]
-    if strong:
-        return strong[-1]
-    if before:
-        return before[-1]
-    after = [k for k in same_label if k not in used and candidates[k][4] > first]
-    return after[0] if after else None

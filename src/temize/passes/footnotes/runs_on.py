@@ -1,0 +1,279 @@
+"""Where a note goes on: past a page break, in a word broken at its end, at
+the next page's foot, or as far as the measure of its lines; and where the
+body visibly resumes under it."""
+
+from __future__ import annotations
+
+import regex
+
+from ...document import BODY, REMOVED, Document, Line
+from ...casing import lower_tr
+from ...lexicon import best_zipf, lookup_langs
+from ...marks import HYPHEN_CLASS
+from ...layoutstats import full_width
+from ..headers import is_page_no
+from ..headings import heading_kind
+from .shapes import (FULL_STOP_END, LABEL_ALONE, LABEL_TEXT, SEPARATOR, SYMBOL_LABEL, SYMBOLS, ends_sentence,
+                     page_furniture, read_label)
+
+
+BROKEN_WORD = regex.compile(r"(\p{L}+)[" + HYPHEN_CLASS + "]$")
+HEAD_WORD = regex.compile(r"\p{L}+")
+
+
+def _after_page_break(doc: Document, lines: list[Line], note_lines: list[Line], index: dict[int, int]) -> int | None:
+    """Index of the first line past the page break that follows a note, or
+    None when the document ends first."""
+    last = note_lines[-1]
+    for k in range(index[id(last)] + 1, len(lines)):
+        ln = lines[k]
+        if ln.role == REMOVED or page_furniture(doc, ln) or ln.page != last.page:
+            return k + 1
+    return None
+
+
+def continue_broken_word(doc: Document, lines: list[Line], note_lines: list[Line],
+                          index: dict[int, int], starts: set[int]) -> bool:
+    """A note that stops on a broken word ("because the pro-") goes on where
+    a line above the next note starts with the rest of it ("tocol …")."""
+    m = BROKEN_WORD.search(doc.line_text(note_lines[-1])[-60:])
+    if not m:
+        return False
+    k = _after_page_break(doc, lines, note_lines, index)
+    if k is None:
+        return False
+    nxt = next((i for i in range(k, min(len(lines), k + 400)) if id(lines[i]) in starts), None)
+    if nxt is None:
+        return False
+    langs = lookup_langs(doc.lang)
+    for j in range(nxt - 1, max(k, nxt - 12) - 1, -1):
+        ln = lines[j]
+        if ln.role != BODY:
+            return False
+        head = HEAD_WORD.match(doc.line_text(ln))
+        if head and head.group()[0].islower() and best_zipf(lower_tr(m.group(1) + head.group()), langs) >= 2.0:
+            note_lines.extend(lines[j:nxt])
+            return True
+    return False
+
+
+def continue_on_next_page(doc: Document, lines: list[Line], note_lines: list[Line],
+                           index: dict[int, int]) -> bool:
+    """A note cut off at the foot of a page goes on at the foot of the next.
+
+    Taken only where it shows: past the page's furniture, a block that
+    starts in lower case after a finished sentence and runs to the foot
+    (the next note, a page number, furniture, the end), set off by white
+    space or at most three lines long."""
+    k = _after_page_break(doc, lines, note_lines, index)
+    if k is None:
+        return False
+    n = len(lines)
+    # where the body above the note broke off mid-sentence, the next page
+    # opens with the body's rest, in lower case too: not the note's
+    first = index[id(note_lines[0])]
+    body_above = next((lines[j] for j in range(first - 1, max(-1, first - 40), -1) if lines[j].role == BODY), None)
+    prev_end_sentence = body_above is None or ends_sentence(doc.line_text(body_above))
+    seen_body = False
+    while k < n:
+        ln = lines[k]
+        t = doc.line_text(ln)
+        if page_furniture(doc, ln):
+            if seen_body and not _mid_page(doc, lines, k):
+                return False  # the next page ended without a continuation
+            k += 1  # (a running line printed inside the page: the page goes on)
+            continue
+        if ln.role != BODY:
+            k += 1
+            continue
+        seen_body = True
+        if t[:1].islower() and prev_end_sentence:
+            run = [ln]
+            j = k + 1
+            while j < n and lines[j].role == BODY and not lines[j].blank_before \
+                    and not read_label(doc.line_text(lines[j])) and not is_page_no(doc.line_text(lines[j])):
+                run.append(lines[j])
+                j += 1
+            at_foot = j >= n or lines[j].role != BODY or is_page_no(doc.line_text(lines[j])) \
+                or read_label(doc.line_text(lines[j])) is not None
+            # set off by white space, or (extractors that print none) a
+            # few lines only
+            if at_foot and len(run) <= (12 if ln.blank_before else 3):
+                note_lines.extend(run)
+                return True
+            prev_end_sentence = ends_sentence(doc.line_text(run[-1]))
+            k = j
+            continue
+        prev_end_sentence = ends_sentence(t)
+        k += 1
+    return False
+
+
+def paragraph_above_next_note(doc: Document, lines: list[Line], note_lines: list[Line],
+                               index: dict[int, int], starts: set[int]) -> bool:
+    """Markdown writers set a paragraph a line, so no measure tells a note
+    from the body: past the page break, a paragraph in lower case right
+    above the next note is the open note's rest (the body's rest opens the
+    page; a note's sits at its foot with the notes)."""
+    k = _after_page_break(doc, lines, note_lines, index)
+    if k is None:
+        return False
+    for j in range(k, min(len(lines), k + 200)):
+        if id(lines[j]) in starts:
+            above = lines[j - 1]
+            if j - 1 >= k and above.role == BODY and doc.text[above.start:above.start + 1].islower() \
+                    and not page_furniture(doc, above):
+                note_lines.append(above)
+                return True
+            return False
+    return False
+
+
+def continue_by_measure(doc: Document, lines: list[Line], note_lines: list[Line],
+                         index: dict[int, int], starts: set[int]) -> None:
+    """The same, where nothing but the type size tells the note from the
+    text above it: notes set smaller hold more characters a line. Past the
+    page break, the lines right above the next note (or above the page's
+    furniture) that are as long as this note's lines, starting
+    mid-sentence, are its rest."""
+    note_width = _note_width(doc, note_lines)
+    body_width = full_width(doc, note_lines[0].column)
+    if note_width < 1.05 * body_width:
+        return  # same type size: no way to tell
+    threshold = (note_width + body_width) / 2
+    n = len(lines)
+    k = _after_page_break(doc, lines, note_lines, index)
+    if k is None:
+        return
+    seen_body = False
+    while k < n:
+        ln = lines[k]
+        is_furniture = page_furniture(doc, ln)
+        if ln.role == BODY and not is_furniture and id(ln) not in starts:
+            seen_body = True
+            k += 1
+            continue
+        if seen_body and (is_furniture or id(ln) in starts):
+            # a foot: the next note, or the page's furniture below its last
+            # line (some extractors also print a running footer mid-page)
+            run = _wide_run_above(doc, lines, k, threshold, 1.3 * note_width, starts)
+            if run:
+                note_lines.extend(run)
+                return
+            if id(ln) in starts or not _mid_page(doc, lines, k):
+                return
+        k += 1
+
+
+def _note_width(doc: Document, note_lines: list[Line]) -> int:
+    """The length of a note's full lines: the middle one of its own lines
+    (past a label printed on a line of its own), leaving out its last,
+    which may stop short."""
+    text_lines = [ln for ln in note_lines if not LABEL_ALONE.match(doc.line_text(ln))] or note_lines
+    own = sorted(ln.end - ln.start for ln in (text_lines[:-1] if len(text_lines) > 1 else text_lines))
+    return own[len(own) // 2]
+
+
+def _mid_page(doc: Document, lines: list[Line], k: int) -> bool:
+    """Is furniture line k a running line printed inside the page's text
+    rather than its edge (not a page number, and the page goes on)?"""
+    ln = lines[k]
+    if ln.reason == "page-number" or (ln.role == BODY and is_page_no(doc.line_text(ln))):
+        return False
+    return k + 1 < len(lines) and lines[k + 1].page == ln.page and lines[k + 1].role == BODY
+
+
+def _wide_run_above(doc: Document, lines: list[Line], k: int, threshold: float, widest: float,
+                    starts: set[int]) -> list[Line]:
+    """The lines right above line k set as wide as a note's (its last may
+    be short), starting mid-sentence: a note's rest; else []. (A line far
+    wider than the note's is two printed lines glued by the extractor.)"""
+    run: list[Line] = []
+    j = k - 1
+    while j >= 0 and len(run) < 12:
+        ln = lines[j]
+        if ln.role != BODY or id(ln) in starts:
+            break
+        if (run and ln.end - ln.start < threshold) or ln.end - ln.start > widest:
+            break
+        run.append(ln)
+        j -= 1
+    run.reverse()
+    # the note stopped mid-sentence, so its rest goes on in lower case
+    if not run or not doc.text[run[0].start:run[0].start + 1].islower():
+        return []
+    if any(ln.end - ln.start >= threshold for ln in run) and (len(run) > 1 or run[0].end - run[0].start >= threshold):
+        return run
+    return []
+
+
+def continues(doc: Document, cur: list[Line], ln: Line, after_label_alone: bool, next_label: str) -> bool:
+    prev = cur[-1]
+    t = doc.line_text(ln)
+    if ln.page != prev.page or ln.column != prev.column:
+        return False
+    lab = read_label(t)
+    if lab and lab[0] == next_label:
+        return False
+    if t[:1] in SYMBOLS and SYMBOL_LABEL.match(t):
+        return False  # the next note, marked with a symbol
+    if is_page_no(t) or SEPARATOR.match(t):
+        return False
+    pt = doc.line_text(prev).rstrip()
+    # (where each page came as one line, every block follows white space:
+    # a note runs on to the next note or the page's foot)
+    if ln.blank_before and not after_label_alone and not doc.layout.get("pages_a_line"):
+        # white space ends a note, unless its sentence plainly runs on
+        if ends_sentence(pt) or not t[:1].islower():
+            return False
+    if ends_sentence(pt) and (len(cur) > 1 or not after_label_alone):
+        # the body resumes: indented further than the note, or a sentence
+        # ended and the next line carries on in lower case
+        if ln.indent > _text_indent(doc, cur, prev) \
+                and not (len(cur) == 1 and read_label(doc.line_text(cur[0]))[1] == "alone"):
+            return False
+        if t[:1].islower() and FULL_STOP_END.search(pt[-8:]):
+            return False
+        # or a numbered section title opens the text below the note
+        kind = heading_kind(doc, ln)
+        if kind and kind[1] == "numbered":
+            return False
+    return True
+
+
+def _text_indent(doc: Document, cur: list[Line], prev: Line) -> int:
+    """Where the note's text starts on line `prev`: past the label on the
+    note's first line where layout mode set it apart ("1   No significant
+    …", the next lines hung under the text, not under the label). After a
+    label and one space, a line set further in is the body's again."""
+    if prev is cur[0] and (m := LABEL_TEXT.match(doc.line_text(prev))) and len(m.group(2)) >= 2:
+        return prev.indent + m.end()
+    return prev.indent
+
+
+def rest_at_foot(doc: Document, lines: list[Line], i: int, cur: list[Line]) -> bool:
+    """After white space, lines set as wide as the note's (smaller type
+    than the body's) that run straight to the page's foot: the note's own
+    (pdftotext -layout leaves a blank line inside a note), even after a
+    finished sentence."""
+    ln = lines[i]
+    if not ln.blank_before or ln.page != cur[-1].page or read_label(doc.line_text(ln)):
+        return False
+    note_width = _note_width(doc, cur)
+    body_width = full_width(doc, ln.column)
+    if note_width < 1.05 * body_width:
+        return False  # same type size: no way to tell
+    run: list[Line] = []
+    for other in lines[i:i + 5]:
+        if page_furniture(doc, other) or other.page != ln.page:
+            break
+        if other.role != BODY or (run and (other.blank_before or read_label(doc.line_text(other)))):
+            return False
+        run.append(other)
+    else:
+        return False  # no foot within four lines
+    threshold = (note_width + body_width) / 2
+    if any(x.end - x.start > 1.2 * note_width for x in run):
+        return False  # two printed lines glued by the extractor: the body's
+    return bool(run) and all(x.end - x.start >= threshold for x in run[:-1]) \
+        and (len(run) > 1 or run[0].end - run[0].start >= threshold)
