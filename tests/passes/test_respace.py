@@ -135,6 +135,14 @@ def test_a_comma_after_a_number_before_a_word_in_a_line_that_lost_its_spaces():
     assert "the states in figure 2, and also in table 3, which were obtained by lowering the temperature" in joined
 
 
+def test_a_possessive_in_a_line_that_lost_its_spaces_keeps_its_s():
+    joined = _recovered_with_a_squashed_line(
+        "The method was tested on several public datasets with good results overall, as we show.",
+        "stressisknowntoadverselyimpactaperson’sabilitytoprocessinformationinmanysettings",
+        "and the rest of this paragraph is printed with all of its spaces in their places.")
+    assert "impact a person’s ability to process information in many settings" in joined
+
+
 def test_addresses_are_not_split_but_numbers_glued_to_names_are():
     joined = _recovered_with_a_squashed_line(
         "The method was tested on several public datasets with good results overall, as we show.",

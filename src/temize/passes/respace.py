@@ -133,6 +133,8 @@ MAX_ENDINGS = 12  # letters of the longest chain of endings
 # ("muvaffak" + "iyetsizliklerinden"): a run holding one is left whole
 UNKNOWN_WORD = 14
 RUN_EVIDENCE_ZIPF = 6.0
+# languages whose "’s" after a word is a possessive ending, not the start of the next word
+POSSESSIVE_S = frozenset({"en"})
 # a run this long is no word, whatever words it holds: its split needs no
 # common word as evidence where known words (this share of its letters)
 # make up most of it ("tamamiyetimahfuzkalmakşartıylaaltıncımaddede…")
@@ -567,11 +569,13 @@ LETTERS_END = regex.compile(r"\p{L}+$")
 LETTERS_START = regex.compile(r"^\p{L}+")
 
 
-def _tokens(text: str, pieces: list[Piece], k: int):
+def _tokens(text: str, pieces: list[Piece], k: int, possessive: bool = False):
     """The long letter runs of piece k as (word, [(offset, length), ...]):
     a run joined across a resolved line-end hyphen ("includethisprotec-" +
     "tionwouldendup") is one word made of two stretches of source, found
-    from the piece where it starts."""
+    from the piece where it starts. With `possessive`, the "s" after an
+    apostrophe is the possessive's, not a word's first letter
+    ("person’sabilityto")."""
     p = pieces[k]
     glued_after = k + 1 < len(pieces) and pieces[k + 1].join == ""
     for m in TOKEN.finditer(text, p.start, p.end):
@@ -580,8 +584,9 @@ def _tokens(text: str, pieces: list[Piece], k: int):
         if m.end() == p.end and glued_after:
             continue  # taken below, whole
         start = m.start()
-        if start > 1 and text[start - 1] in "’'" and text[start - 2].isdigit() and text[start] == "s":
-            start += 1  # not from the "s" of a decade: "1970’swasobtained"
+        if start > 1 and text[start - 1] in "’'" and text[start] == "s" \
+                and (text[start - 2].isdigit() or possessive and text[start - 2].isalpha()):
+            start += 1  # not from the "s" of a decade ("1970’swasobtained") or a possessive
             if m.end() - start < MIN_TOKEN:
                 continue
         yield text[start:m.end()], [(start, m.end() - start)]
@@ -666,7 +671,7 @@ def run(doc: Document) -> None:
                 if nxt is None or nxt.join != "" or not words or len(words[-1]) + len(
                         (text[nxt.start:nxt.end].split(None, 1) or [""])[0]) < _need(suffixing, seam_squashed):
                     continue
-            for w, stretches in _tokens(text, pieces, k):
+            for w, stretches in _tokens(text, pieces, k, possessive=langs[0] in POSSESSIVE_S):
                 if len(w) > MAX_TOKEN:
                     continue  # no run of words is this long: a sequence, a code
                 # (a run of two stretches is the one across the seam)
@@ -694,7 +699,11 @@ def run(doc: Document) -> None:
                 # ("McDonald"), unless it is an acronym run ("initialRFsurvey")
                 if strict and (len(w) < STRICT_TOKEN or CAMEL_INSIDE.search(w, 1)):
                     continue
+                a = stretches[0][0]
+                after_possessive = text[a - 2:a] in ("’s", "'s") and a > 2 and text[a - 3].isalpha()
                 if max(zipf(lower_tr(w), lg) for lg in langs) > 0:
+                    if after_possessive:
+                        plans.append((pieces, [a]))  # one word after it: "CPC’s" + "lightweight"
                     continue
                 if own is None:
                     own = doc.vocabulary()
@@ -705,7 +714,10 @@ def run(doc: Document) -> None:
                     continue
                 if len(parts) >= 4:
                     symptoms += 1
-                plans.append((pieces, _cuts(stretches, parts)))
+                cuts = _cuts(stretches, parts)
+                if after_possessive:
+                    cuts.insert(0, a)  # past a possessive that `_tokens` left out: "person’s" + "ability…"
+                plans.append((pieces, cuts))
     doc.layout["run_together_words"] = symptoms
     # two glued places the words themselves prove, in any document
     glued = _glued_sentences(doc, items, own) + _glued_izafet(doc, items, own)
