@@ -318,6 +318,17 @@ def test_in_turkish_lines_that_lost_their_spaces_a_hyphen_elsewhere_makes_no_com
     assert "iktisadi-siyasi-kültürel meseleler" in body_text(spaced, lang="tr")
 
 
+def test_in_english_lines_that_lost_their_spaces_a_hyphen_elsewhere_makes_no_compound():
+    # "anti-" belongs to another word of the glued run: "asymp-" + "totic"
+    # is a word broken at the margin
+    squashed = ("The theory explains the peculiar anti-screeningbehaviorwecallasymp-\n"
+                "toticfreedom,whichwasfirstdiscoveredinthetheoryofstronginteractions.\n")
+    at = squashed.index("asymp-") + len("asymp")
+    out = recover(squashed, lang="en").to_dict()
+    assert [r["reason"] for r in out["removed"] if r["start"] == at] == ["hyphen"]
+    assert "anti-screening behavior we call asymptotic freedom" in out["body"][0]["text"]
+
+
 def test_a_short_line_ending_in_a_comma_before_a_capital_runs_on():
     # the extractor cut a printed line after "hence,"; a name follows
     lines = ["The scheduler keeps a queue of ready threads",

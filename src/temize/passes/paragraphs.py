@@ -161,13 +161,12 @@ class Joiner:
                     head = HEAD_WORD.match(head_text)
                     w2 = head.group(0) if head else ""
                     # (in lines that lost their spaces, a hyphen elsewhere in
-                    # the run is another word's: "istiklal-imillîtaraf-";
-                    # where words take suffixes, the break is then a split
-                    # word's, as most are there)
+                    # the run is another word's: "istiklal-imillîtaraf-",
+                    # "anti-screeningbehaviorwecallasymp-"; the break's
+                    # words decide, as at any other break)
                     glued = spaces_lost(doc.text, ln.start, ln.end) or (
                         prev_line is not None and spaces_lost(doc.text, prev_line.start, prev_line.end))
-                    compound = hyphen_elsewhere(tail[:-1], head_text) and not (
-                        self.langs[0] in AGGLUTINATIVE and glued)
+                    compound = hyphen_elsewhere(tail[:-1], head_text) and not glued
                     mark = tail[-1]
                     h = prev.end - 1
                     if mark == SOFT_HYPHEN or (self.join_hyphen(m.group(1), w2, compound) and self.hyphenates()):
