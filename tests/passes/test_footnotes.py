@@ -815,6 +815,25 @@ def test_ocr_glued_label_before_a_one_letter_word():
     assert notes == ["A lens of this kind took a workshop a year to grind."]
 
 
+def test_ocr_note_above_margin_text_read_at_the_page_end():
+    # no form feed between the pages; OCR read the journal's name, printed
+    # sideways in the margin, after the page's last block, in shreds
+    shreds = "".join(f"{s}\n" for s in ["he", "iz", "<", "ar", "me", "ra", "ol", "an", "is", "ty"])
+    notes, body, _ = _notes_and_body(
+        "The station was built on the hill above the harbour in the first year.!\n"
+        "Its keepers lived there with their families until the lamp was made electric,\n"
+        "and most of the records from those years were kept in the town hall.\n"
+        "\n"
+        "1A lens of this kind took a workshop in the capital a year to grind, and the\n"
+        "board paid for it over three winters.\n"
+        + shreds + "\n"
+        "The keepers wrote of storms and of ships that passed in the night, and of the\n"
+        "lamp that had to be lit at dusk whatever the weather on the hill.\n")
+    assert notes == ["A lens of this kind took a workshop in the capital a year to grind, and the "
+                     "board paid for it over three winters."]
+    assert "grind" not in body
+
+
 def test_notes_listed_at_the_end_of_a_text_without_markers():
     # a text copied out of a reader: the raised markers gone, the notes one
     # a line at the end

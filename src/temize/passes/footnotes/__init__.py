@@ -515,7 +515,10 @@ def _opens_page_foot(doc: Document, lines: list[Line], i: int, *, sentence: bool
     last = ln
     for k in range(i + 1, min(len(lines), i + FOOT_LINES) + 1):
         nxt = lines[k] if k < len(lines) else None
-        if nxt is None or nxt.page != ln.page or page_furniture(doc, nxt):
+        if nxt is None or nxt.page != ln.page or page_furniture(doc, nxt) or (
+                nxt.role == REMOVED and nxt.reason == "margin-text"):
+            # (text printed sideways in the margin comes out at a page's
+            # start or end: OCR reads it after the page's last block)
             return not sentence or ends_sentence(doc.line_text(last))
         if nxt.role != BODY:
             continue
