@@ -183,6 +183,14 @@ def test_shorter_turkish_runs_split_in_a_line_that_lost_most_of_its_spaces():
     assert "Meclis çok memnun oldu" in body and "Muvaffakiyetsizliklerinden bahsetmek" in body
 
 
+def test_a_dash_between_two_sentences_in_a_line_that_lost_its_spaces():
+    # a speaker's turn: "… oluyoruz. - Alelumum …"
+    body = _turkish_body("Meclis bu konuyu uzun uzun tartıştı ve sonunda oylamaya geçildi, herkes hazırdı.",
+                         "Heyetvekilleriburayageldiler,bizmemnunoluyoruz.-Bunlarınhepsibunuistiyorlar.",
+                         "Muvaffakiyetsizliklerinden bahsetmek istemiyorum diyerek sözlerini bitirdi.")
+    assert "memnun oluyoruz. - Bunların hepsi" in body
+
+
 def test_a_full_stop_glued_to_the_next_sentence_gets_its_space():
     # (not after a capital or inside a name: "U.S.Army", "Node.js" stay)
     body = body_text("Bunu kabul ettirmeye muvaffak olacaklarını sananlar aldanıyorlar.Zira millet uyanmıştır. "

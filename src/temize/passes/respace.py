@@ -83,6 +83,9 @@ SUFFIXING_WORD = 24
 SQUASHED_PUNCTUATION = regex.compile(
     r"(?<=[\p{L})\]”’\"])[,;:](?=\p{L})|(?<=\d)[,;](?=\p{Ll}{3})|(?<=\p{L}{2})[.!?](?=\p{Lu}\p{Ll})|\)(?=\p{L})"
     r"|(?<=\p{L}{3})(?=\((?:\p{L}{2}|\p{L}+\s|\d))"
+    # and around a dash between two sentences ("oluyoruz.-Alelumum": a
+    # speaker's turn)
+    r"|(?<=\p{L}{2}[.!?…])(?=[-–—]\p{Lu})|(?<=\p{L}{2}[.!?…][-–—])(?=\p{Lu})"
     # and between a word and a number ("of0.001for", "established14clusters",
     # "such3-layer", "1000Biology"; not "CeRu2", "10th", "1960s")
     r"|(?<=\p{Ll}{2})(?=\d)|(?<=[\d%])(?=\p{Ll}{3}|\p{Lu}\p{Ll}{2})|(?<=%)(?=\p{L})"
