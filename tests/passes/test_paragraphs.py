@@ -83,6 +83,24 @@ def test_a_printed_line_broken_in_two_by_the_extractor_is_not_a_paragraph_end():
     assert "such as a star. Since gravity is attractive" in _one_paragraph(lines)
 
 
+def test_a_paragraphs_short_last_line_before_a_nearly_full_first_line_ends_it():
+    # together the two would fill one line, but the second reaches nearly to
+    # the margin: a paragraph's first line whose indent the extractor lost,
+    # not the rest of a printed line broken in two at a font change
+    towns = ["Bursa", "Konya", "Sivas", "Tokat", "Niğde", "Kars", "Muş", "Rize", "Ordu", "Bolu", "Kilis", "Uşak",
+             "Çorum", "Yozgat", "Kırşehir", "Aksaray", "Bartın", "Düzce", "Sinop", "Amasya", "Giresun", "Artvin"]
+    goods = ["buğday", "arpa", "tuz", "kereste", "deri", "yün", "pamuk", "zeytin", "incir", "fındık", "tütün",
+             "kömür", "demir", "bakır", "ipek", "halı", "kilim", "bal", "peynir", "üzüm", "elma", "ceviz"]
+    running = [f"sonra {town} kervanı limana {good} getirdi, tüccarlar malı tartıp ambara koydu, kâtip yazdı"
+               for town, good in zip(towns, goods)]
+    lines = running + ["razıydı.",
+                       "Ancak bu mesai yıllarca sürecek bir plana dayanmazsa emekler boşa gidecekti ve",
+                       "meclis bunun için yeni bir heyet kurdu, heyet de her yıl bir rapor yazmayı üstlendi,",
+                       "raporlar kütüphanede saklandı ve bugün hâlâ okunabilir durumda bulunmaktadır."]
+    body = recover("\n".join(lines) + "\n", lang="tr").to_dict()["body"]
+    assert [b["text"].split()[0] for b in body] == ["sonra", "Ancak"]
+
+
 def test_a_printed_line_broken_in_two_goes_on_below_also_past_an_opening_quotation_mark():
     lines = ["It is difficult to resist the conjecture that these two states are related,",
              "with no phase transition, as the density varies.",

@@ -54,6 +54,10 @@ BLANK_SHARE = 0.9
 NEAR_FULL = 0.75  # a line this long may fall short of the margin only by its raggedness
 INDENT_CLEAN_SHARE = 0.6
 FIT_SPARE = 0.03
+# a paragraph's first line, short of the margin by its indent alone, holds
+# at least this share of a full line's characters; the rest of a printed
+# line that an extractor broke in two at a font change mostly holds less
+NEAR_FULL_FIRST = 0.85
 # a capitalised word this common in lower case is a sentence's first word,
 # not a name or an acronym
 OPENER_ZIPF = 4.0
@@ -477,7 +481,8 @@ def _one_line_in_two(doc: Document, a: Line, b: Line, c: Line) -> bool:
     # b does not reach the margin, yet its sentence goes on below: it is no
     # paragraph's first line (those fall short by their indent at most) but
     # the rest of a printed line; together with a they fill one line
-    fits = (la + lb + 1 <= 1.1 * width and lb < 0.6 * width) or (la + lb + 1 <= width and is_short(doc, b))
+    fits = (la + lb + 1 <= 1.1 * width and lb < 0.6 * width) or (
+        la + lb + 1 <= width and is_short(doc, b) and lb < NEAR_FULL_FIRST * width)
     return (fits and not TERMINAL.search(doc.line_text(b)[-8:]) and _opens_in_lower_case(doc, c)
             and not c.blank_before)
 
