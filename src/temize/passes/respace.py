@@ -703,7 +703,7 @@ def run(doc: Document) -> None:
                 if strict and (len(w) < STRICT_TOKEN or CAMEL_INSIDE.search(w, 1)):
                     continue
                 a = stretches[0][0]
-                after_possessive = text[a - 2:a] in ("’s", "'s") and a > 2 and text[a - 3].isalpha()
+                after_possessive = a > 2 and text[a - 2:a] in ("’s", "'s") and text[a - 3].isalpha()
                 if max(zipf(lower_tr(w), lg) for lg in langs) > 0:
                     if after_possessive:
                         plans.append((pieces, [a]))  # one word after it: "CPC’s" + "lightweight"

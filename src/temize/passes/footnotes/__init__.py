@@ -202,6 +202,9 @@ def run(doc: Document) -> None:
             candidates.append((*c, i))
         if "!" in t or "?" in t:
             odd_marks.extend((ln.start + m.start(), ln.start + m.end(), i) for m in ODD_MARK.finditer(t))
+        # (not in marker_candidates: its other callers read lines cut short,
+        # whose last number ends no line, or look ahead for a note's
+        # evidence, where a page number read into a line's end would pass)
         m = SPACED_END_MARKER.search(t) if not spaced_markers and t[-1:].isdigit() else None
         if m:
             candidates.append((m.group(1), ln.start + m.start(1), ln.start + m.end(1), False, i))
