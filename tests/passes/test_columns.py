@@ -230,6 +230,24 @@ def test_pages_with_no_numbers_are_cut_at_their_running_header():
     assert order.index("left line 7 of page 1 goes on and on") < order.index("right line 0 of page 1 is here")
 
 
+@pytest.mark.parametrize("number_first", [False, True])
+def test_a_running_header_with_its_page_number_set_apart_cuts_the_pages(number_first):
+    # pypdf's layout mode: no form feeds, and the page number stands on the
+    # header's line far from its text (at the end, or first on even pages)
+    rows = []
+    for n in (7, 8, 9):
+        head = "Annals of Invented Matters 3(2), 2001"
+        rows += [f"{n}" + " " * 40 + head if number_first else head + " " * 40 + f"{n}", ""]
+        for k in range(8):
+            rows.append(f"left line {k} of page {n} goes on and on".ljust(46) + f"right line {k} of page {n} is here")
+        rows.append("")
+    doc = run_until("\n".join(rows) + "\n", "columns")
+    order = [doc.line_text(ln) for ln in doc.lines]
+    for n in (7, 8):
+        assert order.index(f"right line 7 of page {n} is here") < order.index(f"left line 0 of page {n + 1} goes on and on")
+        assert order.index(f"left line 7 of page {n} goes on and on") < order.index(f"right line 0 of page {n} is here")
+
+
 def test_double_spaced_columns_break_only_where_two_blank_lines_stand():
     # a layout reading of double-spaced type: a blank line after every
     # printed line, so within a column one blank line is the usual step,

@@ -314,7 +314,7 @@ def _split_page(doc: Document, page: list[Line], page_gutter: int, seen: set[str
         raw, ls = _raw(doc, ln)
         text = doc.line_text(ln)
         col_start = ln.start - ls
-        if text in headers and edge - 3 <= col_start < page_gutter:
+        if _header_key(text) in headers and edge - 3 <= col_start < page_gutter:
             # a new page's header (no page number or form feed marks it)
             flush()
             out.append(ln)
@@ -362,14 +362,25 @@ def _split_page(doc: Document, page: list[Line], page_gutter: int, seen: set[str
 RECURRING_HEADER = 3
 
 
+# a page number set apart at a header line's end or start ("Journal 12(4)   49")
+PAGE_NUMBER_APART = re.compile(r"^\d{1,4} {3,}(?=\S)|(?<=\S) {3,}\d{1,4}$")
+
+
+def _header_key(text: str) -> str:
+    """A line's text less a page number set apart at its end or start: what
+    a running header repeats from page to page."""
+    return PAGE_NUMBER_APART.sub("", text) if "   " in text else text
+
+
 def _running_headers(doc: Document) -> frozenset[str]:
-    """Texts of lines in one piece (no gap inside) that recur on three
-    pages or more: running headers (and the journal's name from the
-    margin), which mark the pages where no page number or form feed does.
-    A passage the extractor emitted twice recurs twice."""
-    counts = Counter(doc.line_text(ln) for ln in doc.lines if ln.end - ln.start >= 20)
+    """Texts of lines in one piece (no gap inside but before a page number
+    at either end) that recur on three pages or more: running headers (and
+    the journal's name from the margin), which mark the pages where no page
+    number or form feed does. A passage the extractor emitted twice recurs
+    twice."""
+    counts = Counter(_header_key(doc.line_text(ln)) for ln in doc.lines if ln.end - ln.start >= 20)
     return frozenset(t for t, c in counts.items()
-                     if c >= RECURRING_HEADER and len(t) <= 100 and not _GAP.search(t))
+                     if c >= RECURRING_HEADER and 20 <= len(t) <= 100 and not _GAP.search(t))
 
 
 def _mark_column_blanks(doc: Document) -> None:
