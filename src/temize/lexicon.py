@@ -102,4 +102,5 @@ SUFFIXES = {"tr": frozenset("""
     in ın un ün nin nın nun nün dan den tan ten ndan nden ı i u ü yı yi yu yü nı ni nu nü a e na
     sı si su sü mız miz muz müz nız niz nuz nüz dır dir dur dür tır tir tur tür sın sin ta te nda nde
     sına sine sını sini sında sinde ından inden ına ine ını ini ında inde ım im um üm ımız imiz
+    la le yla yle ıyla iyle uyla üyle daki deki
     """.split())}

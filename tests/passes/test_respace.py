@@ -219,6 +219,16 @@ def test_two_long_turkish_words_run_together_split_where_the_document_prints_one
     assert segment_suffixing("Türklerkapitülasyonların", "tr", Counter()) is None
 
 
+def test_endings_of_with_and_to_stay_on_their_word_in_a_squashed_turkish_run():
+    # "-(y)le"/"-(y)la" (with) and "-ya"/"-ye" (to) are words in a lexicon
+    # built from text cut at apostrophes; "ya" (or) is a word of its own too
+    assert segment_suffixing("siyasetleriyleistilayaçalıştılar", "tr", Counter()) == [
+        "siyasetleriyle", "istilaya", "çalıştılar"]
+    assert segment_suffixing("kardeşleriylebirlikteyaşadılar", "tr", Counter()) == [
+        "kardeşleriyle", "birlikte", "yaşadılar"]
+    assert segment_suffixing("yabugünyadayarıngelecekler", "tr", Counter())[:2] == ["ya", "bugün"]
+
+
 def test_a_squashed_turkish_run_without_the_commonest_words_splits_where_most_letters_are_words():
     # no "ve" or "bir" to vouch for it, but its words are known; a capital
     # after a small letter opens a name

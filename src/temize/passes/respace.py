@@ -128,6 +128,9 @@ LONG_SPLIT = 5
 UNKNOWN_LETTER = 1.0  # the price of each letter of a word no list knows
 # a known word with endings after it (see `_inflected`)
 STEM_ZIPF = 3.0
+# endings that are also words of their own ("ya": or): they end an inflected
+# word ("istila" + "ya"), and stand alone as well
+WORD_ENDINGS = {"tr": frozenset(("ya", "ye"))}
 INFLECTION_COST = 2.0
 MIN_STEM = 4
 MAX_ENDING = 6  # letters of the longest ending
@@ -275,7 +278,7 @@ def segment_suffixing(word: str, lang: str, own: Mapping[str, int], evidence: bo
     never_first = NEVER_FIRST.get(lang, "")
     vowels = VOWELS.get(lang, "aeiou")
 
-    inflected = _inflected(low, table, suffixes, own)
+    inflected = _inflected(low, table, suffixes | WORD_ENDINGS.get(lang, frozenset()), own)
 
     def cost(j: int, i: int) -> float | None:
         piece = low[j:i]
