@@ -248,6 +248,38 @@ def test_a_running_header_with_its_page_number_set_apart_cuts_the_pages(number_f
         assert order.index(f"left line 7 of page {n} goes on and on") < order.index(f"right line 0 of page {n} is here")
 
 
+def _spaced(words: list[str], width: int, seed: int) -> str:
+    """Words spread over `width` characters with uneven gaps of 2 to 7
+    spaces, as a layout reading at a fixed pitch sets justified type."""
+    gaps = [2 + (seed * 7 + k * 5) % 6 for k in range(len(words) - 1)]
+    line = words[0] + "".join(" " * g + w for g, w in zip(gaps, words[1:]))
+    return line.ljust(width)
+
+
+PROSE = ("the reader follows each line of this page from the left margin to the right one and then "
+         "goes down to the next line where the text continues in the same way until the page ends").split()
+
+
+def test_words_set_far_apart_in_one_column_are_no_columns():
+    rows = [_spaced(PROSE[k % 20:k % 20 + 9], 90, k).rstrip() for k in range(30)]
+    doc = run_until("\n".join(rows) + "\n", "columns")
+    assert doc.layout["columns"] == 1
+    assert len(doc.lines) == 30
+
+
+def test_two_columns_of_words_set_far_apart_are_cut_at_the_channel_between_them():
+    left = [f"left{k}" for k in range(30)]
+    right = [f"right{k}" for k in range(30)]
+    rows = []
+    for k in range(30):
+        words = PROSE[k % 20:k % 20 + 5]
+        rows.append(_spaced([left[k]] + words, 60, k) + "        " + _spaced([right[k]] + words, 60, k + 3).rstrip())
+    doc = run_until("\n".join(rows) + "\n", "columns")
+    assert doc.layout["columns"] == 2
+    firsts = [doc.line_text(ln).split()[0] for ln in doc.lines]
+    assert firsts == left + right
+
+
 def test_double_spaced_columns_break_only_where_two_blank_lines_stand():
     # a layout reading of double-spaced type: a blank line after every
     # printed line, so within a column one blank line is the usual step,

@@ -47,8 +47,25 @@ def _raw(doc: Document, ln: Line) -> tuple[str, int]:
     return text[ls:ln.end], ls
 
 
+_WORD_GAP = re.compile(r"(?<=\S) +(?=\S)")
+
+
+def spread(raw: str) -> bool:
+    """Is this line set with wide spaces between most of its words (a
+    layout reading at a fixed pitch, justified type)? Its gaps are word
+    spaces, not a gutter."""
+    gaps = [m.end() - m.start() for m in _WORD_GAP.finditer(raw)]
+    return len(gaps) >= 4 and sum(g >= MIN_GAP for g in gaps) * 2 >= len(gaps)
+
+
 def find_gutter(raws: list[str]) -> int | None:
     """The column position of the gutter in these lines, or None."""
+    # where many lines set their words far apart (a layout reading at a
+    # fixed pitch), every gap looks like a gutter: the gutter is then the
+    # channel that no line's text crosses
+    wide_spread = sum(len(r) >= 40 and spread(r) for r in raws)
+    if wide_spread * 3 >= sum(len(r) >= 40 for r in raws):
+        return _channel(raws)
     votes: Counter[int] = Counter()
     wide = 0
     for raw in raws:
@@ -70,6 +87,35 @@ def find_gutter(raws: list[str]) -> int | None:
     best = [x for x, c in votes.items() if c >= 0.9 * count]
     near = sorted(x for x in best if abs(x - pos) <= 6)
     return near[len(near) // 2]
+
+
+def _channel(raws: list[str]) -> int | None:
+    """The gutter of lines whose words stand far apart: a position that
+    (nearly) no line's text crosses, with text on both sides of it on most
+    wide lines."""
+    texts = [r.rstrip() for r in raws if len(r.strip()) >= 40]
+    if len(texts) < 12:
+        return None
+    left_edge = Counter(len(r) - len(r.lstrip()) for r in texts).most_common(1)[0][0]
+    scores: dict[int, tuple[int, int]] = {}
+    for x in range(left_edge + 20, max(map(len, texts)) - 15):
+        crossing = sum(r[x - 1:x + 2].strip() != "" for r in texts)
+        if crossing > 0.05 * len(texts):
+            continue
+        both = sum(r[:x].strip() != "" and r[x + 2:].strip() != "" for r in texts)
+        if both >= 0.5 * len(texts):
+            scores[x] = (both, -crossing)
+    if not scores:
+        return None
+    # the middle of the best-scored run of positions
+    top = max(scores.values())
+    best = [x for x, sc in scores.items() if sc == top]
+    run = best[:1]
+    for x in best[1:]:
+        if x != run[-1] + 1:
+            break
+        run.append(x)
+    return run[len(run) // 2]
 
 
 def _wandering_gutter(raws: list[str], wide: int) -> int | None:
