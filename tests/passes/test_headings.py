@@ -429,3 +429,12 @@ def test_the_heading_over_endnotes():
                   "1 The site was chosen by the council after three years of debate.\n", lang="en").to_dict()
     assert [(b["type"], b["text"]) for b in out["body"]][-1] == ("heading", "Notes")
     assert [f["text"] for f in out["footnotes"]] == ["The site was chosen by the council after three years of debate."]
+
+
+def test_a_numbered_heading_whose_words_stand_far_apart_is_found():
+    # a layout reading at a fixed pitch spreads a title set large over the
+    # line: many spaces, few words
+    text = ("1.   Introduction\nThe first section opens the article and says what it is about in a few lines.\n\n"
+            "2." + " " * 8 + "Related" + " " * 17 + "Works" + " " * 9 + "of" + " " * 12 + "Others\n"
+            "Earlier studies looked at the same question from another side, with other data.\n")
+    assert ("2. Related Works of Others", 1) in [(" ".join(t.split()), lvl) for t, lvl in _headings(text, lang="en")]
