@@ -49,3 +49,28 @@ def test_ocr_pages_come_out_clean():
     assert [b["text"][:24] for b in out["body"]] == ["The station was built on", "The lamp was replaced in",
                                                      "The keepers wrote of sto"]
     assert [f["label"] for f in out["footnotes"]] == ["1", "2"] and len(out["footnote_refs"]) == 2
+
+
+def _indented(text: str, pad: int) -> str:
+    return "".join(" " * pad + ln + "\n" if ln.strip() else "\n" for ln in text.split("\n")[:-1])
+
+
+def test_a_headers_first_words_far_left_of_the_text_on_two_pages_are_margin_text():
+    # a layout reading: the text stands 25 characters in, the margin's
+    # sideways header shows as its first words at 10, mid-page
+    header = " " * 25 + "Letters in Applied Physics - 2016"
+    text = (_indented(PAGES[0], 25) + " " * 10 + "Letters in\n" + _indented(INSIDE, 25) + header + "\n\f"
+            + _indented(PAGES[1], 25) + " " * 10 + "Letters\n" + _indented(INSIDE, 25) + header + "\n\f"
+            + _indented(PAGES[2], 25) + header + "\n")
+    doc = run_until(text, "header_pieces")
+    assert {"Letters in", "Letters"} <= set(reasons(doc)["margin-text"])
+
+
+def test_a_headers_word_far_left_once_stays():
+    # once is no margin: an outdented word that the header happens to hold
+    header = " " * 25 + "Journal of Social History - 2016"
+    text = (_indented(PAGES[0], 25) + " " * 10 + "History\n" + _indented(INSIDE, 25) + header + "\n\f"
+            + _indented(PAGES[1], 25) + header + "\n\f" + _indented(PAGES[2], 25) + header + "\n")
+    doc = run_until(text, "header_pieces")
+    assert "History" not in reasons(doc).get("margin-text", [])
+    assert "Journal of Social History - 2016" in reasons(doc)["running-header"]

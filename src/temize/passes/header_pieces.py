@@ -9,14 +9,21 @@ words or numbers at either end: a section title that happens to be a
 header's word ("History" in "Journal of Social History") does not. The
 pieces go only where a run of them, blank lines aside, touches a page's
 edge: furniture, a page break or the document's start or end.
+
+A layout reading sets the margin's sideways header as its first words
+("Letters in", "Letters") far left of the text, mid-page: whole words of a
+header standing there on two pages or more are margin text too.
 """
 from __future__ import annotations
+
+from collections import Counter
 
 from ..document import BODY, REMOVED, Document, Line
 
 NAME = "header_pieces"
 
 MIN_PIECE = 3  # letters a piece holds at the least
+MARGIN_STEP = 10  # how far left of the text's edge the margin's words stand
 EDGE_REASONS = ("running-header", "page-number", "margin-text", "article-info")
 
 
@@ -44,6 +51,42 @@ def run(doc: Document) -> None:
             for ln, head in zip(lines[k:j], run_heads):
                 doc.remove_line(ln, "running-header", NAME, piece_of=head)
         k = j
+    _margin_words(doc, heads)
+
+
+def _margin_words(doc: Document, heads: list[str]) -> None:
+    """Whole words of a running header standing far left of the text's
+    left edge on two lines or more: the margin's sideways header."""
+    body = [ln for ln in doc.lines if ln.role == BODY]
+    indents = Counter(ln.indent for ln in body)
+    if not indents:
+        return
+    edge = indents.most_common(1)[0][0]
+    if edge < MARGIN_STEP:
+        return
+    found = []
+    for ln in body:
+        if ln.indent + MARGIN_STEP > edge:
+            continue
+        t = " ".join(doc.line_text(ln).split())
+        head = next((h for h in heads if _words_of(t, h)), None)
+        if head is not None:
+            found.append((ln, head))
+    # (a word as short as "of" goes with the others, never on its own)
+    if sum(sum(c.isalpha() for c in doc.line_text(ln)) >= MIN_PIECE for ln, _h in found) >= 2:
+        for ln, head in found:
+            doc.remove_line(ln, "margin-text", NAME, piece_of=head)
+
+
+def _words_of(t: str, h: str) -> bool:
+    """Is `t` one or more whole words of `h`?"""
+    at = h.find(t)
+    while at >= 0:
+        end = at + len(t)
+        if (at == 0 or not h[at - 1].isalnum()) and (end == len(h) or not h[end].isalnum()):
+            return True
+        at = h.find(t, at + 1)
+    return False
 
 
 def _piece_of(doc: Document, ln: Line, heads: list[str], longest: int) -> str | None:
