@@ -280,6 +280,26 @@ def test_two_columns_of_words_set_far_apart_are_cut_at_the_channel_between_them(
     assert firsts == left + right
 
 
+def test_a_running_header_set_far_apart_stays_whole_and_cuts_the_pages():
+    # a fixed-pitch layout reading with no form feeds: the header's words
+    # stand far apart too, its page number further out
+    rows = []
+    for n in (7, 8, 9):
+        rows += ["Annals     of    Invented     Matters     3(2),     2001" + " " * 60 + str(n), ""]
+        for k in range(14):
+            words = PROSE[k % 20:k % 20 + 5]
+            rows.append(_spaced([f"left{n}x{k}"] + words, 60, k) + "        "
+                        + _spaced([f"right{n}x{k}"] + words, 60, k + 3).rstrip())
+        rows.append("")
+    doc = run_until("\n".join(rows) + "\n", "columns")
+    texts = [doc.line_text(ln) for ln in doc.lines]
+    assert sum(t.startswith("Annals") and t.endswith(("7", "8", "9")) for t in texts) == 3  # whole
+    firsts = [t.split()[0] for t in texts if not t.startswith("Annals")]
+    for n in (7, 8):
+        assert firsts.index(f"right{n}x13") < firsts.index(f"left{n + 1}x0")
+        assert firsts.index(f"left{n}x13") < firsts.index(f"right{n}x0")
+
+
 def test_double_spaced_columns_break_only_where_two_blank_lines_stand():
     # a layout reading of double-spaced type: a blank line after every
     # printed line, so within a column one blank line is the usual step,

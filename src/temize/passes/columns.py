@@ -412,9 +412,13 @@ PAGE_NUMBER_APART = re.compile(r"^\d{1,4} {3,}(?=\S)|(?<=\S) {3,}\d{1,4}$")
 
 
 def _header_key(text: str) -> str:
-    """A line's text less a page number set apart at its end or start: what
-    a running header repeats from page to page."""
-    return PAGE_NUMBER_APART.sub("", text) if "   " in text else text
+    """A line's text less a page number set apart at its end or start, its
+    white space folded where its words stand far apart: what a running
+    header repeats from page to page."""
+    if "   " not in text:
+        return text
+    key = PAGE_NUMBER_APART.sub("", text)
+    return " ".join(key.split()) if spread(key) else key
 
 
 def _running_headers(doc: Document) -> frozenset[str]:
