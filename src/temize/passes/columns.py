@@ -47,7 +47,7 @@ def _raw(doc: Document, ln: Line) -> tuple[str, int]:
     return text[ls:ln.end], ls
 
 
-def spread(raw: str) -> bool:
+def _spread(raw: str) -> bool:
     """Is this line set with wide spaces between most of its words (a
     layout reading at a fixed pitch, justified type)? Its gaps are word
     spaces, not a gutter."""
@@ -62,7 +62,7 @@ def find_gutter(raws: list[str]) -> int | None:
     # where many lines set their words far apart (a layout reading at a
     # fixed pitch), every gap looks like a gutter: the gutter is then the
     # channel that no line's text crosses
-    wide_spread = sum(len(r) >= 40 and spread(r) for r in raws)
+    wide_spread = sum(len(r) >= 40 and _spread(r) for r in raws)
     if wide_spread * 3 >= sum(len(r) >= 40 for r in raws):
         return _channel(raws)
     votes: Counter[int] = Counter()
@@ -418,7 +418,7 @@ def _header_key(text: str) -> str:
     if "   " not in text:
         return text
     key = PAGE_NUMBER_APART.sub("", text)
-    return " ".join(key.split()) if spread(key) else key
+    return " ".join(key.split()) if _spread(key) else key
 
 
 def _running_headers(doc: Document) -> frozenset[str]:

@@ -201,7 +201,7 @@ def heading_kind(doc: Document, ln: Line) -> tuple[int, str] | None:
     "1." / "2.1-" style numbers and "weak" for forms running text can take
     ("1 Introduction", "II. Foo", capitals, section names)."""
     t = doc.line_text(ln)
-    if len(t) > 150 or t.count(" ") > 17 and len(t.split()) > 18:
+    if len(t) > 150 or (t.count(" ") > 17 and len(t.split()) > 18):
         return None
     first = t[0]
     if not (first.isdigit() or first in "IVXABCDEFGH"):

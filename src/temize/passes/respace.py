@@ -278,7 +278,7 @@ def segment_suffixing(word: str, lang: str, own: Mapping[str, int], evidence: bo
     never_first = NEVER_FIRST.get(lang, "")
     vowels = VOWELS.get(lang, "aeiou")
 
-    inflected = _inflected(low, table, suffixes | WORD_ENDINGS.get(lang, frozenset()), own)
+    inflected = _inflected(low, table, _chain_endings(lang), own)
 
     def cost(j: int, i: int) -> float | None:
         piece = low[j:i]
@@ -328,6 +328,13 @@ def _known_share(lows: list[str], table: Mapping[str, float], inflected: Mapping
             known += len(p)
         at += len(p)
     return known / max(at, 1)
+
+
+@lru_cache(maxsize=None)
+def _chain_endings(lang: str) -> frozenset[str]:
+    """The endings an inflected word may end in: the suffixes and the
+    endings that are words too."""
+    return SUFFIXES.get(lang, frozenset()) | WORD_ENDINGS.get(lang, frozenset())
 
 
 def _inflected(low: str, table: dict[str, float], suffixes: frozenset[str],
