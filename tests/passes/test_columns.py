@@ -280,6 +280,22 @@ def test_two_columns_of_words_set_far_apart_are_cut_at_the_channel_between_them(
     assert firsts == left + right
 
 
+def test_columns_of_words_set_far_apart_half_a_line_apart_are_cut_too():
+    # on most lines only one column's words stand: the channel is clear all
+    # the same, with text on its left on half the lines and on its right on
+    # as many
+    rows = []
+    for k in range(30):
+        words = PROSE[k % 20:k % 20 + 5]
+        left = _spaced([f"left{k}"] + words, 60, k)
+        right = _spaced([f"right{k}"] + words, 60, k + 3).rstrip()
+        rows += [left + "        " + right] if k % 3 == 0 else [left.rstrip(), " " * 68 + right]
+    doc = run_until("\n".join(rows) + "\n", "columns")
+    assert doc.layout["columns"] == 2
+    firsts = [doc.line_text(ln).split()[0] for ln in doc.lines]
+    assert firsts == [f"left{k}" for k in range(30)] + [f"right{k}" for k in range(30)]
+
+
 def test_a_running_header_set_far_apart_stays_whole_and_cuts_the_pages():
     # a fixed-pitch layout reading with no form feeds: the header's words
     # stand far apart too, its page number further out

@@ -25,6 +25,10 @@ MIN_GAP = 3
 GUTTER_WANDER = 8  # how far a line's column gap may sit from the page's gutter
 OVERHANG = 12  # how far past the gutter a left column's line may reach
 MIN_COLUMN_LINES = 20  # lines that must show a wandering gutter where full-width ones abound
+# the share of lines whose text may cross the channel between columns of
+# words set far apart (a wide header, a title): by chance no place in one
+# column of such lines stays this clear
+CHANNEL_CROSSING = 0.1
 WORD_START = re.compile(r"(?<!\S)\S")
 NEAR_GAP = re.compile(r"(?<=\S) {%d,}(?=\S)" % MIN_GAP)
 
@@ -90,8 +94,8 @@ def find_gutter(raws: list[str]) -> int | None:
 
 def _channel(raws: list[str]) -> int | None:
     """The gutter of lines whose words stand far apart: a position that
-    (nearly) no line's text crosses, with text on both sides of it on most
-    wide lines."""
+    (nearly) no line's text crosses, with text left of it on half the wide
+    lines or more and right of it on as many."""
     texts = [r.rstrip() for r in raws if len(r.strip()) >= 40]
     if len(texts) < 12:
         return None
@@ -99,11 +103,14 @@ def _channel(raws: list[str]) -> int | None:
     scores: dict[int, tuple[int, int]] = {}
     for x in range(left_edge + 20, max(map(len, texts)) - 15):
         crossing = sum(r[x - 1:x + 2].strip() != "" for r in texts)
-        if crossing > 0.05 * len(texts):
+        if crossing > CHANNEL_CROSSING * len(texts):
             continue
-        both = sum(r[:x].strip() != "" and r[x + 2:].strip() != "" for r in texts)
-        if both >= 0.5 * len(texts):
-            scores[x] = (both, -crossing)
+        # (where the columns' lines sit half a line apart, many lines hold
+        # text on one side only)
+        left = sum(r[:x].strip() != "" for r in texts)
+        right = sum(r[x + 2:].strip() != "" for r in texts)
+        if min(left, right) >= 0.5 * len(texts):
+            scores[x] = (min(left, right) - crossing, -crossing)
     if not scores:
         return None
     # the middle of the best-scored run of positions
