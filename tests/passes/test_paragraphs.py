@@ -411,3 +411,21 @@ def test_where_white_space_sets_paragraphs_apart_a_ragged_line_ends_none():
     body = recover(text, lang="en").to_dict()["body"]
     assert len(body) == 1 + len(things) + 1
     assert body[-1]["text"].startswith("The ledgers of the first decade") and body[-1]["text"].endswith("page.")
+
+
+def test_a_word_broken_at_a_line_end_whose_hyphen_was_dropped_is_joined():
+    # an extractor that drops soft hyphens: "ra" + "tional", "as" + "signments"
+    text = ("Observers check the predictions they make against what they see; in this work we use the ra\n"
+            "tional observer only as the term is used in common speech, and we leave the as\n"
+            "signments of truth to them, whatever they are, without more ado at all here.\n")
+    body = body_text(text, "en")
+    assert "use the rational observer" in body and "leave the assignments of truth" in body
+
+
+def test_a_line_end_between_two_words_stays_a_space():
+    # the next line's first word is a word, or carries a capital inside
+    text = ("Observers check the predictions they make against what they see; they may\n"
+            "be right, and in that case the model shown in figure two holds as\n"
+            "showninFig and no more needs saying about the matter in this place.\n")
+    body = body_text(text, "en")
+    assert "they may be right" in body and "holds as showninFig" in body

@@ -58,6 +58,12 @@ FIT_SPARE = 0.03
 # at least this share of a full line's characters; the rest of a printed
 # line that an extractor broke in two at a font change mostly holds less
 NEAR_FULL_FIRST = 0.85
+# a word broken at a line's end with its hyphen dropped: the rest on the
+# next line is this long at the least and rarer than REST_ZIPF, the whole
+# word this common
+MIN_REST = 3
+REST_ZIPF = 2.0
+JOINED_ZIPF = 3.0
 # a capitalised word this common in lower case is a sentence's first word,
 # not a name or an acronym
 OPENER_ZIPF = 4.0
@@ -148,6 +154,22 @@ class Joiner:
             return False
         return True
 
+    def broken_unmarked(self, w1: str, w2: str) -> bool:
+        """A word broken at a line's end whose hyphen the extractor dropped
+        ("ra" + "tional"): the next line's first word, in lower case, is no
+        word of the language nor one the document prints elsewhere, and the
+        two together are a known word."""
+        if len(w2) < MIN_REST or not w2.islower():
+            return False  # (a capital inside: words run together, "showninFig")
+        vocab = self.doc.vocabulary()
+        rest = lower_tr(w2)
+        z2 = best_zipf(rest, self.langs)
+        if vocab.get(rest, 0) > 1 or z2 >= REST_ZIPF:
+            return False
+        joined = lower_tr(w1 + w2)
+        # (web text's lists hold some word ends as words: "tional")
+        return vocab.get(joined, 0) >= 1 or best_zipf(joined, self.langs) >= max(JOINED_ZIPF, z2 + 2.0)
+
     def pieces(self, lines: list[Line]) -> list[Piece]:
         doc = self.doc
         out: list[Piece] = []
@@ -190,6 +212,9 @@ class Joiner:
                     head = HEAD_WORD.match(doc.text[ps[0].start:ps[0].end])
                     if m and head and self.join_hyphen(m.group(0), head.group(0)):
                         ps[0].join = ""
+                elif (m := WORD_END.search(tail)) and (head := HEAD_WORD.match(doc.text[ps[0].start:ps[0].end])) \
+                        and self.broken_unmarked(m.group(0), head.group(0)):
+                    ps[0].join = ""
                 elif tail.endswith(PRINTED_HYPHENS + ("–",)) and doc.text[ps[0].start:ps[0].start + 1].isdigit() \
                         and tail[-2:-1].isdigit():
                     ps[0].join = ""  # a page range broken at the line: 65-68
