@@ -429,7 +429,7 @@ def test_line_end_hyphens_dropped(tmp_path):
     # too, which no text can give back)
     m = _score_texts(tmp_path, lambda text, stem: re.sub(r"(?<=[^\W\d_])-\n(?=[a-zçğıöşü])", "\n", text))
     _within(m, {"body_F1": 0.99, "head_F1": 0.97, "para_F1": 0.97, "fn_F1": 0.99},
-            {"W+_per1k": 8.8, "W-_per1k": 4.5, "split_per1k": 3.5})
+            {"W+_per1k": 7.3, "W-_per1k": 3.8, "split_per1k": 2.8})
 
 
 @needs_shared

@@ -419,6 +419,14 @@ def test_where_white_space_sets_paragraphs_apart_a_ragged_line_ends_none():
      "tional observer only as the term is used in common speech, and we leave the as\n"
      "signments of truth to them, whatever they are, without more ado at all here.\n",
      ["use the rational observer", "leave the assignments of truth"]),
+    # the same break on two pages: the rest opens a line both times, and a
+    # rest as common in web text as "tion" is still no word
+    ("The first survey was made by the staff of the Uni\n"
+     "versity of the town in the spring, and it took a long time to finish the work.\n\n"
+     "The second survey was made by the students of the Uni\n"
+     "versity in the summer, and it was done in a week with the help of the atten\n"
+     "tion of the whole town, which was a great help to all of them in the end.\n",
+     ["staff of the University of", "students of the University in", "help of the attention of"]),
     # the next line's first word is a word, or carries a capital inside:
     # a space stays
     ("Observers check the predictions they make against what they see; they may\n"

@@ -62,7 +62,7 @@ NEAR_FULL_FIRST = 0.85
 # next line is this long at the least and rarer than REST_ZIPF, the whole
 # word this common
 MIN_REST = 3
-REST_ZIPF = 2.0
+REST_ZIPF = 3.0
 JOINED_ZIPF = 3.0
 # a capitalised word this common in lower case is a sentence's first word,
 # not a name or an acronym
@@ -93,6 +93,7 @@ class Joiner:
         self.langs = lookup_langs(doc.lang)
         self._izafet: int | None = None
         self._hyphenates: bool | None = None
+        self._line_heads: Counter | None = None
 
     def izafet_hyphens(self) -> int:
         """How many hyphenated izafet compounds the document prints."""
@@ -154,6 +155,14 @@ class Joiner:
             return False
         return True
 
+    def line_heads(self) -> Counter:
+        """How often each word opens a line."""
+        if self._line_heads is None:
+            text = self.doc.text
+            self._line_heads = Counter(lower_tr(m.group(0)) for ln in self.doc.lines
+                                       if (m := HEAD_WORD.match(text[ln.start:ln.end])))
+        return self._line_heads
+
     def broken_unmarked(self, w1: str, w2: str) -> bool:
         """A word broken at a line's end whose hyphen the extractor dropped
         ("ra" + "tional"): the next line's first word, in lower case, is no
@@ -164,7 +173,9 @@ class Joiner:
         vocab = self.doc.vocabulary()
         rest = lower_tr(w2)
         z2 = best_zipf(rest, self.langs)
-        if vocab.get(rest, 0) > 1 or z2 >= REST_ZIPF:
+        # (printed elsewhere as a line's first word only, it is the rest of
+        # another such break: "Uni" / "versity" on every page)
+        if vocab.get(rest, 0) > self.line_heads().get(rest, 0) or z2 >= REST_ZIPF:
             return False
         joined = lower_tr(w1 + w2)
         # (web text's lists hold some word ends as words: "tional")
