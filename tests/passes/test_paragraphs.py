@@ -427,6 +427,10 @@ def test_where_white_space_sets_paragraphs_apart_a_ragged_line_ends_none():
      "versity in the summer, and it was done in a week with the help of the atten\n"
      "tion of the whole town, which was a great help to all of them in the end.\n",
      ["staff of the University of", "students of the University in", "help of the attention of"]),
+    # a rest that is a word of its own ("tor") after a head that is none
+    ("The signals reach the detec\n"
+     "tor through a long cable, and the cable runs under the floor of the hall to the room.\n",
+     ["reach the detector through"]),
     # the next line's first word is a word, or carries a capital inside:
     # a space stays
     ("Observers check the predictions they make against what they see; they may\n"

@@ -93,7 +93,7 @@ class Joiner:
         self.langs = lookup_langs(doc.lang)
         self._izafet: int | None = None
         self._hyphenates: bool | None = None
-        self._line_heads: Counter | None = None
+        self._line_ends: tuple[Counter, Counter] | None = None
 
     def izafet_hyphens(self) -> int:
         """How many hyphenated izafet compounds the document prints."""
@@ -155,13 +155,20 @@ class Joiner:
             return False
         return True
 
-    def line_heads(self) -> Counter:
-        """How often each word opens a line."""
-        if self._line_heads is None:
+    def line_ends(self) -> tuple[Counter, Counter]:
+        """How often each word opens a line, and how often each ends one."""
+        if self._line_ends is None:
             text = self.doc.text
-            self._line_heads = Counter(lower_tr(m.group(0)) for ln in self.doc.lines
-                                       if (m := HEAD_WORD.match(text[ln.start:ln.end])))
-        return self._line_heads
+            heads: Counter = Counter()
+            tails: Counter = Counter()
+            for ln in self.doc.lines:
+                t = text[ln.start:ln.end]
+                if m := HEAD_WORD.match(t):
+                    heads[lower_tr(m.group(0))] += 1
+                if m := WORD_END.search(t):
+                    tails[lower_tr(m.group(0))] += 1
+            self._line_ends = (heads, tails)
+        return self._line_ends
 
     def broken_unmarked(self, w1: str, w2: str) -> bool:
         """A word broken at a line's end whose hyphen the extractor dropped
@@ -173,13 +180,20 @@ class Joiner:
         vocab = self.doc.vocabulary()
         rest = lower_tr(w2)
         z2 = best_zipf(rest, self.langs)
+        joined = lower_tr(w1 + w2)
         # (printed elsewhere as a line's first word only, it is the rest of
         # another such break: "Uni" / "versity" on every page)
-        if vocab.get(rest, 0) > self.line_heads().get(rest, 0) or z2 >= REST_ZIPF:
+        if vocab.get(rest, 0) <= self.line_ends()[0].get(rest, 0) and z2 < REST_ZIPF:
+            # (web text's lists hold some word ends as words: "tional")
+            return vocab.get(joined, 0) >= 1 or best_zipf(joined, self.langs) >= max(JOINED_ZIPF, z2 + 2.0)
+        # a rest that is a word ("detec" + "tor"): the head before it is
+        # none, printed nowhere but at a line's end; not in a language whose
+        # many inflected forms no list holds
+        if self.langs[0] in AGGLUTINATIVE or not w1[1:].islower():
             return False
-        joined = lower_tr(w1 + w2)
-        # (web text's lists hold some word ends as words: "tional")
-        return vocab.get(joined, 0) >= 1 or best_zipf(joined, self.langs) >= max(JOINED_ZIPF, z2 + 2.0)
+        head = lower_tr(w1)
+        return (best_zipf(head, self.langs) < HEAD_ZIPF and vocab.get(head, 0) <= self.line_ends()[1].get(head, 0)
+                and best_zipf(joined, self.langs) >= JOINED_ZIPF)
 
     def pieces(self, lines: list[Line]) -> list[Piece]:
         doc = self.doc
