@@ -1,3 +1,4 @@
+import pytest
 from conftest import reasons, run_until
 
 PAGES = ["The keepers wrote of storms and of ships that passed in the night, and of the\n"
@@ -74,3 +75,13 @@ def test_a_headers_word_far_left_once_stays():
     doc = run_until(text, "header_pieces")
     assert "History" not in reasons(doc).get("margin-text", [])
     assert "Journal of Social History - 2016" in reasons(doc)["running-header"]
+
+
+@pytest.mark.parametrize("piece", ["25, No. 4 (2010)", ", No. 4 (2010)"])
+def test_a_piece_with_the_headers_numbers_under_a_page_number_goes(piece):
+    # OCR of the sideways header: its numbers with their commas and
+    # brackets, under the page's number (which a later pass takes)
+    header = "Annals of Physical Research, Vol. 25, No. 4 (2010)"
+    text = PAGES[0] + header + "\n\f" + "344\n" + piece + "\n" + PAGES[1] + header + "\n\f" + PAGES[2] + header + "\n"
+    doc = run_until(text, "header_pieces")
+    assert piece in reasons(doc)["running-header"]

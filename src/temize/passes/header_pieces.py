@@ -22,7 +22,9 @@ from ..document import BODY, REMOVED, Document, Line
 
 NAME = "header_pieces"
 
-MIN_PIECE = 3  # letters a piece holds at the least
+MIN_PIECE = 3  # letters or digits a piece holds at the least
+PIECE_PUNCTUATION = ",;:"
+NUMBER_MARKS = ",()"  # "25, No. 4 (2010)"
 MARGIN_STEP = 10  # how far left of the text's edge the margin's words stand
 EDGE_REASONS = ("running-header", "page-number", "margin-text", "article-info")
 
@@ -47,7 +49,7 @@ def run(doc: Document) -> None:
         if not run_heads:
             k += 1
             continue
-        if _at_edge(lines, k - 1, lines[k]) or _at_edge(lines, j, lines[j - 1]):
+        if _at_edge(doc, lines, k - 1, lines[k]) or _at_edge(doc, lines, j, lines[j - 1]):
             for ln, head in zip(lines[k:j], run_heads):
                 doc.remove_line(ln, "running-header", NAME, piece_of=head)
         k = j
@@ -97,22 +99,28 @@ def _piece_of(doc: Document, ln: Line, heads: list[str], longest: int) -> str | 
     t = " ".join(doc.line_text(ln).split())
     for h in heads:
         at = h.find(t)
-        if at >= 0 and sum(c.isalpha() for c in t) < MIN_PIECE:
+        if at >= 0 and sum(c.isalnum() for c in t) < MIN_PIECE:
             return None
         while at >= 0 and t != h:
             end = at + len(t)
-            # a word or a number cut at either end of the piece
+            # a word or a number cut at either end of the piece, or a piece
+            # no title looks like: opening or closing on the header's comma,
+            # or holding its numbers with their commas and brackets
             if (at and h[at - 1].isalnum() and t[0].isalnum()) or (end < len(h) and h[end].isalnum()
-                                                                     and t[-1].isalnum()):
+                                                                     and t[-1].isalnum()) \
+                    or t[0] in PIECE_PUNCTUATION or t[-1] in PIECE_PUNCTUATION \
+                    or (any(c.isdigit() for c in t) and any(c in NUMBER_MARKS for c in t)):
                 return h
             at = h.find(t, at + 1)
     return None
 
 
-def _at_edge(lines: list[Line], k: int, beside: Line) -> bool:
+def _at_edge(doc: Document, lines: list[Line], k: int, beside: Line) -> bool:
     """Is line k (just outside a run that ends or starts with `beside`) a
     page's edge: furniture, another page, or past the document's ends?"""
     if k < 0 or k >= len(lines):
         return True
     ln = lines[k]
+    if ln.role == BODY and ln.end - ln.start <= 4 and doc.line_text(ln).isdigit():
+        return True  # a page number, which the page_numbers pass takes later
     return ln.page != beside.page or (ln.role == REMOVED and ln.reason in EDGE_REASONS)
