@@ -18,6 +18,7 @@ from collections import Counter
 import bisect
 
 import re
+import unicodedata
 
 import regex
 
@@ -33,6 +34,7 @@ NAME = "paragraphs"
 TAIL_WORD = regex.compile(r"([\p{L}\p{M}]+)[" + HYPHEN_CLASS + "]$")
 HEAD_WORD = regex.compile(r"^[\p{L}\p{M}]+")
 WORD_END = regex.compile(r"[\p{L}\p{M}]+$")
+LETTERS = regex.compile(r"[\p{L}\p{M}]+")  # (`match` at a line's start)
 GLUED_DASH = regex.compile(r"[\p{L}\p{M}\p{N}](?:—|–|-{2,3})$")
 # "Surname, I." opening an entry, or "Surname, Given Names (1990)" as
 # Turkish reference lists print them; a surname may start with a particle
@@ -63,6 +65,9 @@ NEAR_FULL_FIRST = 0.85
 # word this common
 MIN_REST = 3
 REST_ZIPF = 3.0
+# a text whose lines end in a hyphen this rarely (a compound's, now and
+# then) splits no word there, or its extractor dropped the hyphens
+HYPHENLESS_SHARE = 0.02
 JOINED_ZIPF = 3.0
 # a capitalised word this common in lower case is a sentence's first word,
 # not a name or an acronym
@@ -73,6 +78,18 @@ SENTENCE_END_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]*[a-zçğıöşüß]{4}[.!
 TERMINAL = re.compile(r"[.!?:…](?:[\"”’'»)\]]*)$")
 # a line's first letter, past the marks that may open it
 FIRST_LETTER = regex.compile(r"[\"“‘'(\[«]{0,3}(\p{L})")
+
+
+def last_letters(s: str) -> str:
+    """The run of letters (and their marks) that ends `s`; a scan from the
+    end, cheaper than a pattern anchored there."""
+    s = s[s.rfind(" ") + 1:]
+    if s.isalpha():
+        return s  # (the common case: a plain word ends the line)
+    i = len(s)
+    while i and (s[i - 1].isalpha() or unicodedata.category(s[i - 1])[0] == "M"):
+        i -= 1
+    return s[i:]
 
 
 def hyphen_elsewhere(before: str, after: str) -> bool:
@@ -93,7 +110,10 @@ class Joiner:
         self.langs = lookup_langs(doc.lang)
         self._izafet: int | None = None
         self._hyphenates: bool | None = None
-        self._line_ends: tuple[Counter, Counter] | None = None
+        self._drops_hyphens: bool | None = None
+        self._line_heads: Counter | None = None
+        self._line_tails: Counter | None = None
+        self._zipf: dict[str, float] = {}  # see `word_zipf`
 
     def izafet_hyphens(self) -> int:
         """How many hyphenated izafet compounds the document prints."""
@@ -155,45 +175,76 @@ class Joiner:
             return False
         return True
 
-    def line_ends(self) -> tuple[Counter, Counter]:
-        """How often each word opens a line, and how often each ends one."""
-        if self._line_ends is None:
+    def drops_hyphens(self) -> bool:
+        """Does the text print few hyphens at its lines' ends? Then its
+        extractor may have dropped them (or its typesetter split no word):
+        a line-end break may be a word's. Where they abound, every split
+        word shows its hyphen and no break needs this look."""
+        if self._drops_hyphens is None:
             text = self.doc.text
-            heads: Counter = Counter()
-            tails: Counter = Counter()
-            for ln in self.doc.lines:
-                t = text[ln.start:ln.end]
-                if m := HEAD_WORD.match(t):
-                    heads[lower_tr(m.group(0))] += 1
-                if m := WORD_END.search(t):
-                    tails[lower_tr(m.group(0))] += 1
-            self._line_ends = (heads, tails)
-        return self._line_ends
+            ends = sum(1 for ln in self.doc.lines if text[ln.end - 1] in LINE_END_HYPHENS
+                       and text[ln.end - 2:ln.end - 1].isalpha())
+            self._drops_hyphens = ends <= max(1, HYPHENLESS_SHARE * len(self.doc.lines))
+        return self._drops_hyphens
 
-    def broken_unmarked(self, w1: str, w2: str) -> bool:
+    def line_heads(self) -> Counter:
+        """How often each word in lower case opens a line."""
+        if self._line_heads is None:
+            text = self.doc.text
+            self._line_heads = Counter(m.group(0) for ln in self.doc.lines if text[ln.start].islower()
+                                       and (m := LETTERS.match(text, ln.start, ln.end)))
+        return self._line_heads
+
+    def line_tails(self) -> Counter:
+        """How often each word ends a line."""
+        if self._line_tails is None:
+            text = self.doc.text
+            self._line_tails = Counter(lower_tr(w) for ln in self.doc.lines
+                                       if (w := last_letters(text[ln.start:ln.end])))
+        return self._line_tails
+
+    def broken_unmarked(self, tail: str, w2: str) -> bool:
         """A word broken at a line's end whose hyphen the extractor dropped
-        ("ra" + "tional"): the next line's first word, in lower case, is no
-        word of the language nor one the document prints elsewhere, and the
-        two together are a known word."""
+        ("ra" + "tional"), `tail` the line's end and `w2` the next line's
+        first word: in lower case, no word of the language nor one the
+        document prints elsewhere, the two together a known word."""
         if len(w2) < MIN_REST or not w2.islower():
             return False  # (a capital inside: words run together, "showninFig")
+        rest = w2  # (in lower case already)
+        z2 = self.word_zipf(rest)
+        if z2 >= REST_ZIPF and self.langs[0] in AGGLUTINATIVE:
+            return False  # (the common case in such a language, cheaply)
         vocab = self.doc.vocabulary()
-        rest = lower_tr(w2)
-        z2 = best_zipf(rest, self.langs)
-        joined = lower_tr(w1 + w2)
+        w1 = None
         # (printed elsewhere as a line's first word only, it is the rest of
         # another such break: "Uni" / "versity" on every page)
-        if vocab.get(rest, 0) <= self.line_ends()[0].get(rest, 0) and z2 < REST_ZIPF:
+        if z2 < REST_ZIPF and vocab.get(rest, 0) <= self.line_heads().get(rest, 0):
+            w1 = last_letters(tail)
+            if not w1:
+                return False
+            joined = lower_tr(w1 + w2)
             # (web text's lists hold some word ends as words: "tional")
             return vocab.get(joined, 0) >= 1 or best_zipf(joined, self.langs) >= max(JOINED_ZIPF, z2 + 2.0)
         # a rest that is a word ("detec" + "tor"): the head before it is
         # none, printed nowhere but at a line's end; not in a language whose
         # many inflected forms no list holds
-        if self.langs[0] in AGGLUTINATIVE or not w1[1:].islower():
+        if self.langs[0] in AGGLUTINATIVE:
+            return False
+        w1 = last_letters(tail)
+        if not w1[1:].islower():
             return False
         head = lower_tr(w1)
-        return (best_zipf(head, self.langs) < HEAD_ZIPF and vocab.get(head, 0) <= self.line_ends()[1].get(head, 0)
-                and best_zipf(joined, self.langs) >= JOINED_ZIPF)
+        if self.word_zipf(head) >= HEAD_ZIPF or best_zipf(lower_tr(w1 + w2), self.langs) < JOINED_ZIPF:
+            return False
+        return vocab.get(head, 0) <= self.line_tails().get(head, 0)
+
+    def word_zipf(self, low: str) -> float:
+        """best_zipf of a lower-case word, remembered: the words at lines'
+        ends repeat ("the", "and", "ve")."""
+        z = self._zipf.get(low)
+        if z is None:
+            z = self._zipf[low] = best_zipf(low, self.langs)
+        return z
 
     def pieces(self, lines: list[Line]) -> list[Piece]:
         doc = self.doc
@@ -237,8 +288,8 @@ class Joiner:
                     head = HEAD_WORD.match(doc.text[ps[0].start:ps[0].end])
                     if m and head and self.join_hyphen(m.group(0), head.group(0)):
                         ps[0].join = ""
-                elif (m := WORD_END.search(tail)) and (head := HEAD_WORD.match(doc.text[ps[0].start:ps[0].end])) \
-                        and self.broken_unmarked(m.group(0), head.group(0)):
+                elif self.drops_hyphens() and (head := HEAD_WORD.match(doc.text[ps[0].start:ps[0].end])) \
+                        and self.broken_unmarked(tail, head.group(0)):
                     ps[0].join = ""
                 elif tail.endswith(PRINTED_HYPHENS + ("–",)) and doc.text[ps[0].start:ps[0].start + 1].isdigit() \
                         and tail[-2:-1].isdigit():
