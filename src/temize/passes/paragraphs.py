@@ -65,10 +65,10 @@ NEAR_FULL_FIRST = 0.85
 # word this common
 MIN_REST = 3
 REST_ZIPF = 3.0
+JOINED_ZIPF = 3.0
 # a text whose lines end in a hyphen this rarely (a compound's, now and
 # then) splits no word there, or its extractor dropped the hyphens
 HYPHENLESS_SHARE = 0.02
-JOINED_ZIPF = 3.0
 # a capitalised word this common in lower case is a sentence's first word,
 # not a name or an acronym
 OPENER_ZIPF = 4.0
@@ -215,7 +215,6 @@ class Joiner:
         if z2 >= REST_ZIPF and self.langs[0] in AGGLUTINATIVE:
             return False  # (the common case in such a language, cheaply)
         vocab = self.doc.vocabulary()
-        w1 = None
         # (printed elsewhere as a line's first word only, it is the rest of
         # another such break: "Uni" / "versity" on every page)
         if z2 < REST_ZIPF and vocab.get(rest, 0) <= self.line_heads().get(rest, 0):
