@@ -5,10 +5,12 @@ header printed sideways in the margin in chunks ("d Physics - 2016" /
 
 A line is such a piece when its text stands inside a running header that
 the headers pass found (white space folded) and cuts one of that header's
-words or numbers at either end: a section title that happens to be a
-header's word ("History" in "Journal of Social History") does not. The
-pieces go only where a run of them, blank lines aside, touches a page's
-edge: furniture, a page break or the document's start or end.
+words or numbers at either end, or opens or closes on its comma, or holds
+its numbers with their commas and brackets ("25, No. 4 (2010)"): a section
+title that happens to be a header's word ("History" in "Journal of Social
+History") does not. The pieces go only where a run of them, blank lines
+aside, touches a page's edge: furniture, a page number, a page break or
+the document's start or end.
 
 A layout reading sets the margin's sideways header as its first words
 ("Letters in", "Letters") far left of the text, mid-page: whole words of a
