@@ -366,7 +366,7 @@ def _split_page(doc: Document, page: list[Line], page_gutter: int, seen: set[str
         raw, ls = _raw(doc, ln)
         text = doc.line_text(ln)
         col_start = ln.start - ls
-        if _header_key(text) in headers and edge - 3 <= col_start < page_gutter:
+        if headers and _header_key(text) in headers and edge - 3 <= col_start < page_gutter:
             # a new page's header (no page number or form feed marks it)
             flush()
             out.append(ln)
@@ -424,7 +424,8 @@ def _header_key(text: str) -> str:
     header repeats from page to page."""
     if "   " not in text:
         return text
-    key = PAGE_NUMBER_APART.sub("", text)
+    # (the pattern needs a digit at an end: most lines have none)
+    key = PAGE_NUMBER_APART.sub("", text) if text[0].isdigit() or text[-1].isdigit() else text
     return " ".join(key.split()) if _spread(key) else key
 
 
