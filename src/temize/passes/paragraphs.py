@@ -217,7 +217,8 @@ class Joiner:
         vocab = self.doc.vocabulary()
         # (printed elsewhere as a line's first word only, it is the rest of
         # another such break: "Uni" / "versity" on every page)
-        if z2 < REST_ZIPF and vocab.get(rest, 0) <= self.line_heads().get(rest, 0):
+        # (this line's own head counts once: printed once, no count needed)
+        if z2 < REST_ZIPF and ((seen := vocab.get(rest, 0)) <= 1 or seen <= self.line_heads().get(rest, 0)):
             w1 = last_letters(tail)
             if not w1:
                 return False
@@ -235,7 +236,7 @@ class Joiner:
         head = lower_tr(w1)
         if self.word_zipf(head) >= HEAD_ZIPF or best_zipf(lower_tr(w1 + w2), self.langs) < JOINED_ZIPF:
             return False
-        return vocab.get(head, 0) <= self.line_tails().get(head, 0)
+        return (seen := vocab.get(head, 0)) <= 1 or seen <= self.line_tails().get(head, 0)
 
     def word_zipf(self, low: str) -> float:
         """best_zipf of a lower-case word, remembered: the words at lines'
