@@ -316,6 +316,18 @@ def test_a_running_header_set_far_apart_stays_whole_and_cuts_the_pages():
         assert firsts.index(f"left{n}x13") < firsts.index(f"right{n}x0")
 
 
+def test_a_notes_number_on_a_line_of_its_own_goes_with_its_full_width_text():
+    # layout mode prints a note's raised number on a line of its own, in the
+    # left column's place; the note's text below runs across the page
+    rows = [f"left line {k} of the page goes on and on".ljust(46) + f"right line {k} of the page is here"
+            for k in range(10)]
+    rows += ["", "1", "    The note's text runs across the whole page, past the gutter and far into the right column."]
+    doc = run_until("\n".join(rows) + "\n", "columns")
+    texts = [doc.line_text(ln) for ln in doc.lines]
+    assert texts.index("1") == texts.index("right line 9 of the page is here") + 1
+    assert texts.index("1") + 1 == next(k for k, t in enumerate(texts) if t.startswith("The note's text"))
+
+
 def test_double_spaced_columns_break_only_where_two_blank_lines_stand():
     # a layout reading of double-spaced type: a blank line after every
     # printed line, so within a column one blank line is the usual step,

@@ -362,7 +362,7 @@ def _split_page(doc: Document, page: list[Line], page_gutter: int, seen: set[str
     edge = Counter(ln.start - _raw(doc, ln)[1] for ln in page if ln.end - ln.start >= 20).most_common(1) \
         if headers else None
     edge = edge[0][0] if edge else 0
-    for ln in page:
+    for k, ln in enumerate(page):
         raw, ls = _raw(doc, ln)
         text = doc.line_text(ln)
         col_start = ln.start - ls
@@ -385,6 +385,13 @@ def _split_page(doc: Document, page: list[Line], page_gutter: int, seen: set[str
                 # full-width line
                 if not repeated:
                     flush()
+                out.append(ln)
+            elif text.isdigit() and len(text) <= 3 and k + 1 < len(page) \
+                    and _full_width_line(doc, page[k + 1], page_gutter):
+                # a note's number raised onto a line of its own above the
+                # note's full-width text: it goes with that text, after
+                # both columns
+                flush()
                 out.append(ln)
             else:
                 # (a left-column line in smaller type, a note's, may reach
@@ -416,6 +423,17 @@ RECURRING_HEADER = 3
 
 # a page number set apart at a header line's end or start ("Journal 12(4)   49")
 PAGE_NUMBER_APART = re.compile(r"^\d{1,4} {3,}(?=\S)|(?<=\S) {3,}\d{1,4}$")
+
+
+def _full_width_line(doc: Document, ln: Line, page_gutter: int) -> bool:
+    """Does this line's text run across the gutter, far into the right
+    column, with no gap there (as `_split_page` reads a line)?"""
+    raw, ls = _raw(doc, ln)
+    col_start = ln.start - ls
+    gutter = _near_gap(raw, page_gutter, col_start)
+    if col_start >= gutter or (len(raw) > gutter and raw[gutter] == " " and raw[gutter - 1] == " "):
+        return False
+    return len(raw) > gutter + 2 and raw[gutter - 1:gutter + 2].strip() != "" and ln.end - ls > gutter + OVERHANG
 
 
 def _header_key(text: str) -> str:
