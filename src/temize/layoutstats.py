@@ -72,6 +72,17 @@ def local_measure(lengths: list[int], i: int) -> int | None:
     return best[1]
 
 
+# how far left of the text's edge (in characters of a layout reading) a
+# line stands in the margin: the journal's name printed there
+MARGIN_STEP = 10
+
+
+def in_margin(indent: int, text_indent: int) -> bool:
+    """Does a line indented `indent` stand in the margin, left of text
+    indented `text_indent`?"""
+    return text_indent >= MARGIN_STEP and indent + MARGIN_STEP <= text_indent
+
+
 # a line whose tokens are this long on average lost its spaces (pypdf,
 # pdfplumber on tightly set lines: "foritssimplicity,suchastemporal")
 SPACELESS_TOKEN = 9

@@ -380,7 +380,7 @@ def _split_page(doc: Document, page: list[Line], page_gutter: int, seen: set[str
                               column=1, blank_before=ln.blank_before))
             continue
         if len(raw) <= gutter or raw[gutter] != " " or raw[gutter - 1] != " ":
-            if len(raw) > gutter + 2 and raw[gutter - 1:gutter + 2].strip() and ln.end - ls > gutter + OVERHANG:
+            if _crosses(raw, gutter, ln.end - ls):
                 # text runs across the gutter, far into the right column: a
                 # full-width line
                 if not repeated:
@@ -425,6 +425,12 @@ RECURRING_HEADER = 3
 PAGE_NUMBER_APART = re.compile(r"^\d{1,4} {3,}(?=\S)|(?<=\S) {3,}\d{1,4}$")
 
 
+def _crosses(raw: str, gutter: int, end: int) -> bool:
+    """Does text stand at the gutter and run on far into the right column
+    (`end`: where the line's text ends in `raw`)?"""
+    return len(raw) > gutter + 2 and raw[gutter - 1:gutter + 2].strip() != "" and end > gutter + OVERHANG
+
+
 def _full_width_line(doc: Document, ln: Line, page_gutter: int) -> bool:
     """Does this line's text run across the gutter, far into the right
     column, with no gap there (as `_split_page` reads a line)?"""
@@ -433,7 +439,7 @@ def _full_width_line(doc: Document, ln: Line, page_gutter: int) -> bool:
     gutter = _near_gap(raw, page_gutter, col_start)
     if col_start >= gutter or (len(raw) > gutter and raw[gutter] == " " and raw[gutter - 1] == " "):
         return False
-    return len(raw) > gutter + 2 and raw[gutter - 1:gutter + 2].strip() != "" and ln.end - ls > gutter + OVERHANG
+    return _crosses(raw, gutter, ln.end - ls)
 
 
 def _header_key(text: str) -> str:

@@ -21,13 +21,13 @@ from __future__ import annotations
 from collections import Counter
 
 from ..document import BODY, REMOVED, Document, Line
+from ..layoutstats import in_margin
 
 NAME = "header_pieces"
 
 MIN_PIECE = 3  # letters or digits a piece holds at the least
 PIECE_PUNCTUATION = ",;:"
 NUMBER_MARKS = ",()"  # "25, No. 4 (2010)"
-MARGIN_STEP = 10  # how far left of the text's edge the margin's words stand
 EDGE_REASONS = ("running-header", "page-number", "margin-text", "article-info")
 
 
@@ -66,11 +66,9 @@ def _margin_words(doc: Document, heads: list[str]) -> None:
     if not indents:
         return
     edge = indents.most_common(1)[0][0]
-    if edge < MARGIN_STEP:
-        return
     found = []
     for ln in body:
-        if ln.indent + MARGIN_STEP > edge:
+        if not in_margin(ln.indent, edge):
             continue
         t = " ".join(doc.line_text(ln).split())
         head = next((h for h in heads if _words_of(t, h)), None)

@@ -17,7 +17,7 @@ import regex
 
 from ..casing import fold, title_case
 from ..document import BODY, Document, Line
-from ..layoutstats import full_width
+from ..layoutstats import full_width, in_margin
 from ..marks import HYPHEN_CLASS
 from .front import ABSTRACT_RE, KEYWORD_RE
 from .reading_order import FINISHED
@@ -268,7 +268,7 @@ def run(doc: Document) -> None:
         if id(ln) not in header_ids:
             continue
         t = texts[id(ln)]
-        reason = "margin-text" if body_indent >= 10 and ln.indent + 10 <= body_indent else "running-header"
+        reason = "margin-text" if in_margin(ln.indent, body_indent) else "running-header"
         d = parse_journal_line(t)
         extra = {}
         if d:
