@@ -1,3 +1,5 @@
+import random
+
 import pytest
 from conftest import body_text
 from temize import recover
@@ -441,3 +443,42 @@ def test_where_white_space_sets_paragraphs_apart_a_ragged_line_ends_none():
 def test_a_word_broken_at_a_line_end_whose_hyphen_was_dropped(text, expected):
     body = body_text(text, "en")
     assert all(e in body for e in expected), body
+
+
+# Justified prose in words of four letters: a full line holds sixteen of
+# them, a paragraph's first line, shortened by its indent, fourteen
+# (words of about one printed width, so that full lines come out alike)
+_WORDS = "were open dock hand bank gone done none from most town pond hung bond good hood upon book noon body".split()
+
+
+def _words(n: int, seed: int) -> str:
+    """n words, other ones for every seed (the duplicates pass would take a
+    line printed twice)."""
+    rnd = random.Random(seed)
+    return " ".join(rnd.choice(_WORDS) for _ in range(n))
+
+
+def _indented_paragraph(k: int, short_mid_line: bool = False) -> list[str]:
+    """One paragraph as long as most: an indented first line, 22 full lines
+    and a full last line ending in a full stop (with `short_mid_line`, its
+    second line falls as short as an indented one, as ragged lines do)."""
+    lines = ["Then " + _words(13, 100 * k)]
+    lines += [_words(14 if short_mid_line and j == 0 else 16, 100 * k + 1 + j) for j in range(22)]
+    return lines + [_words(16, 100 * k + 99) + "."]
+
+
+def test_a_justified_first_line_short_by_its_indent_opens_a_paragraph():
+    # the extractor dropped the indents; each paragraph's first line still
+    # stops short of the margin while the sentence goes on below it
+    paras = [_indented_paragraph(k) for k in range(5)]
+    body = _body([ln for p in paras for ln in p])
+    assert len(body) == 5 and all(b["text"].startswith("Then ") for b in body)
+    assert all(b["text"].endswith(".") for b in body)
+
+
+def test_lines_short_mid_sentence_as_often_show_no_indents():
+    # ragged text: lines fall short mid-sentence as often as at a sentence's
+    # start, so a short line after a full stop opens nothing
+    paras = [_indented_paragraph(k, short_mid_line=True) for k in range(5)]
+    body = _body([ln for p in paras for ln in p])
+    assert len(body) == 1

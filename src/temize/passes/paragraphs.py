@@ -6,7 +6,9 @@ A paragraph ends where a line that finishes a sentence is also short (the
 last line of a paragraph does not reach the margin, measured in printed
 width, see `layoutstats`) or leaves room for the next line's first word
 (a line breaks early only where its paragraph ends), where white space
-follows a finished sentence, or where the next line is indented. A line
+follows a finished sentence, or where the next line is indented, printed
+so or (in justified text) shown by a line that falls short while its
+sentence goes on below. A line
 that does not finish a sentence always continues, even across a blank line,
 a page break or a footnote: text interrupted by the page is still one
 paragraph.
@@ -54,6 +56,10 @@ INDENT_SHARE = 0.05
 BLANK_PARAGRAPH_ENDS = 5
 BLANK_SHARE = 0.9
 NEAR_FULL = 0.75  # a line this long may fall short of the margin only by its raggedness
+# unprinted indents: short lines going on at this many sentence starts at
+# least, and this many times as often there as mid-sentence
+INDENT_EVIDENCE = 3
+INDENT_GATHER = 4
 INDENT_CLEAN_SHARE = 0.6
 FIT_SPARE = 0.03
 # a paragraph's first line, short of the margin by its indent alone, holds
@@ -528,6 +534,8 @@ def _boundary(doc: Document, a: Line, b: Line, interrupted: bool, c: Line | None
         return True
     if not interrupted and not doc.layout.get("_indents") and _room_left(doc, a, b):
         return True
+    if not interrupted and c is not None and _short_by_indent(doc, b, c):
+        return True
     return b.blank_before and not interrupted
 
 
@@ -550,6 +558,58 @@ def _blank_paragraphs(doc: Document) -> bool:
 def _far_short(doc: Document, a: Line) -> bool:
     """Does line a stop far short of the margin (its last printed line)?"""
     return printed_tail(doc, a) < 0.6 * full_width(doc, a.column)
+
+
+def _short_by_indent(doc: Document, b: Line, c: Line) -> bool:
+    """Is b, opening a sentence, a paragraph's first line? In justified
+    text a line stops short of the margin only at its paragraph's end, or
+    at its start, where the indent (which most extractors do not print)
+    took the room: so a short line whose paragraph goes on below opens it,
+    where the document shows such indents (`_unprinted_indents`)."""
+    return _falls_short_going_on(doc, b, c) and _unprinted_indents(doc)
+
+
+def _falls_short_going_on(doc: Document, b: Line, c: Line) -> bool:
+    """Does line b stop short of the margin by about an indent while its
+    paragraph goes on in line c?"""
+    measure = printed_measure(doc, b.column)[0]
+    if not measure or not is_short(doc, b) or not NEAR_FULL * measure <= printed_width(doc, b) <= measure:
+        # an indent takes a few characters, not a quarter of the line (and
+        # a line wider than the measure holds two, glued by the extractor)
+        return False
+    return doc.text[c.start:c.start + 1].islower() or not TERMINAL.search(_visible_tail(doc, b)[-8:])
+
+
+def _unprinted_indents(doc: Document) -> bool:
+    """Are paragraphs indented where the extractor printed no indent? Then
+    lines that fall short while their paragraph goes on gather at sentence
+    starts (some of which open paragraphs); in ragged text, or without
+    indents, they fall anywhere, mid-sentence as often."""
+    found = doc.layout.get("_unprinted_indents")
+    if found is not None:
+        return found
+    found = False
+    if not doc.layout.get("_indents") and not doc.layout.get("_blank_paragraphs"):
+        text = doc.text
+        body = [ln for ln in doc.lines if ln.role == BODY]
+        starts = [0, 0]  # (lines, short ones) opening a sentence
+        mids = [0, 0]  # the same, going on mid-sentence
+        for a, b, c in zip(body, body[1:], body[2:]):
+            if b.blank_before or c.blank_before or a.page != c.page or a.column != b.column:
+                continue
+            head = text[b.start:b.start + 1]
+            if head.isupper() and TERMINAL.search(_visible_tail(doc, a)[-8:]):
+                tally = starts
+            elif head.islower():
+                tally = mids
+            else:
+                continue
+            tally[0] += 1
+            tally[1] += _falls_short_going_on(doc, b, c)
+        found = starts[1] >= INDENT_EVIDENCE and \
+            starts[1] * mids[0] >= INDENT_GATHER * mids[1] * starts[0]
+    doc.layout["_unprinted_indents"] = found
+    return found
 
 
 def _sentence_opener(doc: Document, b: Line) -> bool:
