@@ -1,3 +1,4 @@
+import pytest
 from conftest import reasons, run_until
 from temize import recover
 
@@ -29,12 +30,18 @@ def test_page_x_of_y():
     assert doc.metadata["pages"] == ["3"]
 
 
-def test_page_numbers_in_brackets_and_dashes():
-    body = "Bir sayfa boyunca süren düzyazı satırı burada yer alır ve devam eder.\n"
-    text = body * 4 + "\n[250]\n\n" + body * 4 + "\n– 251 –\n\n" + body * 4 + "\nSayfa 252\n\n" + body
+@pytest.mark.parametrize("body, numbers, pages", [
+    ("Bir sayfa boyunca süren düzyazı satırı burada yer alır ve devam eder.\n",
+     ["[250]", "– 251 –", "Sayfa 252"], ["250", "251", "252"]),
+    # the word "page" in other languages, or abbreviated
+    ("Die Berichte der Marktmeister nennen die Preise jeder Woche und die Mengen.\n",
+     ["Seite 12 von 30", "Página 13", "sf. 14"], ["12", "13", "14"]),
+])
+def test_page_numbers_in_brackets_dashes_and_words(body, numbers, pages):
+    text = "".join(body * 4 + f"\n{n}\n\n" for n in numbers) + body
     doc = run_until(text, "page_numbers")
-    assert reasons(doc)["page-number"] == ["[250]", "– 251 –", "Sayfa 252"]
-    assert doc.metadata["pages"] == ["250", "251", "252"]
+    assert reasons(doc)["page-number"] == numbers
+    assert doc.metadata["pages"] == pages
 
 
 def test_a_page_number_glued_to_a_broken_word_is_cut_and_the_word_joined():

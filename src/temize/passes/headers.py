@@ -24,8 +24,9 @@ from .reading_order import FINISHED
 
 NAME = "headers"
 
-PAGE_NO = regex.compile(r"^(?:[-–—]\s*|\[\s*)?(?:(?:page|sayfa|s\.|p\.)\s*)?(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?"
-                        r"(?:\s*[-–—]|\s*\])?$", regex.I)  # "12", "- 12 -", "[12]", "Page 12 of 30", "Sayfa 12"
+PAGE_NO = regex.compile(r"^(?:[-–—]\s*|\[\s*)?(?:(?:page|sayfa|seite|p[aá]gina|s\.|sf\.|p\.)\s*)?(\d{1,4})"
+                        r"(?:\s*(?:of|/|von|de)\s*\d{1,4})?(?:\s*[-–—]|\s*\])?$",
+                        regex.I)  # "12", "- 12 -", "[12]", "Page 12 of 30", "Sayfa 12", "Seite 12 von 30"
 PAGE_NO_START = frozenset("-–—[pPsS")
 # a section number of two levels or more standing alone ("7.1.", "2.3"),
 # its title set apart by the extractor: no furniture looks like that
