@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
@@ -233,6 +235,22 @@ class Document:
         blank line, or a line taken out)? Where the extractor put a blank
         line after every line, two line breaks are the usual step."""
         return self.text.count("\n", end, start) > self.layout.get("_line_step", 1)
+
+    @contextmanager
+    def abstracts_as_text(self) -> Iterator[set[int]]:
+        """Read the abstracts' lines as running text for a while (it yields
+        their ids): a page's foot (its notes, its number) may fall inside an
+        abstract that runs over the page. Lines the reader leaves as text go
+        back to their abstract."""
+        lines = [ln for ln in self.lines if ln.role == ABSTRACT]
+        for ln in lines:
+            ln.role = BODY
+        try:
+            yield {id(ln) for ln in lines}
+        finally:
+            for ln in lines:
+                if ln.role == BODY:
+                    ln.role = ABSTRACT
 
     def remove_line(self, line: Line, reason: str, by: str, **extra: Any) -> None:
         line.role = REMOVED

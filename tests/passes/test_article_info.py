@@ -86,3 +86,33 @@ def test_volume_lines_of_many_journals_and_a_labelled_type():
     assert _read("Makale Türü / Article Type: Araştırma Makalesi / Research Article") == (
         "type", {"article_type": "Araştırma Makalesi / Research Article"})
     assert _read("12 ships arrived in 1890") is None and _read("Volume 12 of the series holds") is None
+    # labels in two languages
+    assert _read("Cilt/Volume: 38 Sayı/Issue: 2 Sayfa/Pages: 211-240") == (
+        "volume", {"volume": "38", "issue": "2", "page_range": "211-240"})
+    assert _read("Kabul/Accepted: 05.06.2019") == ("history", {"accepted": "2019-06-05"})
+    assert _read("Makale Bilgisi / Article Info") == ("history", {})
+    assert _read("Kabul edilen teklif 1920 yılında meclise geldi.") is None
+
+
+def test_a_first_page_with_labels_in_two_languages_and_the_authors_note_inside_the_abstract():
+    doc = recover(fixture_text("first_page_bilingual_tr.txt"))
+    md = doc.metadata
+    # "Cilt/Volume: 7", "Geliş/Received: …", the journal's name in two
+    # languages over an ISSN line
+    assert (md["journal"], md["volume"], md["issue"], md["year"]) == (
+        "Karadeniz Kıyı Tarihi Dergisi", "7", "2", "2021")
+    assert (md["received"], md["accepted"]) == ("2021-02-04", "2021-05-19")
+    assert sorted(field for _, field in _info(doc)) == ["history"] * 3 + ["issn", "journal", "journal", "volume"]
+    assert md["title"] == "TRABZON İSKELESİNDE KAYIK ÜCRETLERİ (1870-1890)"
+    assert md["authors"] == ["Zeynep KAYALI"]
+    out = doc.to_dict()
+    # the page turned inside the abstract: its foot (the author's note, the
+    # page number) is no part of it
+    assert out["abstracts"][0]["text"] == (
+        "Bu çalışmada Trabzon iskelesinde yolcu ve yük taşıyan kayıkçıların aldığı ücretler belediye defterleri "
+        "ışığında incelenmiştir. Ücretlerin özellikle kış aylarında arttığı ve iskele vergisine bağlı olarak "
+        "değiştiği görülmektedir.")
+    assert [(n["label"], n["text"]) for n in out["footnotes"]] == [
+        ("1", "Dr., Örnek Üniversitesi, Tarih Bölümü, kayali@example.edu.tr")]
+    assert md["pages"] == ["118"]
+    assert out["body"][0]["text"] == "Giriş"

@@ -43,7 +43,13 @@ _HISTORY_WORDS = {
 _HISTORY_LABEL = {w: field for field, words in _HISTORY_WORDS.items() for w in words}
 _LABEL_ALT = "|".join(sorted((regex.escape(w).replace(r"\ ", r"\s+") for w in _HISTORY_LABEL), key=len,
                              reverse=True))
-HISTORY = regex.compile(rf"(?P<label>{_LABEL_ALT})(?:\s*/\s*(?:{_LABEL_ALT}))?\s*[:：]?\s*", regex.I | regex.V1)
+# a label's short form, before its other language's: "Geliş/Received: …"
+_SHORT_LABELS = {"geliş": "received", "gönderim": "received", "başvuru": "received", "düzeltme": "revised",
+                 "revizyon": "revised", "kabul": "accepted", "yayın": "published", "yayınlanma": "published",
+                 "yayımlanma": "published"}
+_SHORT_ALT = "|".join(_SHORT_LABELS)
+HISTORY = regex.compile(rf"(?:(?P<label>{_LABEL_ALT})|(?P<short>{_SHORT_ALT})(?=\s*/\s*(?:{_LABEL_ALT})))"
+                        rf"(?:\s*/\s*(?:{_LABEL_ALT}))?\s*[:：]?\s*", regex.I | regex.V1)
 
 # a DOI: `match` for a line that is one, `search` for one inside a line
 DOI = regex.compile(r"(?:doi\s*[:：]?\s*|https?://(?:dx\.)?doi\.org/)(?P<doi>10\.\d{4,9}/\S+)", regex.I)
@@ -56,8 +62,8 @@ LABELLED = {
                              r"|bu\s+(?:eser|makale|çalışma)\s.{0,60}lisans|creative\s+commons\b|cc[\s-]by\b)",
                              regex.I),
     # the headings of an article-information box, and a publisher's lines
-    "history": regex.compile(r"^(?:article\s+(?:info(?:rmation)?|history)|makale\s+(?:bilgi(?:si|leri)?|geçmişi|"
-                             r"künyesi))\s*[:：]?\s*$", regex.I),
+    "history": regex.compile(r"^(?:(?:article\s+(?:info(?:rmation)?|history)|makale\s+(?:bilgi(?:si|leri)?|geçmişi|"
+                             r"künyesi))(?:\s*/\s*|\s*[:：]?\s*$))+$", regex.I),
     "masthead": regex.compile(r"^(?:contents\s+lists?\s+available\s+at|journal\s+homepage|dergi\s+(?:ana\s*)?"
                               r"(?:sayfası|web\s+sayfası))\b", regex.I),
     "correspondence": regex.compile(r"^(?:sorumlu\s+yazar|corresponding\s+author|yazışma\s+adresi|"
@@ -72,11 +78,16 @@ _TYPES = ("araştırma makalesi", "derleme makalesi", "derleme", "research artic
 _TYPE_ALT = "|".join(sorted((regex.escape(t).replace(r"\ ", r"\s+") for t in _TYPES), key=len, reverse=True))
 ARTICLE_TYPE = regex.compile(rf"^(?:(?:makale\s+türü|article\s+type|makale\s+tipi)(?:\s*/\s*[^:]{{0,30}})?"
                              rf"\s*[:：]\s*)?(?P<type>{_TYPE_ALT})(?:\s*[/|–-]\s*(?:{_TYPE_ALT}))?\s*$", regex.I)
+def _labelled(word: str, value: str) -> str:
+    """A label, perhaps in two languages ("Cilt/Volume: 38"), then its value."""
+    return rf"{word}(?:\s*/\s*{word})?\s*[:.]?\s*{value}"
+
+
 # a line that holds only a volume, an issue, a year and pages (in any order)
-_VOL = r"(?:vol(?:ume)?\.?|cilt|c\.)\s*[:.]?\s*(?P<volume>\d{1,4})"
-_ISS = r"(?:no\.?|issue|iss\.?|sayı|s\.|number)\s*[:.]?\s*(?P<issue>\d{1,4}(?:\s*[-/]\s*\d{1,4})?)"
-_YEAR = r"(?:(?:yıl|year)\s*[:.]?\s*)?\(?(?P<year>(?:1[89]|20)\d\d)\)?"
-_PAGES = r"(?:pp?\.|ss?\.|sayfa|pages?)\s*[:.]?\s*(?P<pages>\d{1,5}\s*[-–]\s*\d{1,5})"
+_VOL = _labelled(r"(?:vol(?:ume)?\.?|cilt|c\.)", r"(?P<volume>\d{1,4})")
+_ISS = _labelled(r"(?:no\.?|issue|iss\.?|sayı|s\.|number)", r"(?P<issue>\d{1,4}(?:\s*[-/]\s*\d{1,4})?)")
+_YEAR = rf"(?:{_labelled(r'(?:yıl|year)', '')})?\(?(?P<year>(?:1[89]|20)\d\d)\)?"
+_PAGES = _labelled(r"(?:pp?\.|ss?\.|sayfa|pages?)", r"(?P<pages>\d{1,5}\s*[-–]\s*\d{1,5})")
 # an issue's months or season: "Ocak-Haziran", "Spring", "Güz"
 _SEASONS = ("bahar", "güz", "kış", "yaz", "spring", "summer", "autumn", "fall", "winter")
 _MONTH = "|".join(regex.escape(n) for n in sorted(set(month_names()) | set(_SEASONS), key=len, reverse=True))
@@ -87,6 +98,8 @@ HAS_DIGIT = regex.compile(r"\d")
 BARE_YEAR = regex.compile(r"(?:1[89]|20)\d\d(?!\d)")
 
 
+# the journal's name over its volume line: in one language or two
+JOURNAL_NAME_LINES = 2
 # where no page break marks the first page's end, how many lines it holds at most
 FIRST_PAGE_LINES = 80
 # the words these lines open with (a cheap test before the patterns)
@@ -116,12 +129,19 @@ def run(doc: Document) -> None:
         field, values = found
         lines = [ln]
         if field == "volume":
-            # the journal's name stands on the line above its volume line
-            above = page[k - 1] if k > 0 and page[k - 1].role == BODY else None
-            if above is not None and _journal_name(doc.line_text(above).strip()):
+            # the journal's name stands above its volume line (perhaps over
+            # its name in another language, perhaps over an ISSN line)
+            names = []
+            for above in reversed(page[max(0, k - JOURNAL_NAME_LINES - 2):k]):
+                if above.role != BODY:
+                    continue  # (an ISSN line, or furniture)
+                if len(names) == JOURNAL_NAME_LINES or not _journal_name(doc.line_text(above).strip()):
+                    break
+                names.append(above)
+            for above in names:
                 doc.remove_line(above, "article-info", NAME, field="journal")
-                if not md.get("journal"):
-                    md["journal"] = " ".join(doc.line_text(above).split())
+            if names and not md.get("journal"):
+                md["journal"] = " ".join(doc.line_text(names[-1]).split())
         if field == "citation":
             # a suggested citation runs on over a few lines, up to white
             # space or the next label
@@ -155,7 +175,8 @@ def _read(t: str) -> tuple[str, dict[str, str]] | None:
     if m:
         values: dict[str, str] = {}
         for h in HISTORY.finditer(t):
-            field = _HISTORY_LABEL[" ".join(h.group("label").lower().split())]
+            field = _HISTORY_LABEL[" ".join(h.group("label").lower().split())] if h.group("label") \
+                else _SHORT_LABELS[h.group("short").lower()]
             if field in values:
                 continue
             # the date right after its label ("Received 3 March 2020"), not

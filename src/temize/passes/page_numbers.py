@@ -22,6 +22,11 @@ PAGE_REACH = 3  # how far apart two page numbers of one document may be at least
 
 
 def run(doc: Document) -> None:
+    with doc.abstracts_as_text():
+        _find_numbers(doc)
+
+
+def _find_numbers(doc: Document) -> None:
     lines = doc.lines
     pages: list[str] = []
     body = [ln for ln in lines if ln.role == BODY]

@@ -30,7 +30,7 @@ import re
 
 import regex
 
-from ...document import BODY, FOOTNOTE, REMOVED, Document, Footnote, FootnoteRef, Line
+from ...document import AUTHOR, BODY, FOOTNOTE, REMOVED, Document, Footnote, FootnoteRef, Line
 from ...layoutstats import full_width, local_measure, paragraph_per_line
 from ..headers import is_page_no
 from .markers import (ODD_MARK, SPACED_END_MARKER, SPACED_MARKER, find_symbol_markers, marker_candidates,
@@ -50,9 +50,18 @@ BELOW_REACH = 80  # how far down they are looked for, past margin text
 # how far down a page a label line may stand below a marker on a line of its own
 LABEL_AGAIN_LINES = 120
 TRAILING_PAGE_NUMBER = re.compile(r"(?<=[.!?”\"]) \d{1,4}$")
+# a note's number glued to the end of a name ("Ayşe ÖRNEK1", "Ali Kaya1, …")
+AUTHOR_MARKER = regex.compile(r"(?<=\p{L})\d{1,2}(?=\s*(?:[,;&*]|$|\s(?:and|ve|und|et)\s))")
 
 
 def run(doc: Document) -> None:
+    with doc.abstracts_as_text() as in_abstracts:
+        _find_notes(doc, in_abstracts)
+
+
+def _find_notes(doc: Document, in_abstracts: set[int]) -> None:
+    """(Notes may stand inside an abstract that runs over a page; markers
+    are not looked for there: an abstract's numbers are its own.)"""
     lines = doc.lines
     # separator lines go first; they also tell where a footnote zone starts
     for ln in lines:
@@ -72,6 +81,12 @@ def run(doc: Document) -> None:
     unmarked: set[int] = set()  # first lines of notes taken with no marker of their number
     odd_marks: list[tuple[int, int, int]] = []  # OCR's reading of markers ("process.!"): start, end, line
     symbol_markers = find_symbol_markers(doc)
+    for k, ln in enumerate(lines):
+        if ln.role == AUTHOR:
+            # a number glued to a name on the authors' line ("ÖRNEK1") is
+            # the marker of that author's note
+            for m in AUTHOR_MARKER.finditer(doc.line_text(ln)):
+                candidates.append((m.group(), ln.start + m.start(), ln.start + m.end(), True, k))
     symbol_marker_of: dict[int, int] = {}  # a symbol note's first line -> its marker's offset
     alone_markers: dict[int, Line] = {}  # markers on a line of their own, by offset
     spaced_markers = bool(doc.layout.get("pages_a_line"))
@@ -198,6 +213,9 @@ def run(doc: Document) -> None:
             # note turns up
             candidates.append((label[0], ln.start, ln.start + len(label[0]), False, i))
             line_start.add(ln.start)
+        if id(ln) in in_abstracts:
+            i += 1
+            continue
         for c in marker_candidates(t, ln.start):
             candidates.append((*c, i))
         if "!" in t or "?" in t:
