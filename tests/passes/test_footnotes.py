@@ -860,3 +860,19 @@ def test_a_number_under_a_marked_note_may_open_the_next_page():
         "Taslak daha sonra Moskova'ya gönderildi.\n")
     assert notes == ["Heyetin dönüşü için bkz. Cebesoy, 1955, s. 61."]
     assert "2 Ağustos 1920'de" in body
+
+
+def test_labels_stacked_above_their_notes_texts_each_get_their_own():
+    # pdftotext set the page's two labels on lines of their own, then both
+    # notes' texts below them
+    text = ("The harbour ledgers list every ship that called at the port in the year.1 They also give\n"
+            "the dues each ship paid, in the currency of the day, and the name of its master.2\n"
+            "1\n2\n\n"
+            "The ledgers are kept in the city archive under the mark of the harbour office.\n"
+            "The currency changed twice in the period, and the clerks noted the rate of\n"
+            "exchange in the margin.\n")
+    out = recover(text, lang="en").to_dict()
+    assert [(n["label"], n["text"]) for n in out["footnotes"]] == [
+        ("1", "The ledgers are kept in the city archive under the mark of the harbour office."),
+        ("2", "The currency changed twice in the period, and the clerks noted the rate of exchange in the margin.")]
+    assert [r["label"] for r in out["footnote_refs"]] == ["1", "2"]

@@ -247,6 +247,8 @@ def _find_notes(doc: Document, in_abstracts: set[int]) -> None:
                     or (paragraph_per_line(doc) and paragraph_above_next_note(doc, lines, note_lines, index, starts))):
                 continue_by_measure(doc, lines, note_lines, index, starts)
 
+    _unstack_labels(doc, notes)
+
     used: set[int] = set()
     used_odd: set[int] = set()
     last_marker = -1
@@ -604,3 +606,33 @@ def _symbol_note(doc: Document, lines: list[Line], i: int, markers: dict[str, li
         return None
     markers[sym].remove(before[-1])
     return sym, before[-1]
+
+
+def _unstack_labels(doc: Document, notes: list[tuple[str, list[Line], int]]) -> None:
+    """pdftotext may stack a page's note labels on lines of their own
+    ("1", "2") and set the notes' texts below them all: the last label then
+    holds every text, the others none. Where the texts part at sentence
+    ends into as many notes as there are labels, each label gets its own."""
+    def bare(k: int) -> bool:
+        return LABEL_ALONE.match(doc.line_text(notes[k][1][0])) is not None
+
+    k = 0
+    while k < len(notes):
+        # notes[k:last] are labels alone; notes[last], its label alone too,
+        # holds the texts of them all
+        last = k
+        while last < len(notes) and len(notes[last][1]) == 1 and bare(last) \
+                and notes[last][1][0].page == notes[k][1][0].page:
+            last += 1
+        if last == k or last == len(notes) or not bare(last):
+            k = last + 1
+            continue
+        texts = notes[last][1][1:]
+        starts = [j for j in range(1, len(texts)) if ends_sentence(doc.line_text(texts[j - 1]))
+                  and doc.text[texts[j].start:texts[j].start + 1].isupper()]
+        if len(starts) == last - k:
+            bounds = [0, *starts, len(texts)]
+            for (_num, note_lines, _first), a, b in zip(notes[k:last + 1], bounds, bounds[1:]):
+                del note_lines[1:]
+                note_lines.extend(texts[a:b])
+        k = last + 1
