@@ -20,6 +20,19 @@ def test_margin_text_printed_backwards_is_read_forwards():
     assert doc.layout["margin_text"] == ["Ocean Studies Review"]
 
 
+def test_a_short_run_that_spells_part_of_the_margin_text_found_elsewhere_is_margin_text():
+    # the year of "Ocean Studies - 2022", read backwards, cut off from its
+    # words on another page
+    words = "\n".join(list("seidutS naecO"))
+    text = ("Body line one of the page here.\n" + "2\n2\n0\n2\n-\n" + words + "\nBody line two of the page.\n"
+            "\fBody line three of the next page.\n2\n2\n0\n2\n\n-\nBody line four.\n")
+    doc = run_until(text, "margin")
+    assert reasons(doc)["margin-text"][-5:] == ["2", "2", "0", "2", "-"]
+    # a run of such lines that spells no part of it stays
+    doc = run_until(text.replace("\n2\n2\n0\n2\n\n-\n", "\n7\n1\n9\n\n-\n"), "margin")
+    assert "7" not in reasons(doc)["margin-text"]
+
+
 def test_a_few_short_lines_are_not_margin_text():
     doc = run_until("Table\nA\nB\nC\nThe end of the table.\n", "margin")
     assert "margin-text" not in reasons(doc)

@@ -14,6 +14,7 @@ from ..lexicon import WORD_RE, best_zipf
 NAME = "margin"
 MAX_FRAGMENT = 3
 MIN_RUN = 6
+MIN_PIECE_RUN = 3  # a shorter run that spells part of margin text found elsewhere
 MIN_STACK = 4  # one-word lines in a row, for margin text set a word a line
 
 
@@ -24,6 +25,7 @@ def _is_fragment(s: str) -> bool:
 def run(doc: Document) -> None:
     lines = doc.lines
     candidates: list[str] = []
+    short_runs: list[list] = []
     i = 0
     n = len(lines)
     while i < n:
@@ -46,11 +48,31 @@ def run(doc: Document) -> None:
                 doc.remove_line(ln, "margin-text", NAME)
             if assembled:
                 candidates.append(assembled)
+        elif len(run_lines) >= MIN_PIECE_RUN:
+            short_runs.append(run_lines)
         i = j
     candidates += _reversed_words(doc)
     candidates += _stacked_words(doc)
+    _pieces_of(doc, short_runs, candidates)
     if candidates:
         doc.layout.setdefault("margin_text", candidates)
+
+
+def _pieces_of(doc: Document, runs: list[list], candidates: list[str]) -> None:
+    """A run too short to be margin text by itself ("2", "2", "0", "2":
+    the year of "Dergisi - 2022", cut off from its words where the page's
+    text came between) is margin text where it spells part of the margin
+    text found elsewhere, forwards or backwards."""
+    spelled = [c.replace(" ", "") for c in candidates]
+    if not spelled:
+        return
+    for run_lines in runs:
+        if any(ln.role != BODY for ln in run_lines):
+            continue  # (taken as words set a line each)
+        joined = "".join(doc.line_text(ln).strip() for ln in run_lines)
+        if any(joined in c or joined[::-1] in c for c in spelled):
+            for ln in run_lines:
+                doc.remove_line(ln, "margin-text", NAME)
 
 
 def _reversed_words(doc: Document) -> list[str]:
