@@ -78,6 +78,8 @@ _TYPES = ("araştırma makalesi", "derleme makalesi", "derleme", "research artic
 _TYPE_ALT = "|".join(sorted((regex.escape(t).replace(r"\ ", r"\s+") for t in _TYPES), key=len, reverse=True))
 ARTICLE_TYPE = regex.compile(rf"^(?:(?:makale\s+türü|article\s+type|makale\s+tipi)(?:\s*/\s*[^:]{{0,30}})?"
                              rf"\s*[:：]\s*)?(?P<type>{_TYPE_ALT})(?:\s*[/|–-]\s*(?:{_TYPE_ALT}))?\s*$", regex.I)
+
+
 def _labelled(word: str, value: str) -> str:
     """A label, perhaps in two languages ("Cilt/Volume: 38"), then its value."""
     return rf"{word}(?:\s*/\s*{word})?\s*[:.]?\s*{value}"

@@ -33,7 +33,8 @@ def run(doc: Document) -> None:
             i += 1
             continue
         j = i
-        while j < n and lines[j].role == BODY and _is_fragment(doc.line_text(lines[j])) and lines[j].page == lines[i].page:
+        while j < n and lines[j].role == BODY and _is_fragment(doc.line_text(lines[j])) \
+                and lines[j].page == lines[i].page:
             j += 1
         run_lines = lines[i:j]
         # a page number next to the margin (several digits on one line) is not
