@@ -27,6 +27,11 @@ def frequencies(lang: str) -> dict[str, float]:
     return {w: round(math.log10(f * 1e9), 2) for w, f in get_frequency_dict(lang).items() if f > 1e-9}
 
 
+# ligature letters read from a ToUnicode table with the bytes of each code
+# swapped: "f" U+0066 as U+6600; after it, "fi" and "fl" as the sum of the
+# two letters' codes, swapped ("ffi" is U+6600 U+CF00); see `passes.ligatures`
+SWAPPED_LETTERS = str.maketrans({"\u6600": "f", "\u6900": "i", "\u6c00": "l", "\ucf00": "fi", "\ud200": "fl"})
+
 # languages whose capital I lowers to dotless ı
 DOTLESS_I = frozenset({"tr", "az", "kk", "tt", "crh"})
 
@@ -42,6 +47,8 @@ def zipf(word: str, lang: str) -> float:
         # wordfreq keys its table by case-folded words with straight
         # apostrophes: "strasse" for "straße", "aujourd'hui"
         word = word.casefold().replace("’", "'")
+        if "\u6600" in word:
+            word = word.translate(SWAPPED_LETTERS)
     return frequencies(lang).get(word, 0.0)
 
 

@@ -39,3 +39,32 @@ def test_words_run_together_split_where_a_word_holds_a_ligature():
 def test_a_text_without_ligatures_is_left_alone():
     out = recover("A plain text with no ligature in it at all.\n", lang="en").to_dict()
     assert not [r for r in out["removed"] if r["reason"] == "ligature"] and out["inserted"] == []
+
+
+# ligatures from a ToUnicode table read with each code's bytes swapped
+# (Ghostscript's txtwrite): "f" U+0066 as U+6600, "ffi" as U+6600 U+CF00
+SWAPPED = ("The \u6600\u6900rst e\u6600\u6600ect was a signi\u6600\u6900cant \u6600\u6c00ow of\n"
+           "su\u6600\ucf00cient sta\u6600\u6600 into the o\u6600\ucf00ces, and the ba\u6600\ud200ed\n"
+           "\u6600\u6900rms came back.\n")
+
+
+def test_ligatures_with_swapped_bytes_are_spelled_out_and_recorded():
+    out = recover(SWAPPED, lang="en").to_dict()
+    assert out["body"][0]["text"] == ("The first effect was a significant flow of sufficient staff into "
+                                      "the offices, and the baffled firms came back.")
+    cut = [r for r in out["removed"] if r["reason"] == "ligature"]
+    assert [r["letters"] for r in cut] == ["fi", "ff", "fi", "fl", "ffi", "ff", "ffi", "ffl", "fi"]
+    assert all(SWAPPED[r["start"]:r["end"]].startswith("\u6600") for r in cut)
+
+
+def test_swapped_ligatures_in_the_journal_name_are_spelled_out_in_metadata():
+    header = "Open Journal of Scienti\u6600\u6900c Inquiry, Vol. 3, No. 2 (2021)\n\n"
+    text = "\f".join(header + f"Page {k} of a text with no more than a line of prose on it.\n" for k in range(3))
+    assert recover(text, lang="en").to_dict()["metadata"]["journal"] == "Open Journal of Scientific Inquiry"
+
+
+def test_the_same_characters_among_ideographs_are_left_alone():
+    text = "\u4e2d\u6587 \u6600\u6900 \u6587\u672c\n"
+    out = recover(text).to_dict()
+    assert not [r for r in out["removed"] if r["reason"] == "ligature"]
+    assert "\u6600\u6900" in out["body"][0]["text"]
