@@ -68,3 +68,35 @@ def test_the_same_characters_among_ideographs_are_left_alone():
     out = recover(text).to_dict()
     assert not [r for r in out["removed"] if r["reason"] == "ligature"]
     assert "\u6600\u6900" in out["body"][0]["text"]
+
+
+def _two_columns(words: list[str], width: int = 38) -> str:
+    """One paragraph set in two columns side by side, as a layout reading
+    prints them: its second half in the right column."""
+    lines, line = [], ""
+    for w in words:
+        if line and len(line) + 1 + len(w) > width:
+            lines.append(line)
+            line = w
+        else:
+            line = f"{line} {w}".strip()
+    lines.append(line)
+    half = (len(lines) + 1) // 2
+    left, right = lines[:half], lines[half:] + [""] * (2 * half - len(lines))
+    return "\n".join(f"{a:<{width}}      {b}".rstrip() for a, b in zip(left, right)) + "\n"
+
+
+def test_swapped_ligatures_in_a_paragraph_read_across_two_columns():
+    # the paragraph's pieces run down the left column, then the right: not
+    # in the order of the source, where the columns' lines interleave
+    ff, fi, fl = "\u6600\u6600", "\u6600\u6900", "\u6600\u6c00"
+    words = (f"The {fi}rst e{ff}ect of the reform was a signi{fi}cant {fl}ow of new sta{ff} into the o{ff}ices "
+             f"of the town, and the old clerks had to make room for them in the halls where they had sat for "
+             f"many long years of quiet work, while the {fi}rms that had {fl}ed the town came back to {fi}nd "
+             f"their rooms taken by the new sta{ff} and the mayor had to settle the quarrel with a {fi}ne "
+             f"dinner for all of them in the town hall at the end of the year.").split()
+    out = recover(_two_columns(words), lang="en").to_dict()
+    assert out["layout"]["columns"] == 2
+    text = " ".join(b["text"] for b in out["body"])
+    assert "\u6600" not in text
+    assert "a significant flow of new staff into the offices" in text and "a fine dinner" in text

@@ -41,11 +41,16 @@ def run(doc: Document) -> None:
         return
     doc.metadata.update({k: _spelled_out(v) for k, v in doc.metadata.items()})
     for pieces in doc.piece_lists():
-        found = [(m.start(), m.end(), LETTERS[m.group()])
-                 for p in pieces for m in LIGATURE.finditer(text, p.start, p.end)] if forms else []
-        if swapped:
-            found = sorted(found + [(m.start(), m.end(), m.group().translate(SWAPPED_LETTERS))
-                                    for p in pieces for m in SWAPPED_RUN.finditer(text, p.start, p.end)])
+        # (in the pieces' order, which a two-column page's reading may
+        # have set apart from the source's)
+        found = []
+        for p in pieces:
+            here = [(m.start(), m.end(), LETTERS[m.group()])
+                    for m in LIGATURE.finditer(text, p.start, p.end)] if forms else []
+            if swapped:
+                here = sorted(here + [(m.start(), m.end(), m.group().translate(SWAPPED_LETTERS))
+                                      for m in SWAPPED_RUN.finditer(text, p.start, p.end)])
+            found += here
         for s, e, letters in found:
             doc.remove_span(s, e, "ligature", NAME, letters=letters)
             doc.inserted.append(Insertion(e, letters, "ligature", NAME))
