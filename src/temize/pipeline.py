@@ -6,8 +6,8 @@ from .document import Document
 from .langdetect import detect
 from .passes import (article_info, audit, citations, columns, dates, duplicates, ellipses, footnotes, front,
                      header_pieces, headers, headings, hyphen_marks, joined_columns, language, ligatures, lines,
-                     lost_hyphens, margin, margin_words, markup, page_numbers, paragraphs, reading_order, respace,
-                     spaced_hyphens)
+                     lost_hyphens, margin, margin_column, margin_words, markup, page_numbers, paragraphs,
+                     reading_order, respace, spaced_hyphens)
 
 PASSES = [
     markup,        # Markdown from extractors that write it: marks blanked out
@@ -19,6 +19,7 @@ PASSES = [
     headers,       # running headers/footers, journal metadata
     header_pieces,  # a header's pieces at a page's edge (OCR of margin text)
     margin_words,  # margin text's words glued into lines (sorted extraction)
+    margin_column,  # margin text's pieces set in front of the lines (Ghostscript)
     duplicates,    # passages emitted twice
     front,         # abstracts, keyword lists, title, authors
     footnotes,     # notes at the page foot and their markers

@@ -1,0 +1,88 @@
+from temize import recover
+
+HEADER = "Review of Coastal Studies, Vol. 7, No. 2 (2019)"
+SENTENCES = [
+    "The harbour at the river mouth was dredged twice in the last century, first to let the grain ships in",
+    "and then to keep the channel open for the ferries that cross to the islands every morning of the year.",
+    "Each dredging moved the sand bar further out and changed the way the tide runs along the eastern shore,",
+    "where the fishermen still moor their boats in the lee of the old stone pier built by the town council.",
+    "The records of the harbour office show how much sand was taken out and where it was dumped at sea,",
+    "and they let us follow the bar from one survey to the next over more than eighty years of charts.",
+    "We compare these surveys with the photographs taken from the air since the war and with our own",
+    "soundings from the last three summers, which we made from a small boat with a simple echo sounder.",
+    "The bar moved most in the years after each dredging and hardly at all in the quiet years between,",
+    "which suggests that the channel itself, not the storms of winter, sets the pace of the change.",
+    "Our results agree with the older reports of the harbour engineers, who warned the council about this",
+    "long before the last dredging, and they give the town a way to plan the next one with some care.",
+]
+# the pages before and after, each with its own text
+OTHER_PAGES = {
+    1: ["Sand bars move with the tide and the river, and a harbour that cuts through one changes both.",
+        "This paper follows one such bar over eighty years of surveys made by the town's harbour office."],
+    3: ["We thank the harbour office for its records and the pilots for the use of their boat and time.",
+        "The soundings and the charts are kept in the town archive, where anyone may ask to see them."],
+}
+# the margin's sideways name, read down the page from its last letters
+PIECES = ["dies", "Stu", "tal", "Coas", "of", "view", "Re"]
+
+
+def _page(number: int, pieces: list[str], glue: int | None = None) -> str:
+    lines = [" " * 17 + HEADER, ""]
+    for k, sentence in enumerate(OTHER_PAGES.get(number, SENTENCES)):
+        if k < len(pieces):
+            piece = pieces[k]
+            if k == glue:
+                lines.append(" " * 9 + piece + sentence)  # run into the line's first word
+            else:
+                lines.append(" " * 9 + f"{piece:<8}" + sentence)
+        else:
+            lines.append(" " * 17 + sentence)
+    lines += ["", " " * 50 + str(number)]
+    return "\n".join(lines) + "\n"
+
+
+def _document(glue: int | None = None) -> str:
+    return "\f".join(_page(n, PIECES if n == 2 else [], glue) for n in (1, 2, 3))
+
+
+def test_pieces_of_the_sideways_name_are_cut_from_the_lines_starts():
+    out = recover(_document(), lang="en").to_dict()
+    words = " ".join(b["text"] for b in out["body"]).split()
+    assert not set(words) & {"dies", "Stu", "tal", "Coas", "view", "Re"}
+    assert " ".join(words) == " ".join([*OTHER_PAGES[1], *SENTENCES, *OTHER_PAGES[3]])
+    cut = [r for r in out["removed"] if r["by"] == "margin_column"]
+    assert [r["reason"] for r in cut] == ["margin-text"] * len(PIECES)
+    text = _document()
+    assert [text[r["start"]:r["end"]] for r in cut] == PIECES
+
+
+def test_a_piece_run_into_the_first_word_is_cut_where_the_name_s_word_ends():
+    # "Coastalthe harbour": the piece holds "Coas" + "tal" on one line here
+    pieces = ["dies", "Stu", "Coastal", "of", "view", "Re"]
+    doc = "\f".join(_page(n, pieces if n == 2 else [], glue=2) for n in (1, 2, 3))
+    out = recover(doc, lang="en").to_dict()
+    body = " ".join(b["text"] for b in out["body"])
+    assert "Coastal" not in body and "Each dredging moved the sand bar" in body
+    cut = [doc[r["start"]:r["end"]] for r in out["removed"] if r["by"] == "margin_column"]
+    assert cut == pieces
+
+
+def test_short_tokens_left_of_the_margin_that_spell_no_header_stay():
+    pieces = ["a)", "b)", "c)", "d)"]
+    doc = "\f".join(_page(n, pieces if n == 2 else []) for n in (1, 2, 3))
+    out = recover(doc, lang="en").to_dict()
+    assert not [r for r in out["removed"] if r["by"] == "margin_column"]
+    assert "b) and then to keep the channel open" in " ".join(b["text"] for b in out["body"])
+
+
+def test_a_year_and_a_dash_after_the_name_go_with_the_run():
+    # the margin prints "Review of Coastal Studies - 2019"; the header has
+    # the year only in its brackets, after the volume and number
+    pieces = ["2019", "-", "dies", "Stu", "tal", "Coas", "of", "view", "Re"]
+    doc = "\f".join(_page(n, pieces if n == 2 else []) for n in (1, 2, 3))
+    out = recover(doc, lang="en").to_dict()
+    cut = [doc[r["start"]:r["end"]] for r in out["removed"] if r["by"] == "margin_column"]
+    assert cut == pieces
+    assert " ".join(b["text"] for b in out["body"]).split()[:len(OTHER_PAGES[1][0].split())] == \
+        OTHER_PAGES[1][0].split()
+    assert "2019" not in " ".join(b["text"] for b in out["body"])
