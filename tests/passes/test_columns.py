@@ -208,6 +208,34 @@ def test_a_page_number_over_a_running_header_printed_at_the_foot_ends_the_page()
     assert [len(p) for p in columns._pages(doc)] == [3, 2]
 
 
+def test_a_page_number_over_the_next_pages_header_ends_the_page_though_a_right_column_word_stands_under_it():
+    # Ghostscript's txtwrite: no form feeds, and each page set at its own
+    # columns (no one gutter fits both); the page number at the foot, the
+    # next page's running header under it, and under that the right
+    # column's first word near the number's column, as a note's text would
+    from temize.document import Document
+    from temize.passes import columns, lines
+    header = " " * 12 + "Bulletin of Sample Studies, Vol. 1, No. 4 (2010)"
+    rows = []
+    for n, pad in ((1, 15), (2, 0), (3, 15)):
+        rows.append(header)
+        for k in range(6):
+            rows.append(" " * pad + f"left line {k} of page {n} goes on and on and on".ljust(48)
+                        + f"right line {k} of page {n} ends here")
+        rows.append(" " * 50 + str(117 + n))
+    text = "\n".join(rows) + "\n"
+    assert rows[9].index("right line") - 6 <= rows[7].index("118") <= rows[9].index("right line") + 4
+    doc = Document(text)
+    lines.run(doc)
+    assert [len(p) for p in columns._pages(doc, columns._running_headers(doc))] == [8, 8, 8]
+    order = [doc.line_text(ln) for ln in run_until(text, "columns").lines]
+    for n in (1, 2, 3):
+        assert order.index(f"left line 5 of page {n} goes on and on and on") \
+            < order.index(f"right line 0 of page {n} ends here")
+    for n in (1, 2):
+        assert order.index(f"right line 5 of page {n} ends here") < order.index(f"left line 0 of page {n + 1} goes on and on and on")
+
+
 def test_pages_with_no_numbers_are_cut_at_their_running_header():
     # no form feeds and no page numbers: the header (a little past the
     # gutter, as a long one reaches) opens each page; the journal's name

@@ -219,9 +219,10 @@ def _columns_below(raws: list[str], gutters: list[int]) -> int | None:
     return best if n >= 5 and n >= 0.6 * len(shown) else None
 
 
-def _pages(doc: Document) -> list[list[Line]]:
+def _pages(doc: Document, headers: frozenset[str] = frozenset()) -> list[list[Line]]:
     """Lines grouped by page: form feeds, or a page number standing alone
-    (not a footnote's label, which has its note's text right under it)."""
+    (not a footnote's label, which has its note's text right under it; a
+    running header right under it starts the next page)."""
     pages: list[list[Line]] = [[]]
     lines = doc.lines
     last = lines[0].page if lines else 0
@@ -231,9 +232,11 @@ def _pages(doc: Document) -> list[list[Line]]:
             last = ln.page
         pages[-1].append(ln)
         t = doc.line_text(ln)
-        if t.isdigit() and len(t) <= 4 and ln.indent >= 20 \
-                and not any(_label_over_text(doc, ln, nxt) for nxt in _next_without_blank(lines, k, 2)):
-            pages.append([])
+        if t.isdigit() and len(t) <= 4 and ln.indent >= 20:
+            below = _next_without_blank(lines, k, 2)
+            if below and _header_key(doc.line_text(below[0])) in headers \
+                    or not any(_label_over_text(doc, ln, nxt) for nxt in below):
+                pages.append([])
     return [p for p in pages if p]
 
 
@@ -278,7 +281,7 @@ def run(doc: Document) -> None:
     last_gutter = None
     seen: set[str] = set()
     headers = _running_headers(doc)
-    pages = [(page, [_raw(doc, ln)[0] for ln in page]) for page in _pages(doc)]
+    pages = [(page, [_raw(doc, ln)[0] for ln in page]) for page in _pages(doc, headers)]
     found = [find_gutter(raws) for _page, raws in pages]
     known = sorted(g for g in found if g is not None)
     for (page, raws), gutter in zip(pages, found):
