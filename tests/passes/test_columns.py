@@ -233,7 +233,8 @@ def test_a_page_number_over_the_next_pages_header_ends_the_page_though_a_right_c
         assert order.index(f"left line 5 of page {n} goes on and on and on") \
             < order.index(f"right line 0 of page {n} ends here")
     for n in (1, 2):
-        assert order.index(f"right line 5 of page {n} ends here") < order.index(f"left line 0 of page {n + 1} goes on and on and on")
+        assert order.index(f"right line 5 of page {n} ends here") \
+            < order.index(f"left line 0 of page {n + 1} goes on and on and on")
 
 
 def test_pages_with_no_numbers_are_cut_at_their_running_header():
