@@ -400,3 +400,22 @@ def test_another_pages_gutter_is_moved_into_this_pages_gap(shift):
     order = [doc.line_text(ln) for ln in doc.lines]
     assert order == [t.strip() for t in front] + left + right + left2 + right2
 
+
+
+def test_a_long_left_line_two_blanks_from_the_right_column_is_cut_there():
+    # Ghostscript's txtwrite sets each line's words at their places: a left
+    # line that reaches nearly to the right column keeps a word space's two
+    # blanks before it, where the other lines show a wide gap
+    rows = []
+    for k in range(10):
+        left = f"left line {k} goes on".ljust(44) if k != 4 else "left line 4 runs on and on to its very end  "
+        rows.append(" " * 4 + left + f"right line {k} stands here")
+    assert rows[4].index("right") == rows[3].index("right") and "end  right line 4" in rows[4]
+    order = _texts(run_until("\n".join(rows) + "\n", "columns"))
+    assert "left line 4 runs on and on to its very end" in order
+    assert order.index("left line 9 goes on") < order.index("right line 0 stands here")
+    assert order.index("right line 4 stands here") == order.index("right line 3 stands here") + 1
+
+
+def _texts(doc):
+    return [doc.line_text(ln) for ln in doc.lines]

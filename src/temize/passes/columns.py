@@ -365,6 +365,7 @@ def _split_page(doc: Document, page: list[Line], page_gutter: int, seen: set[str
     edge = Counter(ln.start - _raw(doc, ln)[1] for ln in page if ln.end - ln.start >= 20).most_common(1) \
         if headers else None
     edge = edge[0][0] if edge else 0
+    right_edge = _right_edge(doc, page, page_gutter)
     for k, ln in enumerate(page):
         raw, ls = _raw(doc, ln)
         text = doc.line_text(ln)
@@ -382,6 +383,12 @@ def _split_page(doc: Document, page: list[Line], page_gutter: int, seen: set[str
             right.append(Line(ln.start, ln.end, indent=col_start - gutter, page=ln.page,
                               column=1, blank_before=ln.blank_before))
             continue
+        narrow = right_edge is not None and col_start < right_edge - 2 < len(raw) - 3 \
+            and raw[right_edge - 3:right_edge + 1].count(" ") == 2 and raw[right_edge - 2:right_edge] == "  "
+        if narrow and (len(raw) <= gutter or raw[gutter] != " " or raw[gutter - 1] != " "):
+            # a long left line leaves a word space's two blanks before the
+            # right column's edge (Ghostscript's txtwrite): cut there
+            gutter = right_edge - 1
         if len(raw) <= gutter or raw[gutter] != " " or raw[gutter - 1] != " ":
             if _crosses(raw, gutter, ln.end - ls):
                 # text runs across the gutter, far into the right column: a
@@ -419,6 +426,26 @@ def _split_page(doc: Document, page: list[Line], page_gutter: int, seen: set[str
     flush()
     return out
 
+
+def _right_edge(doc: Document, page: list[Line], gutter: int) -> int | None:
+    """The column where this page's right column starts on most lines cut
+    at the gutter (MIN_EDGE_LINES of them at the least, half the cut ones)."""
+    ends: Counter[int] = Counter()
+    for ln in page:
+        raw, ls = _raw(doc, ln)
+        if ln.start - ls < gutter - 1 and len(raw) > gutter + 1 and raw[gutter - 1:gutter + 1] == "  ":
+            b = gutter
+            while b < len(raw) and raw[b] == " ":
+                b += 1
+            if b < len(raw):
+                ends[b] += 1
+    if not ends:
+        return None
+    col, n = ends.most_common(1)[0]
+    return col if n >= MIN_EDGE_LINES and 2 * n >= sum(ends.values()) else None
+
+
+MIN_EDGE_LINES = 5
 
 # pages a line must recur on to be taken for a running header
 RECURRING_HEADER = 3
