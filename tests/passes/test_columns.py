@@ -419,3 +419,23 @@ def test_a_long_left_line_two_blanks_from_the_right_column_is_cut_there():
 
 def _texts(doc):
     return [doc.line_text(ln) for ln in doc.lines]
+
+
+def test_each_page_a_running_header_opens_has_its_own_right_column_edge():
+    # no form feeds or page numbers: each page is set a column further
+    # right than the one before, and on each a long left line leaves two
+    # blanks before that page's right column
+    header = "Annals of Invented Matters, Vol. 3, No. 2 (2001)"
+    rows = []
+    for n in (1, 2, 3):
+        rows += [" " * 4 + header, ""]
+        for k in range(8):
+            left = f"page {n} left line {k} goes on".ljust(44)
+            if k == 4:
+                left = f"page {n} left line 4 runs on to its very end  "
+            rows.append(" " * (3 + n) + left + f"right line {k} of page {n}")
+    assert all(f"end  right line 4 of page {n}" in "\n".join(rows) for n in (1, 2, 3))
+    order = _texts(run_until("\n".join(rows) + "\n", "columns"))
+    for n in (1, 2, 3):
+        assert f"page {n} left line 4 runs on to its very end" in order
+        assert order.index(f"page {n} left line 7 goes on") < order.index(f"right line 0 of page {n}")

@@ -86,3 +86,53 @@ def test_a_year_and_a_dash_after_the_name_go_with_the_run():
     assert " ".join(b["text"] for b in out["body"]).split()[:len(OTHER_PAGES[1][0].split())] == \
         OTHER_PAGES[1][0].split()
     assert "2019" not in " ".join(b["text"] for b in out["body"])
+
+
+def test_a_piece_cut_from_a_left_columns_line_leaves_its_paragraph_whole():
+    # two columns: the pieces stand before the left column's lines, one run
+    # into the first word; the lines keep the column's indent, so no
+    # paragraph starts where a piece was cut
+    left = [s[:48] for s in SENTENCES[:10]]
+    right = [s[:40] for s in SENTENCES[2:12]]
+    pieces = {1: "dies", 2: "Stu", 4: "Coastal", 5: "of", 6: "view", 8: "Re"}
+
+    def page(number: int, with_pieces: bool) -> str:
+        rows = [" " * 17 + HEADER, ""]
+        for k, (a, b) in enumerate(zip(left, right)):
+            a = a if number == 2 else f"{a[:40]} page {number}"
+            lead = " " * 17
+            if with_pieces and k in pieces:
+                piece = pieces[k]
+                lead = " " * 9 + (piece if piece == "Coastal" else f"{piece:<8}")
+            # paragraphs open indented: the left column's first line, one
+            # in the right column
+            a = "   " + a[:49] if k == 0 else a
+            b = "   " + b if k == 5 else b
+            rows.append(lead + a.ljust(52) + b)
+        return "\n".join(rows + ["", " " * 50 + str(number)]) + "\n"
+    doc = "\f".join(page(n, n == 2) for n in (1, 2, 3))
+    assert "CoastalThe records" in doc
+    out = recover(doc, lang="en").to_dict()
+    cut = [doc[r["start"]:r["end"]] for r in out["removed"] if r["by"] == "margin_column"]
+    assert cut == [pieces[k] for k in sorted(pieces)]
+    texts = [b["text"] for b in out["body"]]
+    opening = next(t for t in texts if t.startswith(left[0][:30].strip()))
+    assert left[9][:30] in opening  # the left column's ten lines in one paragraph
+
+
+def test_a_line_a_piece_was_cut_from_takes_the_indent_of_the_lines_at_the_margin():
+    # a column's lines count their indent from the column's edge, which the
+    # pieces do not move: a cut line must not look indented (a paragraph's
+    # first line) for having started left of the margin
+    from conftest import run_until
+
+    from temize.document import BODY
+    from temize.passes import margin_column
+    doc = run_until(_document(glue=None), "margin_words")
+    for ln in doc.lines:
+        ln.indent = 0  # as a column's lines counted from its edge
+    margin_column.run(doc)
+    cut_lines = [ln for ln in doc.lines if ln.role == BODY and doc.text[ln.start - 1] == " "
+                 and doc.text[doc.text.rfind("\n", 0, ln.start) + 1:ln.start].strip()]
+    assert len(cut_lines) == len(PIECES)
+    assert {ln.indent for ln in cut_lines} == {0}

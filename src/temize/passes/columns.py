@@ -365,13 +365,22 @@ def _split_page(doc: Document, page: list[Line], page_gutter: int, seen: set[str
     edge = Counter(ln.start - _raw(doc, ln)[1] for ln in page if ln.end - ln.start >= 20).most_common(1) \
         if headers else None
     edge = edge[0][0] if edge else 0
-    right_edge = _right_edge(doc, page, page_gutter)
+
+    def new_page(ln: Line) -> bool:
+        # a new page's header (no page number or form feed marks it)
+        col_start = ln.start - _raw(doc, ln)[1]
+        return bool(headers) and _header_key(doc.line_text(ln)) in headers and edge - 3 <= col_start < page_gutter
+    starts = [k for k, ln in enumerate(page) if new_page(ln)]
+    first_lines = set(starts)
+    right_edges = {}  # where each page the headers mark has its right column
+    for a, b in zip([0, *starts], [*starts, len(page)]):
+        right_edges.update(dict.fromkeys(range(a, b), _right_edge(doc, page[a:b], page_gutter)))
     for k, ln in enumerate(page):
         raw, ls = _raw(doc, ln)
         text = doc.line_text(ln)
         col_start = ln.start - ls
-        if headers and _header_key(text) in headers and edge - 3 <= col_start < page_gutter:
-            # a new page's header (no page number or form feed marks it)
+        right_edge = right_edges[k]
+        if k in first_lines:
             flush()
             out.append(ln)
             continue

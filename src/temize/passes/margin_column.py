@@ -72,7 +72,7 @@ def run(doc: Document) -> None:
         alone = " " not in text[ln.start:ln.end]
         left = column <= margin - MIN_SHIFT
         if left or column <= margin and alone:
-            entries.append((ln.start, _first_token(text, ln), alone, ln, ln.indent + margin - column, left))
+            entries.append((ln.start, _first_token(text, ln), alone, ln, margin, left))
     if len(entries) < MIN_RUN:
         return
     for r in doc.removed:
@@ -89,8 +89,13 @@ def run(doc: Document) -> None:
         for ordered in (group[::-1], group):  # read up the page, then down
             for head in heads:
                 _match(ordered, tokens, whole, kinds, numbers, head, cuts)
+    # the indent the lines starting at a column have (a column's lines
+    # count theirs from the column's edge)
+    indents: dict[int, Counter[int]] = {}
+    for ln, column in zip(body, columns):
+        indents.setdefault(column, Counter())[ln.indent] += 1
     for i, length in cuts.items():
-        _, _, _, ln, at_margin, _ = entries[i]
+        _, _, _, ln, margin, _ = entries[i]
         if ln is None:
             continue
         s = ln.start + length
@@ -100,8 +105,12 @@ def run(doc: Document) -> None:
             continue
         doc.remove_span(ln.start, s, "margin-text", NAME)
         # a piece set off by white space leaves the text at its column; one
-        # run into the first word pushed it right of where it was printed
-        ln.indent = ln.indent + length + rest if rest else at_margin
+        # run into the first word pushed it right of where it was printed:
+        # at the margin. The line takes the indent of the lines there.
+        begin = text.rfind("\n", 0, ln.start) + 1
+        column = s + rest - begin if rest else margin
+        here = indents.get(column)
+        ln.indent = here.most_common(1)[0][0] if here else ln.indent + column - (ln.start - begin)
         ln.start = s + rest
 
 
