@@ -482,3 +482,19 @@ def test_lines_short_mid_sentence_as_often_show_no_indents():
     paras = [_indented_paragraph(k, short_mid_line=True) for k in range(5)]
     body = _body([ln for p in paras for ln in p])
     assert len(body) == 1
+
+
+def test_pages_set_at_their_own_left_edges_with_no_form_feed_open_no_paragraph_there():
+    # Ghostscript's txtwrite: no form feeds, each page's text at a column
+    # of its own (odd pages further left); running headers and page numbers
+    # mark the pages. A page's lines at its own edge are no indented ones.
+    rows = []
+    for page, edge in enumerate((9, 11, 9)):
+        rows += [" " * edge + "Annals of Invented Matters 3(2), 2001", ""]
+        for k in range(12):
+            # one paragraph opens (indented by three) on each page
+            lead = " " * (edge + 3) + "Then " if k == 4 else " " * edge
+            rows.append(lead + _words(15 if k == 4 else 16, 1000 * page + k) + ("." if k == 3 else ""))
+        rows += ["", " " * 40 + str(page + 1)]
+    body = _body(rows)
+    assert [b["text"].split()[0] for b in body] == [_words(1, 0), "Then", "Then", "Then"]

@@ -652,7 +652,8 @@ def _mark_indented_starts(doc: Document) -> None:
     """A line indented past its column's usual left edge opens a paragraph."""
     base: dict[tuple[int, int], int] = {}
     counts: dict[tuple[int, int], Counter] = {}
-    triples = Counter((ln.page, ln.column, ln.indent) for ln in doc.lines if ln.role == BODY)
+    pages = _pages_by_furniture(doc)
+    triples = Counter((pages.get(id(ln), ln.page), ln.column, ln.indent) for ln in doc.lines if ln.role == BODY)
     for (page, col, indent), n in triples.items():
         c = counts.get((page, col))
         if c is None:
@@ -673,13 +674,33 @@ def _mark_indented_starts(doc: Document) -> None:
         return
     for ln in doc.lines:
         if ln.role == BODY:
-            b = base.get((ln.page, ln.column), 0)
+            b = base.get((pages.get(id(ln), ln.page), ln.column), 0)
             ln.starts_paragraph = b + 2 <= ln.indent <= b + 12
     # where the extractor kept the indentation, paragraphs show it: then a
     # short line before an unindented one is no paragraph end by itself
     body = [ln for ln in doc.lines if ln.role == BODY]
     indented = sum(ln.starts_paragraph for ln in body)
     doc.layout["_indents"] = indented >= 5 and indented * 40 >= len(body)
+
+
+def _pages_by_furniture(doc: Document) -> dict[int, int]:
+    """Where no form feed marks the pages, each body line's page as the
+    running headers and page numbers taken out mark them (by `id`): a
+    reading that sets each page at its own columns (Ghostscript's
+    txtwrite) has a left edge of its own on each. Empty where form feeds
+    mark the pages."""
+    if doc.layout.get("form_feeds"):
+        return {}
+    pages: dict[int, int] = {}
+    page, seen_body = 0, False
+    for ln in doc.lines:
+        if ln.role == REMOVED and ln.reason in ("running-header", "page-number"):
+            if seen_body:
+                page, seen_body = page + 1, False
+        elif ln.role == BODY:
+            pages[id(ln)] = page
+            seen_body = True
+    return pages if page else {}
 
 
 def _resolve_refs(doc: Document) -> None:
