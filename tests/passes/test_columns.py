@@ -439,3 +439,22 @@ def test_each_page_a_running_header_opens_has_its_own_right_column_edge():
     for n in (1, 2, 3):
         assert f"page {n} left line 4 runs on to its very end" in order
         assert order.index(f"page {n} left line 7 goes on") < order.index(f"right line 0 of page {n}")
+
+
+def test_pages_only_their_running_headers_mark_each_find_their_own_gutter():
+    # no form feeds or page numbers, and the middle page set at another
+    # scale (Ghostscript's txtwrite): its text three columns further right,
+    # its right column fourteen, too far from the others' gutter to wander
+    header = "Annals of Invented Matters, Vol. 3, No. 2 (2001)"
+    rows = []
+    for n, shift, width in ((1, 0, 40), (2, 3, 51), (3, 0, 40)):
+        rows += [" " * (4 + shift) + header, ""]
+        for k in range(8):
+            # (a long left line on the middle page reaches past the others' gutter)
+            left = f"page {n} left line {k} runs on" + (" and on and on and on" if n == 2 and k == 3 else "")
+            rows.append(" " * (4 + shift) + left.ljust(width) + f"right line {k} of page {n}")
+    order = _texts(run_until("\n".join(rows) + "\n", "columns"))
+    assert "page 2 left line 3 runs on and on and on and on" in order
+    for n in (1, 2, 3):
+        assert order.index(f"page {n} left line 7 runs on") < order.index(f"right line 0 of page {n}")
+        assert all(f"right line {k} of page {n}" in order for k in range(8))

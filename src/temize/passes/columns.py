@@ -222,14 +222,23 @@ def _columns_below(raws: list[str], gutters: list[int]) -> int | None:
 def _pages(doc: Document, headers: frozenset[str] = frozenset()) -> list[list[Line]]:
     """Lines grouped by page: form feeds, or a page number standing alone
     (not a footnote's label, which has its note's text right under it; a
-    running header right under it starts the next page)."""
+    running header right under it starts the next page), or a running
+    header on the text's left edge (the journal's name from the margin
+    recurs too, left of it) where no form feed marks the pages."""
     pages: list[list[Line]] = [[]]
     lines = doc.lines
     last = lines[0].page if lines else 0
+    edge = None
+    if headers and not doc.layout.get("form_feeds"):
+        starts = Counter(ln.start - _raw(doc, ln)[1] for ln in lines if ln.end - ln.start >= 20).most_common(1)
+        edge = starts[0][0] if starts else None
     for k, ln in enumerate(lines):
         if ln.page != last and pages[-1]:
             pages.append([])
             last = ln.page
+        if edge is not None and pages[-1] and _header_key(doc.line_text(ln)) in headers \
+                and edge - 3 <= ln.start - _raw(doc, ln)[1] <= edge + HEADER_SHIFT:
+            pages.append([])
         pages[-1].append(ln)
         t = doc.line_text(ln)
         if t.isdigit() and len(t) <= 4 and ln.indent >= 20:
@@ -455,6 +464,9 @@ def _right_edge(doc: Document, page: list[Line], gutter: int) -> int | None:
 
 
 MIN_EDGE_LINES = 5
+# how far right of the text's usual left edge a page's running header may
+# start (a reading that sets each page at its own columns)
+HEADER_SHIFT = 10
 
 # pages a line must recur on to be taken for a running header
 RECURRING_HEADER = 3
