@@ -458,3 +458,27 @@ def test_pages_only_their_running_headers_mark_each_find_their_own_gutter():
     for n in (1, 2, 3):
         assert order.index(f"page {n} left line 7 runs on") < order.index(f"right line 0 of page {n}")
         assert all(f"right line {k} of page {n}" in order for k in range(8))
+
+
+def _under_front(left_cells: list[str]) -> str:
+    """A page: a long full-width abstract, then ten lines of two columns
+    whose left parts are `left_cells`."""
+    rows = [f"    abstract line {k} runs on across the whole width of the page, from the left margin to the right"
+            for k in range(26)]
+    for k, cell in enumerate(left_cells):
+        rows.append(" " * 4 + cell.ljust(46) + f"right column line {k} carries it on too")
+    return "\n".join(rows) + "\n"
+
+
+def test_columns_under_a_long_front_are_found_when_no_other_page_lends_its_gutter():
+    # few of the page's lines show the gap, but all that do show it in one
+    # place, with prose on both sides
+    text = _under_front([f"left column line {k} carries the prose on" for k in range(10)])
+    order = _texts(run_until(text, "columns"))
+    assert order.index("left column line 9 carries the prose on") < order.index("right column line 0 carries it on too")
+
+
+def test_a_table_under_a_long_front_is_no_columns():
+    # the same page with a table's short cells on the left: no columns
+    doc = run_until(_under_front([f"cell {k}" for k in range(10)]), "columns")
+    assert doc.layout["columns"] == 1

@@ -25,6 +25,7 @@ MIN_GAP = 3
 GUTTER_WANDER = 8  # how far a line's column gap may sit from the page's gutter
 OVERHANG = 12  # how far past the gutter a left column's line may reach
 MIN_COLUMN_LINES = 20  # lines that must show a wandering gutter where full-width ones abound
+MIN_FRONT_COLUMN_LINES = 8  # lines that must show a gutter under a long full-width front
 # the share of lines whose text may cross the channel between columns of
 # words set far apart (a wide header, a title): by chance no place in one
 # column of such lines stays this clear
@@ -85,11 +86,29 @@ def find_gutter(raws: list[str]) -> int | None:
         return _offset_gutter(raws) if wide >= 6 else None
     pos, count = votes.most_common(1)[0]
     if count < max(5, 0.3 * wide):
-        return _wandering_gutter(raws, wide) or _offset_gutter(raws)
+        return _wandering_gutter(raws, wide) or _offset_gutter(raws) or _columns_under_front(raws, pos, count)
     # the middle of the run of best-voted positions
     best = [x for x, c in votes.items() if c >= 0.9 * count]
     near = sorted(x for x in best if abs(x - pos) <= 6)
     return near[len(near) // 2]
+
+
+def _columns_under_front(raws: list[str], pos: int, count: int) -> int | None:
+    """`pos`, where few of the page's lines show a gap but nearly all that
+    do show it there, and both sides of it hold lines of prose: a first
+    page whose columns sit under a long full-width front (title,
+    abstracts), when no other page's gutter fits it (a reading that scales
+    each page on its own). A table's cells, short on the left, are none."""
+    gapped = [raw for raw in raws if len(raw) >= 40 and any(a >= 20 for a, _b in _gaps(raw))]
+    at = [raw for raw in gapped if len(raw) > pos and raw[pos - 1:pos + 1] == "  "]
+    if count < MIN_FRONT_COLUMN_LINES or len(at) < 0.8 * len(gapped):
+        return None
+    edge = Counter(len(r) - len(r.lstrip()) for r in at).most_common(1)[0][0]
+    lefts = sorted(len(r[:pos].rstrip()) - edge for r in at)
+    rights = sorted(len(r[pos:].strip()) for r in at)
+    if lefts[len(lefts) // 2] < 0.6 * (pos - edge) or rights[len(rights) // 2] < 25:
+        return None
+    return pos
 
 
 def _channel(raws: list[str]) -> int | None:
