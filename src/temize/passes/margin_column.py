@@ -39,7 +39,8 @@ MAX_GAP = 4  # lines without a piece (blank ones too) between two pieces of a ru
 MIN_SHIFT = 2  # columns left of the body's margin a piece starts at the least
 MIN_GLUED = 3  # characters of a piece run into the line's first word at the least
 WINDOW = 20  # lines either side that set a line's body margin
-MARGIN_STEP = 4
+# a column this share of the lines start at is some page's margin
+COMMON_COLUMN = 0.1
 PIECE_GAP = regex.compile(r"\S{1,12} {2,}(?=\S)")
 # what the margin may print after the name: a year, a dash or comma
 AFTER_NAME = regex.compile(r"(?:1[89]|20)\d\d|[-–—,.:]")
@@ -57,22 +58,39 @@ def run(doc: Document) -> None:
     for ln in doc.lines:
         if ln.role == BODY:
             begin = text.rfind("\n", 0, ln.start) + 1
-            if not text[begin:ln.start].strip():
+            if begin == ln.start or text[begin:ln.start].isspace():
                 body.append(ln)
                 columns.append(ln.start - begin)
-    margins = _local_margins(text, body, columns)
+    if not body:
+        return
+    # a line can stand left of its page's margin only if it starts left of
+    # some column many lines start at (pages may sit at columns of their own)
+    counts = Counter(columns)
+    bound = max(c for c, n in counts.items() if n >= COMMON_COLUMN * len(columns)) - MIN_SHIFT
+    alone = [" " not in text[ln.start:ln.end] for ln in body]
+    possible = [k for k, column in enumerate(columns) if column <= bound or alone[k]]
+    if len(possible) < MIN_RUN:
+        return
+    # and only if its first characters could be a piece of some header
+    spellings = [h.spelling for h in heads]
+    tokens = {k: _first_token(text, body[k]) for k in possible}
+    possible = [k for k in possible if AFTER_NAME.match(tokens[k]) or _in_any(
+        tokens[k] if alone[k] else tokens[k][:MIN_GLUED], spellings)]
+    if len(possible) < MIN_RUN:
+        return
+    margin_at = _local_margins(text, body, columns)
     # each candidate piece at a line's start: (offset, token, whole line or
     # not, its body line, and the column its text goes to when cut out), or
     # (its line None) a piece a pass before took out already: a run may
     # pass through those
     entries: list[tuple[int, str, bool, Line | None, int, bool]] = []
-    for ln, column, margin in zip(body, columns, margins):
+    for k in possible:
+        ln, column, margin = body[k], columns[k], margin_at(k)
         # lines that start left of the body's margin there, and lines of one
         # token not right of it (no text beside the margin: a page's last lines)
-        alone = " " not in text[ln.start:ln.end]
         left = column <= margin - MIN_SHIFT
-        if left or column <= margin and alone:
-            entries.append((ln.start, _first_token(text, ln), alone, ln, margin, left))
+        if left or column <= margin and alone[k]:
+            entries.append((ln.start, tokens[k], alone[k], ln, margin, left))
     if len(entries) < MIN_RUN:
         return
     for r in doc.removed:
@@ -92,8 +110,10 @@ def run(doc: Document) -> None:
     # the indent the lines starting at a column have (a column's lines
     # count theirs from the column's edge)
     indents: dict[int, Counter[int]] = {}
-    for ln, column in zip(body, columns):
-        indents.setdefault(column, Counter())[ln.indent] += 1
+    for ln, column in zip(body, columns) if cuts else ():
+        if column not in indents:
+            indents[column] = Counter()
+        indents[column][ln.indent] += 1
     for i, length in cuts.items():
         _, _, _, ln, margin, _ = entries[i]
         if ln is None:
@@ -114,6 +134,10 @@ def run(doc: Document) -> None:
         ln.start = s + rest
 
 
+def _in_any(key: str, spellings: list[str]) -> bool:
+    return bool(key) and any(key in s for s in spellings)
+
+
 def _line_numbers(text: str, offsets: list[int]) -> list[int]:
     """The number of the text line each (sorted) offset stands on."""
     out, line, pos = [], 0, 0
@@ -124,30 +148,25 @@ def _line_numbers(text: str, offsets: list[int]) -> list[int]:
     return out
 
 
-def _local_margins(text: str, body: list[Line], columns: list[int]) -> list[int]:
-    """Each line's body margin: the commonest column the text starts at
-    among the lines around it (a layout reading sets odd and even pages'
-    text at different columns). Lines that open with a short token before
-    a gap count only where no others are near: a margin's pieces may fill
-    most of a page's lines."""
-    plain = [PIECE_GAP.match(text, ln.start, ln.end) is None for ln in body]
-    out = []
-    windows: tuple[Counter[int], Counter[int]] = (Counter(), Counter())
-    plain_lines = 0  # in the window
-    for k in range(min(WINDOW + 1, len(body))):
-        windows[plain[k]][columns[k]] += 1
-        plain_lines += plain[k]
-    for k in range(len(body)):
-        if k % MARGIN_STEP == 0:  # (the margin changes slowly: set it every few lines)
-            margin = max(windows[plain_lines > 0].items(), key=lambda kv: kv[1])[0]
-        out.append(margin)
-        if k + WINDOW + 1 < len(body):
-            windows[plain[k + WINDOW + 1]][columns[k + WINDOW + 1]] += 1
-            plain_lines += plain[k + WINDOW + 1]
-        if k - WINDOW >= 0:
-            windows[plain[k - WINDOW]][columns[k - WINDOW]] -= 1
-            plain_lines -= plain[k - WINDOW]
-    return out
+def _local_margins(text: str, body: list[Line], columns: list[int]):
+    """A function giving each line's body margin: the commonest column the
+    text starts at among the lines around it (a layout reading sets odd and
+    even pages' text at different columns). Lines that open with a short
+    token before a gap count only where no others are near: a margin's
+    pieces may fill most of a page's lines."""
+    plain: dict[int, bool] = {}
+
+    def is_plain(j: int) -> bool:
+        if j not in plain:
+            ln = body[j]
+            plain[j] = PIECE_GAP.match(text, ln.start, ln.end) is None
+        return plain[j]
+
+    def margin_at(k: int) -> int:
+        near = range(max(0, k - WINDOW), min(len(body), k + WINDOW + 1))
+        counts = Counter(columns[j] for j in near if is_plain(j)) or Counter(columns[j] for j in near)
+        return counts.most_common(1)[0][0]
+    return margin_at
 
 
 class _Header:
