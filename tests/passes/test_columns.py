@@ -482,3 +482,15 @@ def test_a_table_under_a_long_front_is_no_columns():
     # the same page with a table's short cells on the left: no columns
     doc = run_until(_under_front([f"cell {k}" for k in range(10)]), "columns")
     assert doc.layout["columns"] == 1
+
+
+def test_a_notes_marker_raised_onto_a_line_of_its_own_past_a_lines_end_is_no_page_number():
+    # Ghostscript's txtwrite sets a raised "2" on a row of its own, just
+    # past the end of the right column's line it belongs to
+    rows = []
+    for k in range(12):
+        rows.append(" " * 4 + f"left column line {k} carries the prose".ljust(46) + f"right column line {k} goes on here")
+        if k == 5:
+            rows.append(" " * (len(rows[-1]) + 3) + "2")
+    order = _texts(run_until("\n".join(rows) + "\n", "columns"))
+    assert order.index("left column line 11 carries the prose") < order.index("right column line 0 goes on here")

@@ -260,12 +260,25 @@ def _pages(doc: Document, headers: frozenset[str] = frozenset()) -> list[list[Li
             pages.append([])
         pages[-1].append(ln)
         t = doc.line_text(ln)
-        if t.isdigit() and len(t) <= 4 and ln.indent >= 20:
+        if t.isdigit() and len(t) <= 4 and ln.indent >= 20 and not _raised_after(doc, lines, k):
             below = _next_without_blank(lines, k, 2)
             if below and _header_key(doc.line_text(below[0])) in headers \
                     or not any(_label_over_text(doc, ln, nxt) for nxt in below):
                 pages.append([])
     return [p for p in pages if p]
+
+
+def _raised_after(doc: Document, lines: list[Line], k: int) -> bool:
+    """Does the number on line k stand just past the end of the line above
+    or below it: a note's marker, raised onto a line of its own (where a
+    page number stands apart from the text)?"""
+    col = lines[k].start - _raw(doc, lines[k])[1]
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(lines) and not (lines[j] if j > k else lines[k]).blank_before:
+            end = lines[j].end - _raw(doc, lines[j])[1]
+            if end < col <= end + RAISED_MARKER_REACH:
+                return True
+    return False
 
 
 def _next_without_blank(lines: list[Line], k: int, most: int) -> list[Line]:
@@ -483,6 +496,7 @@ def _right_edge(doc: Document, page: list[Line], gutter: int) -> int | None:
 
 
 MIN_EDGE_LINES = 5
+RAISED_MARKER_REACH = 5  # columns past a line's end a raised note marker stands at the most
 # how far right of the text's usual left edge a page's running header may
 # start (a reading that sets each page at its own columns)
 HEADER_SHIFT = 10
