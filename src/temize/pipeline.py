@@ -5,9 +5,9 @@ from __future__ import annotations
 from .document import Document
 from .langdetect import detect
 from .passes import (article_info, audit, citations, columns, dates, duplicates, ellipses, footnotes, front,
-                     header_pieces, headers, headings, hyphen_marks, joined_columns, language, ligatures, lines,
-                     lost_hyphens, margin, margin_column, margin_words, markup, page_numbers, paragraphs,
-                     reading_order, respace, spaced_hyphens)
+                     header_pieces, heading_tails, headers, headings, hyphen_marks, joined_columns, language,
+                     ligatures, lines, lost_hyphens, margin, margin_column, margin_words, markup, page_numbers,
+                     paragraphs, reading_order, respace, spaced_hyphens)
 
 PASSES = [
     markup,        # Markdown from extractors that write it: marks blanked out
@@ -26,6 +26,7 @@ PASSES = [
     page_numbers,  # number-only lines
     reading_order, # a page whose columns came out right before left
     headings,      # section headings and levels
+    heading_tails,  # a paragraph's first word glued to its heading's line (pdftext)
     paragraphs,    # lines -> paragraphs, hyphens, item texts
     hyphen_marks,  # hyphen marks an extractor left where it joined lines (pdfium)
     lost_hyphens,  # hyphens the extractor dropped when it joined lines
