@@ -136,3 +136,15 @@ def test_a_line_a_piece_was_cut_from_takes_the_indent_of_the_lines_at_the_margin
                  and doc.text[doc.text.rfind("\n", 0, ln.start) + 1:ln.start].strip()]
     assert len(cut_lines) == len(PIECES)
     assert {ln.indent for ln in cut_lines} == {0}
+
+
+def test_a_run_through_pieces_taken_out_before_counts_their_letters():
+    # the passes before took the whole words out; the pieces left ("V",
+    # "ol.", "(2019)") hold three letters, but the run spells the header
+    from temize.passes.margin_column import _Header, _match
+    tokens = ["journal", "of", "coastal", "studies,", "v", "ol.", "7,", "no.", "2", "(2019)"]
+    kinds = [-1, -1, -1, -1, 1, 1, -1, -1, -1, 1]  # -1: taken out before; 1: left of the margin
+    cuts: dict[int, int] = {}
+    _match(list(range(len(tokens))), tokens, [True] * len(tokens), kinds, list(range(len(tokens))),
+           _Header(HEADER), cuts)
+    assert {k: n for k, n in cuts.items() if kinds[k] >= 0} == {4: 1, 5: 3, 9: 6}

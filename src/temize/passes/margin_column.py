@@ -291,7 +291,8 @@ def _match(ordered: list[int], tokens: list[str], whole: list[bool], kinds: list
                     best = found
                 start = spelling.find(keys[i], start + 1)
         new = [(j, n) for j, n in best if kinds[j] >= 0]
-        letters = sum(sum(c.isalpha() for c in tokens[j][:n]) for j, n in new)
+        # (letters of the pieces taken out before count: the run spells them too)
+        letters = sum(sum(c.isalpha() for c in tokens[j][:n]) for j, n in best)
         if len(new) >= MIN_RUN * (1 if any(kinds[j] for j, _ in new) else 2) and letters >= MIN_LETTERS:
             for j, n in best:
                 cuts[ordered[j]] = n
