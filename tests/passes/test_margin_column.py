@@ -148,3 +148,13 @@ def test_a_run_through_pieces_taken_out_before_counts_their_letters():
     _match(list(range(len(tokens))), tokens, [True] * len(tokens), kinds, list(range(len(tokens))),
            _Header(HEADER), cuts)
     assert {k: n for k, n in cuts.items() if kinds[k] >= 0} == {4: 1, 5: 3, 9: 6}
+
+
+def test_no_more_than_a_few_years_and_dashes_go_with_a_run_past_the_name():
+    # a column of years in front of the text above the name's pieces is no
+    # margin's: three such pieces at the most follow the name
+    pieces = ["1997", "1998", "1999", "2000", "-", "dies", "Stu", "tal", "Coas", "of", "view", "Re"]
+    doc = "\f".join(_page(n, pieces if n == 2 else []) for n in (1, 2, 3))
+    out = recover(doc, lang="en").to_dict()
+    cut = [doc[r["start"]:r["end"]] for r in out["removed"] if r["by"] == "margin_column"]
+    assert cut == ["1999", "2000", "-", "dies", "Stu", "tal", "Coas", "of", "view", "Re"]

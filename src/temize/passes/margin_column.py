@@ -44,6 +44,7 @@ COMMON_COLUMN = 0.1
 PIECE_GAP = regex.compile(r"\S{1,12} {2,}(?=\S)")
 # what the margin may print after the name: a year, a dash or comma
 AFTER_NAME = regex.compile(r"(?:1[89]|20)\d\d|[-–—,.:]")
+MAX_AFTER_NAME = 3  # such pieces in a run ("-", "2006"; "Dergisi," then "-", "2006")
 
 
 def run(doc: Document) -> None:
@@ -225,58 +226,67 @@ def _match(ordered: list[int], tokens: list[str], whole: list[bool], kinds: list
     fits = [bool(key) and key in spelling or AFTER_NAME.match(tok) is not None for key, tok in zip(keys, tokens)]
     if sum(f for f, kind in zip(fits, kinds) if kind >= 0) < MIN_RUN:
         return
-    memo: dict[tuple[int, int, bool, int], list[tuple[int, int]]] = {}
+    memo: dict[tuple[int, int, int, int], list[tuple[int, int]]] = {}
 
-    def chain(j: int, pos: int, after_name: bool, last: int) -> list[tuple[int, int]]:
+    def chain(j: int, pos: int, after_name: int, last: int) -> list[tuple[int, int]]:
         """The longest run of lines from `j` on whose pieces continue the
         header from `pos`, as (index in `ordered`, piece length); `last` is
-        the line number of the run's piece before (-1 at its start). A piece
-        run into the line's first word may end anywhere in what it shares
-        with the header: the cut that lets the run go on furthest wins,
-        then one at the end of a header's word ("Theoretical|A phase"). A
-        line whose token does not go on is passed over (a short line of
-        the text: "work.") within the run's reach."""
+        the line number of the run's piece before (-1 at its start), and
+        `after_name` counts the pieces past the name's end. A piece run into
+        the line's first word may end anywhere in what it shares with the
+        header: the cut that lets the run go on furthest wins, then one at
+        the end of a header's word ("Theoretical|A phase"). A line whose
+        token does not go on is passed over (a short line of the text:
+        "work.") within the run's reach. (One level of calls a piece: the
+        lines passed over are looped through.)"""
         key = (j, pos, after_name, last)
         if key in memo:
             return memo[key]
         best: list[tuple[int, int]] = []
         started = last >= 0
-        if j < len(ordered) and ordered[j] not in cuts and (not started or abs(numbers[j] - last) <= MAX_GAP + 1) \
-                and (fits[j] or started):
-            here = numbers[j]
-            tok = tokens[j]
-            if fits[j] and not after_name and pos < len(spelling):
-                if spelling.startswith(tok, pos):
-                    options = [len(tok)]
-                elif alone[j]:
-                    options = []
-                else:
-                    n = 0
-                    while n < len(tok) and pos + n < len(spelling) and tok[n] == spelling[pos + n]:
-                        n += 1
-                    options = list(range(n, MIN_GLUED - 1, -1))
-                best_key = None
-                for n in options:
-                    rest = chain(j + 1, pos + n, False, here)
-                    if n < len(tok) and not rest and pos + n not in head.word_ends:
-                        continue  # a run's last piece ends a word of the name ("Theoretical|A phase")
-                    cand = [(j, n), *rest]
-                    rank = (len(cand), pos + n in head.word_ends, n)
-                    if best_key is None or rank > best_key:
-                        best, best_key = cand, rank
-            # past the name's end (the header's end, or a comma or bracket
-            # in it) the margin may print a year or a dash
-            if fits[j] and started and (after_name or pos >= len(spelling) or not spelling[pos].isalpha()):
-                m = AFTER_NAME.match(tok)
-                if m:
-                    cand = [(j, m.end()), *chain(j + 1, pos, True, here)]
-                    if len(cand) > len(best):
-                        best = cand
-            if started and not best:
-                passed = chain(j + 1, pos, after_name, last)
-                if len(passed) > len(best):
-                    best = passed
+        while not best and j < len(ordered) and ordered[j] not in cuts \
+                and (not started or abs(numbers[j] - last) <= MAX_GAP + 1) and (fits[j] or started):
+            best = _pieces_here(j, pos, after_name, started)
+            if not started:
+                break
+            j += 1
         memo[key] = best
+        return best
+
+    def _pieces_here(j: int, pos: int, after_name: int, started: bool) -> list[tuple[int, int]]:
+        """The longest run that takes line j's piece first; [] if none."""
+        if not fits[j]:
+            return []
+        best: list[tuple[int, int]] = []
+        here, tok = numbers[j], tokens[j]
+        if not after_name and pos < len(spelling):
+            if spelling.startswith(tok, pos):
+                options = [len(tok)]
+            elif alone[j]:
+                options = []
+            else:
+                n = 0
+                while n < len(tok) and pos + n < len(spelling) and tok[n] == spelling[pos + n]:
+                    n += 1
+                options = list(range(n, MIN_GLUED - 1, -1))
+            best_key = None
+            for n in options:
+                rest = chain(j + 1, pos + n, 0, here)
+                if n < len(tok) and not rest and pos + n not in head.word_ends:
+                    continue  # a run's last piece ends a word of the name ("Theoretical|A phase")
+                cand = [(j, n), *rest]
+                rank = (len(cand), pos + n in head.word_ends, n)
+                if best_key is None or rank > best_key:
+                    best, best_key = cand, rank
+        # past the name's end (the header's end, or a comma or bracket in
+        # it) the margin may print a year or a dash, MAX_AFTER_NAME of them
+        if started and after_name < MAX_AFTER_NAME \
+                and (after_name or pos >= len(spelling) or not spelling[pos].isalpha()):
+            m = AFTER_NAME.match(tok)
+            if m:
+                cand = [(j, m.end()), *chain(j + 1, pos, after_name + 1, here)]
+                if len(cand) > len(best):
+                    best = cand
         return best
 
     i = 0
@@ -286,7 +296,7 @@ def _match(ordered: list[int], tokens: list[str], whole: list[bool], kinds: list
             # every place in the header the first piece may stand at
             start = spelling.find(keys[i])
             while start >= 0:
-                found = chain(i, start, False, -1)
+                found = chain(i, start, 0, -1)
                 if len(found) > len(best):
                     best = found
                 start = spelling.find(keys[i], start + 1)
