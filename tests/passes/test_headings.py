@@ -438,3 +438,18 @@ def test_a_numbered_heading_whose_words_stand_far_apart_is_found():
             "2." + " " * 8 + "Related" + " " * 17 + "Works" + " " * 9 + "of" + " " * 12 + "Others\n"
             "Earlier studies looked at the same question from another side, with other data.\n")
     assert ("2. Related Works of Others", 1) in [(" ".join(t.split()), lvl) for t, lvl in _headings(text, lang="en")]
+
+
+def test_a_long_title_spread_at_a_fixed_pitch_wraps_onto_its_next_line():
+    # pdftotext -layout -fixed: the title's words stand far apart, so its
+    # two lines hold far more characters than the words they print
+    spread = (" " * 12).join
+    rows = ["Bu ilk paragraf burada biter ve sonra başlık gelir.", "",
+            spread("2- Batı Anadolu Seyahati Sırasında Bursa’da Şark Si-".split()),
+            spread("neması’nda Yaptığı Konuşma".split()),
+            "Bir gün buralardan gelen haber Meclis’te okundu ve herkes dinledi.",
+            "Bu haber üzerine yola çıkıldı ve Bursa’ya varıldı."]
+    assert len(rows[2]) + len(rows[3]) > 160
+    body = recover("\n".join(rows) + "\n", lang="tr").to_dict()["body"]
+    headings = [b["text"] for b in body if b["type"] == "heading"]
+    assert headings == ["2- Batı Anadolu Seyahati Sırasında Bursa’da Şark Sineması’nda Yaptığı Konuşma"]

@@ -313,7 +313,9 @@ def run(doc: Document) -> None:
         group = i
         ln.group = group
         j = i + 1
-        total = len(doc.line_text(ln))
+        # (lengths with white space folded: a reading at a fixed pitch
+        # spreads a title's words far apart)
+        total = _folded_len(doc.line_text(ln))
         # a heading that wraps: following short lines with no break (some
         # extractors give each word of a narrow column's heading its own line)
         while j < n and j - i <= 8:
@@ -338,8 +340,8 @@ def run(doc: Document) -> None:
             if not broken and found[1] != "numbered" and (
                     section_name(prev_t) or (prev_t.upper() == prev_t and t.upper() != t)):
                 break  # "Results" over "Feature extraction", "ABSTRACT" over "Motivation": two titles
-            total += len(t) + 1
-            if len(doc.line_text(body[j - 1])) + len(t) > 160 or total > 200:
+            total += _folded_len(t) + 1
+            if _folded_len(prev_t) + _folded_len(t) > 160 or total > 200:
                 break
             # a line whose sentence runs on into the next is a paragraph's;
             # but a heading's own short lines may run on into each other
@@ -531,6 +533,10 @@ def _title_groups(doc: Document, body: list[Line], run: list[int]) -> list[list[
                 or (len(group) == 1 and last.endswith(LINE_END_HYPHENS)) or _ends_in_a_particle(doc, last):
             return None
     return groups
+
+
+def _folded_len(t: str) -> int:
+    return len(" ".join(t.split())) if "  " in t else len(t)
 
 
 def _wraps_into(above: str, t: str, width: float) -> bool:
