@@ -247,10 +247,7 @@ def _pages(doc: Document, headers: frozenset[str] = frozenset()) -> list[list[Li
     pages: list[list[Line]] = [[]]
     lines = doc.lines
     last = lines[0].page if lines else 0
-    edge = None
-    if headers and not doc.layout.get("form_feeds"):
-        starts = Counter(ln.start - _raw(doc, ln)[1] for ln in lines if ln.end - ln.start >= 20).most_common(1)
-        edge = starts[0][0] if starts else None
+    edge = _text_edge(doc, lines) if headers and not doc.layout.get("form_feeds") else None
     for k, ln in enumerate(lines):
         if ln.page != last and pages[-1]:
             pages.append([])
@@ -266,6 +263,13 @@ def _pages(doc: Document, headers: frozenset[str] = frozenset()) -> list[list[Li
                     or not any(_label_over_text(doc, ln, nxt) for nxt in below):
                 pages.append([])
     return [p for p in pages if p]
+
+
+def _text_edge(doc: Document, lines: list[Line]) -> int | None:
+    """The column most of these lines' text (20 characters or more) starts
+    at: the text's left edge, where a running header stands."""
+    starts = Counter(ln.start - _raw(doc, ln)[1] for ln in lines if ln.end - ln.start >= 20).most_common(1)
+    return starts[0][0] if starts else None
 
 
 def _raised_after(doc: Document, lines: list[Line], k: int) -> bool:
@@ -403,9 +407,7 @@ def _split_page(doc: Document, page: list[Line], page_gutter: int, seen: set[str
 
     # the text's left edge: a running header stands on it, the journal's
     # name from the margin (which recurs as well) left of it or past the gutter
-    edge = Counter(ln.start - _raw(doc, ln)[1] for ln in page if ln.end - ln.start >= 20).most_common(1) \
-        if headers else None
-    edge = edge[0][0] if edge else 0
+    edge = (_text_edge(doc, page) or 0) if headers else 0
 
     def new_page(ln: Line) -> bool:
         # a new page's header (no page number or form feed marks it)

@@ -25,14 +25,11 @@ GLUED_WORD = regex.compile(r"(?<=\p{Ll}{3})\p{Lu}\p{Ll}*$")
 
 def run(doc: Document) -> None:
     lines = doc.lines
-    if not any(ln.role == HEADING for ln in lines):
-        return
     langs = lookup_langs(doc.lang)
     text = doc.text
-    out: list[Line] = []
-    for k, ln in enumerate(lines):
-        out.append(ln)
-        if ln.role != HEADING or k + 1 >= len(lines):
+    tails: dict[int, Line] = {}  # line index -> the word cut from its end
+    for k, ln in enumerate(lines[:-1]):
+        if ln.role != HEADING:
             continue
         below = lines[k + 1]
         if below.role != BODY or below.blank_before or not text[below.start:below.start + 1].islower():
@@ -44,6 +41,7 @@ def run(doc: Document) -> None:
         first, word = text[token_start:m.start()], m.group()
         if not (best_zipf(lower_tr(first), langs) and best_zipf(lower_tr(word), langs)):
             continue
-        out.append(Line(m.start(), ln.end, indent=below.indent, page=ln.page, column=ln.column))
+        tails[k] = Line(m.start(), ln.end, indent=below.indent, page=ln.page, column=ln.column)
         ln.end = m.start()
-    doc.lines = out
+    if tails:
+        doc.lines = [x for k, ln in enumerate(lines) for x in ((ln, tails[k]) if k in tails else (ln,))]

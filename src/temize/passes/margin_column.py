@@ -24,7 +24,7 @@ goes whole.
 """
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 
 import regex
 
@@ -75,8 +75,7 @@ def run(doc: Document) -> None:
     # and only if its first characters could be a piece of some header
     spellings = [h.spelling for h in heads]
     tokens = {k: _first_token(text, body[k]) for k in possible}
-    possible = [k for k in possible if AFTER_NAME.match(tokens[k]) or _in_any(
-        tokens[k] if alone[k] else tokens[k][:MIN_GLUED], spellings)]
+    possible = [k for k in possible if AFTER_NAME.match(tokens[k]) or _in_any(_key(tokens[k], alone[k]), spellings)]
     if len(possible) < MIN_RUN:
         return
     margin_at = _local_margins(text, body, columns)
@@ -110,10 +109,8 @@ def run(doc: Document) -> None:
                 _match(ordered, tokens, whole, kinds, numbers, head, cuts)
     # the indent the lines starting at a column have (a column's lines
     # count theirs from the column's edge)
-    indents: dict[int, Counter[int]] = {}
+    indents: defaultdict[int, Counter[int]] = defaultdict(Counter)
     for ln, column in zip(body, columns) if cuts else ():
-        if column not in indents:
-            indents[column] = Counter()
         indents[column][ln.indent] += 1
     for i, length in cuts.items():
         _, _, _, ln, margin, _ = entries[i]
@@ -133,6 +130,13 @@ def run(doc: Document) -> None:
         here = indents.get(column)
         ln.indent = here.most_common(1)[0][0] if here else ln.indent + column - (ln.start - begin)
         ln.start = s + rest
+
+
+def _key(token: str, alone: bool) -> str:
+    """What of a line's first token a header must hold for it to be a piece:
+    all of a token standing alone, the first characters of one the text
+    may run on from."""
+    return token if alone else token[:MIN_GLUED]
 
 
 def _in_any(key: str, spellings: list[str]) -> bool:
@@ -222,7 +226,7 @@ def _match(ordered: list[int], tokens: list[str], whole: list[bool], kinds: list
     spelling = head.spelling
     # what may be a piece at all: a token the header holds (a piece run
     # into the first word, its first characters), or a year or dash
-    keys = [tok if alone[j] else tok[:MIN_GLUED] for j, tok in enumerate(tokens)]
+    keys = [_key(tok, alone[j]) for j, tok in enumerate(tokens)]
     fits = [bool(key) and key in spelling or AFTER_NAME.match(tok) is not None for key, tok in zip(keys, tokens)]
     if sum(f for f, kind in zip(fits, kinds) if kind >= 0) < MIN_RUN:
         return
