@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from .document import Document
 from .langdetect import detect
-from .passes import (article_info, audit, citations, columns, dates, duplicates, ellipses, footnotes, front,
-                     header_pieces, heading_tails, headers, headings, hyphen_marks, joined_columns, language,
-                     ligatures, lines, lost_hyphens, margin, margin_column, margin_words, markup, page_numbers,
-                     paragraphs, reading_order, respace, spaced_hyphens)
+from .passes import (article_info, audit, citations, columns, dates, displaced_abstracts, duplicates, ellipses,
+                     footnotes, front, header_pieces, headers, heading_tails, headings, hyphen_marks, joined_columns,
+                     language, ligatures, lines, lost_hyphens, margin, margin_column, margin_words, markup,
+                     page_numbers, paragraphs, reading_order, respace, spaced_hyphens)
 
 PASSES = [
     markup,        # Markdown from extractors that write it: marks blanked out
@@ -22,6 +22,7 @@ PASSES = [
     margin_column,  # margin text's pieces set in front of the lines (Ghostscript)
     duplicates,    # passages emitted twice
     front,         # abstracts, keyword lists, title, authors
+    displaced_abstracts,  # an abstract's text set after the page's furniture
     footnotes,     # notes at the page foot and their markers
     page_numbers,  # number-only lines
     reading_order, # a page whose columns came out right before left

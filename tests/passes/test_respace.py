@@ -174,6 +174,18 @@ def test_an_unknown_turkish_stretch_does_not_open_with_two_consonants():
     assert parts == ["umumi", "bir", "muhabbet", "ve", "şükrana", "mazhar", "oldu"]
 
 
+def test_no_turkish_piece_lacks_a_vowel():
+    # "tv" is common in web text but no word of running Turkish: without it,
+    # "ha" + "tv" + "el" + "erle" (a scrap an extractor spaced off a word
+    # elsewhere: "emniyetl erle") no longer beats the unknown word whole
+    parts = segment_suffixing("sanatveiktisadiyatsahasındaserihatvelerleyürümeklazımdı", "tr",
+                              Counter({"erle": 1}))
+    assert not any(set(p).isdisjoint("aeıioöuüâîû") for p in parts)
+    assert "".join(parts[4:-2]) == "serihatvelerle" and len(parts[4:-2]) <= 2
+    assert parts[:4] == ["sanat", "ve", "iktisadiyat", "sahasında"]
+    assert parts[-2:] == ["yürümek", "lazımdı"]
+
+
 def test_shorter_turkish_runs_split_in_a_line_that_lost_most_of_its_spaces():
     # a line with hardly a space left: runs shorter than a long word that
     # hold one of the commonest words are words run together too

@@ -283,7 +283,8 @@ def segment_suffixing(word: str, lang: str, own: Mapping[str, int], evidence: bo
     def cost(j: int, i: int) -> float | None:
         piece = low[j:i]
         size = i - j
-        if piece in suffixes or piece[0] in never_first:
+        if piece in suffixes or piece[0] in never_first or not any(ch in vowels for ch in piece):
+            # (every syllable holds a vowel: "tv" is no word in running text)
             return None
         z = table.get(piece, 0.0)
         if size >= 3 and piece != low and own.get(piece, 0) >= 1:
