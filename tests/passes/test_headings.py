@@ -453,3 +453,52 @@ def test_a_long_title_spread_at_a_fixed_pitch_wraps_onto_its_next_line():
     body = recover("\n".join(rows) + "\n", lang="tr").to_dict()["body"]
     headings = [b["text"] for b in body if b["type"] == "heading"]
     assert headings == ["2- Batı Anadolu Seyahati Sırasında Bursa’da Şark Sineması’nda Yaptığı Konuşma"]
+
+
+PDFTEXT_TITLES = """The first survey of the site was made in the spring, and its results are given in the
+section below, with the plan for the next year.
+
+4. Variable stars and the
+
+survey
+
+Variable stars have been divided between eruptive and pulsating ones, and the survey will
+find many of each kind in the first year of its work.
+
+5. Kentin Çarşısında Yapılan Dükkânların
+
+Planları
+
+Çarşının dükkânları taştan yapılmış ve vakıf kayıtlarına geçirilmiştir. Kayıtlar dükkânların
+kiralarını da gösterir.
+
+6. Yeni Çarşının Kuruluşu Hakkında Yazılan
+
+raporlar ve dilekçeler
+
+Bu bölümde yeni çarşının kuruluşu ele alınmaktadır.
+
+7. The plan of the town
+
+The
+
+survey of the plan goes on here, and the paragraph runs over several lines of the
+page before it ends.
+"""
+
+
+def test_a_numbered_titles_last_words_set_apart_by_white_space_are_its_rest():
+    # pdftext sets a wrapped title's lines apart with blank lines
+    found = [t for t, _ in _headings(PDFTEXT_TITLES, lang="en")]
+    assert "4. Variable stars and the survey" in found
+    assert "5. Kentin Çarşısında Yapılan Dükkânların Planları" in found
+
+
+def test_lines_set_apart_under_a_title_that_do_not_fit_it_stay_apart():
+    found = [t for t, _ in _headings(PDFTEXT_TITLES, lang="en")]
+    # lower case under a title in title case: a paragraph's scrap, not its rest
+    assert "6. Yeni Çarşının Kuruluşu Hakkında Yazılan" in found
+    # the block below goes on in lower case: a paragraph's first words
+    assert "7. The plan of the town" in found
+    body = " ".join(b["text"] for b in recover(PDFTEXT_TITLES, lang="en").to_dict()["body"] if b["type"] != "heading")
+    assert "raporlar ve dilekçeler" in body

@@ -324,7 +324,8 @@ def run(doc: Document) -> None:
             prev_t = doc.line_text(body[j - 1])
             title_of_bare_number = j == i + 1 and BARE_NUMBER.match(doc.line_text(ln)) is not None
             if nxt.blank_before and not title_of_bare_number and not prev_t.endswith(LINE_END_HYPHENS + ("(", ",")) \
-                    and not _furniture_between(doc, body[j - 1], nxt):
+                    and not _furniture_between(doc, body[j - 1], nxt) \
+                    and not (j == i + 1 and found[1] == "numbered" and _rest_apart(doc, body, j)):
                 break
             if nxt.page != ln.page or nxt.column != ln.column \
                     or (heading_match(doc, nxt) is not None and not title_of_bare_number):
@@ -364,6 +365,42 @@ def run(doc: Document) -> None:
 
 
 TITLE_REST_LINES = 4  # lines of a title's rest that may stand over the next heading
+
+
+# words of a numbered title's rest that an extractor set apart by white space
+TITLE_REST_WORDS = 4
+
+
+def _rest_apart(doc: Document, body: list[Line], j: int) -> bool:
+    """Is body[j] a numbered title's last words that the extractor set
+    apart with white space on both sides (pdftext: "4. LSST and variable",
+    blank, "stars", blank)? A few words alone, no stop after them, under a
+    title that stops short of one too, over text that does not go on from
+    them in lower case (a paragraph's first word that a block reading sets
+    apart: "The", blank, "extremely lightweight …")."""
+    ln, title = body[j], body[j - 1]
+    t, above = doc.line_text(ln).strip(), doc.line_text(title).rstrip()
+    if len(t.split()) > TITLE_REST_WORDS or not t[:1].isalpha() or any(c in t for c in ".,;:!?") \
+            or above.endswith((".", ";", ":", "!", "?")) or ln.page != title.page \
+            or _ends_in_a_particle(doc, t) or above[-1:].isdigit() or _case_breaks(above, t):
+        # (a title ending in a number, a date's year, is whole)
+        return False
+    below = body[j + 1] if j + 1 < len(body) else None
+    if below is None or below.page != ln.page:
+        return True
+    # (a paragraph's first word set apart goes on in lower case below)
+    return below.blank_before and not doc.text[below.start:below.start + 1].islower()
+
+
+def _case_breaks(title: str, rest: str) -> bool:
+    """Does a rest in lower case follow a title whose words of four letters
+    or more are all capitalised ("Açılışında Yaptığı" over "konuşma")?
+    Three such words show the style; fewer may be a sentence-case title's
+    names ("Cooperative CPC" over "threads")."""
+    long_words = [w for w in NUMBER_OPENING.sub("", title).split() if len(w) >= 4 and w[:1].isalpha()]
+    if len(long_words) < 3 or not all(w[:1].isupper() for w in long_words):
+        return False
+    return any(w[:1].islower() for w in rest.split() if len(w) >= 4)
 
 
 def _title_above_heading(doc: Document, body: list[Line], j: int) -> bool:
