@@ -876,3 +876,52 @@ def test_labels_stacked_above_their_notes_texts_each_get_their_own():
         ("1", "The ledgers are kept in the city archive under the mark of the harbour office."),
         ("2", "The currency changed twice in the period, and the clerks noted the rate of exchange in the margin.")]
     assert [r["label"] for r in out["footnote_refs"]] == ["1", "2"]
+
+
+# pdftext: no page breaks; the page's last body line, broken at a hyphen the
+# extractor dropped, glued to the note's first line with no space at all,
+# and the journal's name down the margin beside the foot
+PDFTEXT_GLUED_NOTE = """Doğu Kentleri Dergisi, 4(2) 12
+Kasabanın çarşısı on dokuzuncu yüzyılın ortasında yeniden kurulmuş, dükkânların çoğu taştan
+yapılmıştır. Çarşının planı vakıf kayıtlarında ayrıntılı biçimde anlatılır.1 Kayıtlar ayrıca
+dükkânların kiralarını ve el değiştirdikleri yılları gösterir; kiraların yükselişi kasabanın
+ticaretinin büyüdüğünü açıkça ortaya koyar. Bu yükselişin en büyük etken1Vakıf defterleri için
+bkz. kasaba müftülüğü arşivi, defter 3, sayfa 14-16; ayrıca belediye kayıtları.
+Doğu
+Kentleri
+Dergisi
+Doğu Kentleri Dergisi, 4(2) 13
+lerinden biri, kervan yolunun yeniden açılmasıdır. Hanlar bu yolun üzerinde kurulmuştur.
+Kervanlar çarşıya her hafta mal getirir, tüccarlar bu malları bedestende saklardı.
+Doğu Kentleri Dergisi, 4(2) 14
+Bedestenin kapıları akşam ezanıyla kapanır, anahtarları kethüdaya teslim edilirdi.
+"""
+
+
+def test_a_note_glued_to_the_pages_last_line_with_no_space_is_cut_out():
+    out = recover(PDFTEXT_GLUED_NOTE, lang="tr").to_dict()
+    assert [f["label"] for f in out["footnotes"]] == ["1"]
+    assert out["footnotes"][0]["text"].startswith("Vakıf defterleri için bkz.")
+    assert out["footnotes"][0]["text"].endswith("belediye kayıtları.")
+    body = " ".join(b["text"] for b in out["body"])
+    # the word the dropped hyphen broke is whole again across the page
+    assert "Bu yükselişin en büyük etkenlerinden biri" in body
+    assert "defter 3" not in body
+
+
+def test_a_name_with_a_digit_inside_is_no_glued_label_where_the_note_opens_a_line_below():
+    # "Word2Vec" on a line of its own under note 1 (white space between, as
+    # a two-column page's reading leaves it), and note 2 opening its own
+    # line below
+    text = """The fillers were mapped to vectors as described in the first experiment.1 The second
+experiment estimated the distance between the centroids of the two sets.2 Both are reported.
+
+1 The fillers were mapped to a vector space model trained in advance on a large corpus.
+
+The model is the one distributed with Word2Vec.
+2 The distance was measured between the centroid of the subjects and that of the objects.
+"""
+    out = recover(text, lang="en").to_dict()
+    assert [f["label"] for f in out["footnotes"]] == ["1", "2"]
+    assert out["footnotes"][1]["text"].startswith("The distance was measured")
+    assert "Word2Vec" in " ".join(b["text"] for b in out["body"]) + out["footnotes"][0]["text"]

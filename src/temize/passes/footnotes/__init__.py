@@ -19,6 +19,11 @@ sequence, its neighbours or such a marker on its page vouch for it.
 Notes marked with a symbol ("*", "**", "†", "‡", "§") are taken where
 the same symbol stands glued to a word above them (the title, the authors'
 line, the text), each mark serving one note.
+An extractor may glue the page's last body line to the note's first one:
+pdfium with a space ("… related to the 1Fig. 2: …"), pdftext with none
+after dropping the body's line-end hyphen ("… darbele1Amasya’da"); the line
+is cut before the number where the rest runs to the page's foot (the
+margin's pieces beside it passed over) and no line below opens with it.
 A note runs on until white space, a page break, furniture, the next note,
 or the point where the body visibly resumes (indentation returns, or a
 sentence ended and the next line starts in lower case).
@@ -136,7 +141,9 @@ def _find_notes(doc: Document, in_abstracts: set[int]) -> None:
         num = str(expected)
         if label is None and (_split_at_glued_note(doc, lines, i, num, candidates)
                               or (num in t and LABEL_AFTER_JOIN.search(t) and _glued_line(doc, lines, i)
-                                  and _split_at_glued_note(doc, lines, i, num, candidates, LABEL_AFTER_JOIN))):
+                                  and _split_at_glued_note(doc, lines, i, num, candidates, LABEL_AFTER_JOIN))
+                              or (num in t and _split_at_glued_note(doc, lines, i, num, candidates,
+                                                                    LABEL_GLUED_AFTER_JOIN))):
             n = len(lines)
             t = doc.line_text(ln)  # the text before the note, which is now line i + 1
         if label and label[1] == "alone" and not ln.blank_before \
@@ -332,6 +339,10 @@ MIDLINE_LABEL = regex.compile(r"(?<=\S\s)(\d{1,3})(?=[\p{Lu}“\"‘(«\[]\p{Ll}
 # the note below it: "… such criteria of ra2 Another response might …"
 # (only in such over-long lines)
 LABEL_AFTER_JOIN = regex.compile(r"(?<=\p{Ll})(\d{1,3})(?= [\p{Lu}“\"‘(«\[]\p{Ll})")
+# pdftext glues the page's last line, broken at a hyphen it dropped, to the
+# note's first line with no space at all: "… en büyük darbele1Amasya’da",
+# "… the term ’ra1The set of …" (a word's letters, the number, a capital)
+LABEL_GLUED_AFTER_JOIN = regex.compile(r"(?<=\p{Ll}{2}[’']?)(\d{1,3})(?=\p{Lu}\p{Ll}|[“\"‘(«\[]\p{L})")
 # the next note glued to the end of the one before, spaces and all lost
 # (pypdf): "… offer one possibility.2Per station, we estimate …"
 NOTE_AFTER_NOTE = regex.compile(r"(?<=\p{Ll}[.!?…][\"”’)]?)(\d{1,3})(?=[\p{Lu}“\"‘(«\[]\p{Ll})")
@@ -352,6 +363,8 @@ def _split_at_glued_note(doc: Document, lines: list[Line], i: int, num: str, can
     m = next((m for m in label_pattern.finditer(t) if m.group(1) == num), None)
     if m is None or not any(c[0] == num for c in candidates[-400:]):
         return False
+    if label_pattern is LABEL_GLUED_AFTER_JOIN and _label_again(doc, lines, i, num):
+        return False  # the note opens its own line further down: "Word2Vec" is a name
     # pdfium sets a column's notes where the column ends, and a page's
     # next column may go on with the body right after them
     if not _runs_to_foot(doc, lines, i + 1, ln.page, resumes=True):
@@ -359,7 +372,7 @@ def _split_at_glued_note(doc: Document, lines: list[Line], i: int, num: str, can
     cut = ln.start + m.start(1)
     lines.insert(i + 1, Line(cut, ln.end, indent=0, page=ln.page, column=ln.column))
     ln.end = ln.start + len(t[:m.start(1)].rstrip())
-    if label_pattern is LABEL_AFTER_JOIN:
+    if label_pattern is LABEL_AFTER_JOIN or label_pattern is LABEL_GLUED_AFTER_JOIN:
         ln.hyphen_lost = True  # the body's last word broke at a hyphen the extractor dropped
     return True
 
@@ -415,16 +428,23 @@ def _runs_to_foot(doc: Document, lines: list[Line], k: int, page: int, most: int
     `resumes`, a finished sentence followed by a line in lower case (the
     body going on after a note set into it) will do too."""
     prev = None
-    for other in lines[k:k + most]:
+    seen = 0
+    for other in lines[k:]:
         if page_furniture(doc, other) or other.page != page:
             return True
-        if other.role != BODY or other.blank_before:
+        if other.role == REMOVED and other.reason == "margin-text":
+            continue  # the margin's pieces stand beside the foot, not below it
+        if seen == most:
             return False
-        if resumes and prev is not None and ends_sentence(doc.line_text(prev)) \
-                and doc.text[other.start:other.start + 1].islower():
+        seen += 1
+        resumed = resumes and prev is not None and ends_sentence(doc.line_text(prev)) \
+            and doc.text[other.start:other.start + 1].islower()
+        if other.role != BODY or (other.blank_before and not resumed):
+            return False
+        if resumed:
             return True
         prev = other
-    return k + most >= len(lines)
+    return True
 
 
 def _section_heading(doc: Document, lines: list[Line], i: int, depth: int = 0) -> bool:
