@@ -186,6 +186,17 @@ def test_no_turkish_piece_lacks_a_vowel():
     assert parts[-2:] == ["yürümek", "lazımdı"]
 
 
+def test_two_words_run_together_in_a_squashed_line_split_where_both_are_known():
+    from temize.passes.respace import segment_squashed_suffixing
+    # an inflected form of a known word ("misal" + "ler") and a rarer word:
+    # two words in a line that lost its spaces
+    assert segment_squashed_suffixing("misallerbulabiliriz", "tr", Counter()) == ["misaller", "bulabiliriz"]
+    # but the ending of ability stays on its verb, and a known word's
+    # endings are not cut off as a word of their own
+    assert segment_squashed_suffixing("hatırlayabilirsiniz", "tr", Counter()) is None
+    assert segment_squashed_suffixing("mahrumiyetimizdir", "tr", Counter()) is None
+
+
 def test_shorter_turkish_runs_split_in_a_line_that_lost_most_of_its_spaces():
     # a line with hardly a space left: runs shorter than a long word that
     # hold one of the commonest words are words run together too

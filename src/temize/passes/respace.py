@@ -9,7 +9,11 @@ words; elsewhere long unknown words are names, terms or agglutinated forms
 and stay as they are. In Turkish, whose lexicon lacks many inflected
 forms, only runs longer than any common word are split
 (`segment_suffixing`): unknown stretches may be words, suffixes never are,
-and a known word with endings after it is one word (`_inflected`).
+and a known word with endings after it is one word (`_inflected`);
+in a line that lost its spaces, two words split where each is known, as
+it stands or with endings ("misaller" + "bulabiliriz"), unless a known
+word runs across the cut or the second opens the ending of ability
+("hatırlaya" + "bilirsiniz" is one word).
 A run broken by a line-end hyphen is split whole, across the seam (its
 halves are no words "printed elsewhere" for standing here); a run that
 opens a line after a hyphen kept there ("Brest-" + "Litovskşehrinde…") is
@@ -255,18 +259,21 @@ def segment_squashed_suffixing(word: str, lang: str, own: Mapping[str, int],
         if len(piece) >= shortest and not zipf(low, lang) and own.get(low, 0) <= 1:
             parts = segment_suffixing(piece, lang, own)
             if parts is None:
-                parts = segment_suffixing(piece, lang, own, evidence=False)
-                table = frequencies(lang)
-                known = sum(len(p) for p in parts or () if table.get(lower_tr(p), 0.0) >= 3.0
-                            or own.get(lower_tr(p), 0) >= 1)
+                parts = segment_suffixing(piece, lang, own, evidence=False, pair_zipf=STEM_ZIPF)
                 share = KNOWN_SHARE if len(piece) >= KNOWN_SHARE_RUN else KNOWN_SHARE_SHORT
-                if parts and known < share * len(piece):
-                    parts = None
+                if parts:
+                    table = frequencies(lang)
+                    # (two words: `segment_suffixing` has vouched for each,
+                    # an inflected form of a known word among them)
+                    inflected = _inflected(low, table, _chain_endings(lang), own) if len(parts) == 2 else {}
+                    if _known_share([lower_tr(p) for p in parts], table, inflected, own) < share:
+                        parts = None
         out += parts or [piece]
     return out if len(out) > 1 else None
 
 
-def segment_suffixing(word: str, lang: str, own: Mapping[str, int], evidence: bool = True) -> list[str] | None:
+def segment_suffixing(word: str, lang: str, own: Mapping[str, int], evidence: bool = True,
+                      pair_zipf: float = 4.0) -> list[str] | None:
     """The best split of a long run in a language that builds words with
     suffixes (Turkish), or None. Its lexicon lacks many inflected forms, so
     an unknown stretch may be a word, at a price that grows with its length;
@@ -307,10 +314,24 @@ def segment_suffixing(word: str, lang: str, own: Mapping[str, int], evidence: bo
     lows = [lower_tr(p) for p in parts]
     if len(parts) == 2:
         # two words each common or printed alone elsewhere in the document
-        # ("Türkler" + "kapitülasyonların")
-        if all(len(p) >= 5 and (table.get(p, 0.0) >= 4.0 or own.get(p, 0) >= 1) for p in lows):
-            return parts
-        return None
+        # ("Türkler" + "kapitülasyonların"); in a line that lost its spaces
+        # (`pair_zipf` lower) also a known word's inflected form
+        # ("misaller" + "bulabiliriz")
+        cut = len(lows[0])
+        spans = ((0, cut), (cut, len(low)))
+        if not all(len(p) >= 5 and (table.get(p, 0.0) >= pair_zipf or own.get(p, 0) >= 1
+                                    or (pair_zipf < 4.0 and span in inflected))
+                   for p, span in zip(lows, spans)):
+            return None
+        if pair_zipf < 4.0 and any(table.get(low[:m], 0.0) >= STEM_ZIPF or (0, m) in inflected
+                                   for m in range(cut + 1, len(low) + 1)):
+            # a known word, or one with its endings, runs across the cut
+            return None
+        if pair_zipf < 4.0 and lows[0][-1] in "ae" and lows[1].startswith("bil"):
+            # the ending of ability, "-(y)abil": "hatırlayabilirsiniz" is
+            # one word, not "hatırlaya" + "bilirsiniz"
+            return None
+        return parts
     # words run together hold some of the commonest ("ve", "bir", "için");
     # a long word cut into rarer pieces is one word
     if evidence and not any(table.get(p, 0.0) >= RUN_EVIDENCE_ZIPF for p in lows) \
@@ -788,16 +809,18 @@ def _after_name_ending(text: str, p: Piece, lang: str, own: Mapping[str, int]) -
         run = lower_tr(m.group(1))
         if _chain_of(run, endings):
             continue  # "Türkiye'nindir", "Ankara'dakiler": the name's endings
-        for size in range(1, min(MAX_ENDINGS, len(run) - 3) + 1):
-            rest = run[size:]
-            if not _chain_of(run[:size], endings):
-                continue
-            if zipf(rest, lang) >= (FUNCTION_ZIPF if len(rest) <= 3 else STEM_ZIPF) or own.get(rest, 0) >= 2:
-                cuts.append(m.start(1) + size)
-                break
+        sizes = [size for size in range(1, min(MAX_ENDINGS, len(run) - 3) + 1) if _chain_of(run[:size], endings)]
+        # a known word after the ending first, at any of its lengths
+        # ("Ankara'dakiler" + "bekliyor", not "Ankara'da" + "kiler bekliyor")
+        size = next((size for size in sizes if zipf(run[size:], lang) >= (
+            FUNCTION_ZIPF if len(run) - size <= 3 else STEM_ZIPF) or own.get(run[size:], 0) >= 2), None)
+        if size is not None:
+            cuts.append(m.start(1) + size)
+            continue
+        for size in sizes:
             parts = segment_squashed_suffixing(m.group(1)[size:], lang, own, shortest=MIN_STEM + 2)
             if parts:
-                cuts += _cuts([(m.start(1) + size, len(rest))], parts) + [m.start(1) + size]
+                cuts += _cuts([(m.start(1) + size, len(run) - size)], parts) + [m.start(1) + size]
                 break
     return cuts
 
