@@ -41,6 +41,8 @@ REASONS = {
     "hyphen": "a line-end hyphen that split a word, or an extractor's hyphen mark (U+FFFE, soft hyphen)",
     "ellipsis": "spaced dots ('. . .') replaced by '…' (see inserted)",
     "ligature": "a typographic ligature ('ﬁ') whose letters stand in its place (see inserted)",
+    "quote-code": "a quotation mark a font's code table turned into another sign ('<', '='); "
+                  "the mark stands in its place (see inserted)",
     "markup": "Markdown an extractor wrote, blanked out of doc.text and kept in doc.source",
     "table": "a Markdown table row: data, not running text",
     "scrap": "a scrap of punctuation alone at a page's edge",

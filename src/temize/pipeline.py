@@ -7,7 +7,7 @@ from .langdetect import detect
 from .passes import (article_info, audit, citations, columns, dates, displaced_abstracts, duplicates, ellipses,
                      footnotes, front, header_pieces, headers, heading_tails, headings, hyphen_marks, joined_columns,
                      language, ligatures, lines, lost_hyphens, margin, margin_column, margin_words, markup,
-                     page_numbers, paragraphs, reading_order, respace, spaced_hyphens)
+                     page_numbers, paragraphs, quote_codes, reading_order, respace, spaced_hyphens)
 
 PASSES = [
     markup,        # Markdown from extractors that write it: marks blanked out
@@ -36,6 +36,7 @@ PASSES = [
     language,      # language per block
     respace,       # words an extractor ran together
     ligatures,     # "ﬁ" back to "fi" (after the passes that cut words)
+    quote_codes,   # "<" and "=" a font's code table made of its quotes, back to them
     citations,     # author-year citations
     dates,         # dates, normalised to ISO 8601
     audit,         # anything left unaccounted becomes a removal record
