@@ -445,6 +445,13 @@ def test_a_word_broken_at_a_line_end_whose_hyphen_was_dropped(text, expected):
     assert all(e in body for e in expected), body
 
 
+def test_a_turkish_rest_with_a_dotless_i_is_no_english_word():
+    # "mın" is no English "min": the break's hyphen was dropped
+    text = ("Kasabanın esnafı yeni çarşının kuruluşunu uzun zaman bekledi ve bunun için bir progra\n"
+            "mın hazırlanmasını istedi; belediye de bu isteği yerinde bularak işe hemen başladı.\n")
+    assert "bir programın hazırlanmasını" in body_text(text, "tr")
+
+
 # Justified prose in words of four letters: a full line holds sixteen of
 # them, a paragraph's first line, shortened by its indent, fourteen
 # (words of about one printed width, so that full lines come out alike)

@@ -28,7 +28,7 @@ from ..casing import lower_tr
 from ..document import (ABSTRACT, AUTHOR, BODY, FOOTNOTE, HEADING, KEYWORDS, REMOVED, TITLE, Block,
                         Document, Insertion, Line, Piece)
 from ..layoutstats import full_width, is_short, printed_measure, printed_tail, printed_width, spaces_lost, text_width
-from ..lexicon import SUFFIXES, best_zipf, lookup_langs
+from ..lexicon import DOTLESS_I, SUFFIXES, best_zipf, lookup_langs
 from ..marks import HYPHEN_CLASS, LINE_END_HYPHENS, PRINTED_HYPHENS, SOFT_HYPHEN
 
 NAME = "paragraphs"
@@ -217,7 +217,9 @@ class Joiner:
         if len(w2) < MIN_REST or not w2.islower():
             return False  # (a capital inside: words run together, "showninFig")
         rest = w2  # (in lower case already)
-        z2 = self.word_zipf(rest)
+        # (a printed "ı" is no English "i": "mın" is no "min", "dım" no "dim")
+        z2 = self.word_zipf(rest) if "ı" not in rest \
+            else best_zipf(rest, tuple(lg for lg in self.langs if lg in DOTLESS_I))
         if z2 >= REST_ZIPF and self.langs[0] in AGGLUTINATIVE:
             return False  # (the common case in such a language, cheaply)
         vocab = self.doc.vocabulary()
