@@ -452,6 +452,16 @@ def test_a_turkish_rest_with_a_dotless_i_is_no_english_word():
     assert "bir programın hazırlanmasını" in body_text(text, "tr")
 
 
+def test_a_turkish_rest_that_is_a_word_joins_where_the_whole_is_likelier():
+    # "sadi" is a word, but "iktisadi" a likelier one, and "ikti" none;
+    # "kuvvetlendirilmesi" + "için" stay two words
+    text = ("Kasabanın esnafı yeni çarşının kuruluşunu uzun zaman bekledi ve bunun için maddi, ikti\n"
+            "sadi tedbirlerin alınmasını istedi; belediye de çarşının kuvvetlendirilmesi\n"
+            "için bu isteği yerinde bularak işe hemen başladı ve ilk dükkânları açtı.\n")
+    body = body_text(text, "tr")
+    assert "maddi, iktisadi tedbirlerin" in body and "kuvvetlendirilmesi için" in body
+
+
 # Justified prose in words of four letters: a full line holds sixteen of
 # them, a paragraph's first line, shortened by its indent, fourteen
 # (words of about one printed width, so that full lines come out alike)

@@ -220,8 +220,7 @@ class Joiner:
         # (a printed "ı" is no English "i": "mın" is no "min", "dım" no "dim")
         z2 = self.word_zipf(rest) if "ı" not in rest \
             else best_zipf(rest, tuple(lg for lg in self.langs if lg in DOTLESS_I))
-        if z2 >= REST_ZIPF and self.langs[0] in AGGLUTINATIVE:
-            return False  # (the common case in such a language, cheaply)
+        agglutinative = self.langs[0] in AGGLUTINATIVE
         vocab = self.doc.vocabulary()
         # (printed elsewhere as a line's first word only, it is the rest of
         # another such break: "Uni" / "versity" on every page)
@@ -234,15 +233,16 @@ class Joiner:
             # (web text's lists hold some word ends as words: "tional")
             return vocab.get(joined, 0) >= 1 or best_zipf(joined, self.langs) >= max(JOINED_ZIPF, z2 + 2.0)
         # a rest that is a word ("detec" + "tor"): the head before it is
-        # none, printed nowhere but at a line's end; not in a language whose
-        # many inflected forms no list holds
-        if self.langs[0] in AGGLUTINATIVE:
-            return False
+        # none, printed nowhere but at a line's end; in a language whose many
+        # inflected forms no list holds, only where the two together are a
+        # likelier word than the rest alone ("ikti" + "sadi", "Fa" + "kat")
         w1 = last_letters(tail)
         if not w1[1:].islower():
             return False
         head = lower_tr(w1)
-        if self.word_zipf(head) >= HEAD_ZIPF or best_zipf(lower_tr(w1 + w2), self.langs) < JOINED_ZIPF:
+        joined_z = best_zipf(lower_tr(w1 + w2), self.langs)
+        if self.word_zipf(head) >= HEAD_ZIPF or joined_z < JOINED_ZIPF \
+                or (agglutinative and joined_z < z2 + AGGLUTINATIVE_MARGIN):
             return False
         return (seen := vocab.get(head, 0)) <= 1 or seen <= self.line_tails().get(head, 0)
 
@@ -323,6 +323,7 @@ SAMPLE_BREAKS = 30  # enough to judge by
 # a line's last word rarer than this is no word but the head of one; the
 # first parts of compounds are words or common prefixes ("morpho" 2.0)
 HEAD_ZIPF = 1.5
+AGGLUTINATIVE_MARGIN = 0.3  # see `Joiner.broken_unmarked`
 
 
 def _breaks_words(doc: Document, langs: tuple[str, ...]) -> bool:
