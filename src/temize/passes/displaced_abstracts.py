@@ -26,8 +26,7 @@ from .front import MAX_ABSTRACT_WORDS
 NAME = "displaced_abstracts"
 
 # what a page's furniture was removed as: the lines after it start a region
-# of their own
-# (not margin text: its pieces stand between any page's lines)
+# of their own (not margin text: its pieces stand between any page's lines)
 FURNITURE = frozenset({"running-header", "page-number"})
 MIN_WORDS = 20
 
@@ -59,8 +58,8 @@ def run(doc: Document) -> None:
                 continue
             # what the label took in is the text under it: the next page's
             # number, or the body's first lines
-            taken = [ln for ln in own if id(ln) not in {id(x) for x in found}
-                     and (ln is not label or _has_text(doc, ln))]
+            in_block = {id(x) for x in found}
+            taken = [ln for ln in own if id(ln) not in in_block and (ln is not label or _has_text(doc, ln))]
             if not taken and all(id(ln) in mine for ln in found):
                 break  # the abstract is its list's block already
             with_text = any(c.isalpha() for ln in taken for c in doc.line_text(ln))
@@ -99,10 +98,6 @@ def _goes_on(doc: Document, lines: list[Line], found: list[Line], after_text: bo
 def _has_text(doc: Document, label: Line) -> bool:
     """Does the label's line hold text beyond the label (cut already)?"""
     return any(doc.text[p.start:p.end].strip() for p in doc.pieces_for(label.start, label.end))
-
-
-def _has_letters(doc: Document, ln: Line) -> bool:
-    return any(c.isalpha() for c in doc.line_text(ln))
 
 
 def _line_at(starts: list[int], pos: int) -> int:

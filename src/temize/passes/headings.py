@@ -380,10 +380,10 @@ def _rest_apart(doc: Document, body: list[Line], j: int) -> bool:
     apart: "The", blank, "extremely lightweight …")."""
     ln, title = body[j], body[j - 1]
     t, above = doc.line_text(ln).strip(), doc.line_text(title).rstrip()
+    # (a title ending in a number, a date's year, is whole)
     if len(t.split()) > TITLE_REST_WORDS or not t[:1].isalpha() or any(c in t for c in ".,;:!?") \
             or above.endswith((".", ";", ":", "!", "?")) or ln.page != title.page \
             or _ends_in_a_particle(doc, t) or above[-1:].isdigit() or _case_breaks(above, t):
-        # (a title ending in a number, a date's year, is whole)
         return False
     below = body[j + 1] if j + 1 < len(body) else None
     if below is None or below.page != ln.page:

@@ -235,7 +235,7 @@ class Joiner:
         # a rest that is a word ("detec" + "tor"): the head before it is
         # none, printed nowhere but at a line's end; in a language whose many
         # inflected forms no list holds, only where the two together are a
-        # likelier word than the rest alone ("ikti" + "sadi", "Fa" + "kat")
+        # likelier word than the rest alone ("ikti" + "sadi")
         w1 = last_letters(tail)
         if not w1[1:].islower():
             return False

@@ -424,9 +424,11 @@ def _displaced_label(doc: Document, lines: list[Line], i: int, num: str) -> tupl
 def _runs_to_foot(doc: Document, lines: list[Line], k: int, page: int, most: int = 12,
                   resumes: bool = False) -> bool:
     """Do the body lines from k on run, with no white space, to the page's
-    foot (furniture, a page break or the end) within `most` lines? With
-    `resumes`, a finished sentence followed by a line in lower case (the
-    body going on after a note set into it) will do too."""
+    foot (furniture, a page break or the end) within `most` lines, the
+    margin's pieces beside them passed over? With `resumes`, a finished
+    sentence followed by a line in lower case, also after white space (the
+    body going on after a note set into it, or in the next column), will
+    do too."""
     prev = None
     seen = 0
     for other in lines[k:]:
