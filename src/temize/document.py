@@ -304,6 +304,11 @@ class Document:
                 if s > pos:
                     out.append(Piece(pos, s, join))
                     join = put
+                elif not out:
+                    # opening the item: an empty piece first, since no
+                    # rendering prints an item's first join
+                    out.append(Piece(pos, pos, join))
+                    join = put
                 else:
                     join += put  # (opening the piece: after its own join)
                 pos = e

@@ -14,6 +14,14 @@ def test_ligatures_are_spelled_out_wherever_they_stand():
                     "and the firms that had fled came back to find their old rooms taken by the new staff")
 
 
+def test_a_ligature_opening_a_paragraph_is_spelled_out_in_every_format():
+    from temize.export import dumps
+    doc = recover("ﬁrst of all, the staﬀ came back to the oﬃces and found their old rooms taken.\n", lang="en")
+    assert doc.to_dict()["body"][0]["text"].startswith("first of all, the staff")
+    for fmt in ("md", "txt", "tei"):
+        assert "first of all" in dumps(doc, fmt)
+
+
 def test_each_ligature_is_recorded_and_nothing_is_lost():
     out = recover(TEXT, lang="en").to_dict()
     cut = [r for r in out["removed"] if r["reason"] == "ligature"]

@@ -34,3 +34,13 @@ def test_mathematics_keeps_its_signs():
 def test_a_document_with_curly_quotes_keeps_its_signs():
     text = QUOTES_AS_SIGNS + "\nBir de “gerçek” tırnaklar vardır.\n"
     assert "<irtica= derler" in _body(text)
+
+
+def test_a_quote_opening_a_paragraph_or_a_note_is_kept():
+    # the note's number glued to the sign that stands for its opening quote
+    text = (QUOTES_AS_SIGNS + "\n<Yapacağız= dedim ve yaptık; aldığımız neticeler1 ortadadır.\n\n"
+            "1<Yapacağım. Yapacağız. Yapabiliriz= dediğim zaman onların yapılabileceğine kaildim.\n")
+    out = recover(text, lang="tr").to_dict()
+    assert any(b["text"].startswith("“Yapacağız” dedim") for b in out["body"])
+    assert [f["label"] for f in out["footnotes"]] == ["1"]
+    assert out["footnotes"][0]["text"].startswith("“Yapacağım. Yapacağız. Yapabiliriz” dediğim")

@@ -13,7 +13,9 @@ from ..headers import is_page_no
 
 SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 LABEL_ALONE = regex.compile(r"^(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})$")
-LABEL_TEXT = regex.compile(r"^(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(\s*)(?=[\p{L}“\"'‘(«\[])")
+# (also before a "<" glued to a word: a quote a font's code table made so,
+# see the quote_codes pass)
+LABEL_TEXT = regex.compile(r"^(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(\s*)(?=[\p{L}“\"'‘(«\[]|<\p{L})")
 # notes marked with symbols (an author's affiliation, "this paper comes
 # from a thesis"): "*", "**", "†", "‡", "§", glued after a word of the title,
 # the authors' line or the body, and opening the note at the foot
