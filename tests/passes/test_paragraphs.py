@@ -515,3 +515,35 @@ def test_pages_set_at_their_own_left_edges_with_no_form_feed_open_no_paragraph_t
         rows += ["", " " * 40 + str(page + 1)]
     body = _body(rows)
     assert [b["text"].split()[0] for b in body] == [_words(1, 0), "Then", "Then", "Then"]
+
+
+# lines filled to eighty characters as a justified page fills them; a
+# sentence ends short of the margin, and a speaker's turn opens with a dash
+DIALOGUE = (
+    "vaziyet harp sulh hükûmet karar harp kanun ordu harp millet harp meclis idare ki\n"
+    "mesele sulh vaziyet vaziyet vatan kanun sulh idare sulh kanun madde ordu bu bu b\n"
+    "idare sulh madde vatan meclis ordu memleket millet hükûmet memleket harp ve da v\n"
+    "idare idare mesele kanun harp vatan madde vatan memleket madde madde vatan ki bu\n"
+    "karar millet meclis hükûmet kanun vaziyet mesele ordu madde memleket ordu da ki\n"
+    "harp karar sulh harp madde harp vaziyet karar ordu meclis idare mesele harp bu d\n"
+    "sulh harp harp millet vatan ordu vaziyet ordu idare harp mesele mesele millet ve\n"
+    "kanun idare ordu kanun millet karar memleket millet madde hükûmet meclis da ki k\n"
+    "idare millet meclis harp harp memleket meclis madde vatan harp karar sulh da bu\n"
+    "mesele meclis millet millet harp sulh meclis vaziyet madde mesele harp mesele bu\n"
+    "vatan meclis idare karar karar karar hükûmet idare madde madde kanun idare ki ve\n"
+    "harp memleket sulh mesele madde ordu vatan vatan vaziyet mesele madde mesele da\n"
+    "meclis memleket madde harp karar meclis madde harp harp ordu hükûmet karar.\n"
+    "- Paşa hazretleri, sulh müzakeresinde bulunuyoruz; bugünkü meclisin müddetini\n"
+    "ordu ordu karar kanun karar ordu karar harp vatan mesele vatan kanun meclis ve v\n"
+    "karar mesele ordu kanun mesele harp harp karar hükûmet karar hükûmet karar da da\n"
+    "mesele memleket madde millet memleket idare meclis harp ordu vatan hükûmet da bu\n"
+    "ordu memleket mesele vaziyet karar hükûmet ordu madde ordu vatan millet millet d\n"
+    "tahdit etmiştir.\n"
+)
+
+
+def test_a_dash_opening_a_turn_is_measured_with_the_word_after_it():
+    # the dash alone would have fitted after "karar.", "- Paşa" would not:
+    # the line broke for want of room, not at a paragraph's end
+    blocks = [b["text"] for b in recover(DIALOGUE, lang="tr").to_dict()["body"]]
+    assert len(blocks) == 1 and "hükûmet karar. - Paşa hazretleri" in blocks[0]

@@ -631,7 +631,11 @@ def _room_left(doc: Document, a: Line, b: Line) -> bool:
     measure, _limit = printed_measure(doc, a.column)
     if not measure or a.end - a.start > 1.1 * full_width(doc, a.column):
         return False
-    head = doc.text[b.start:b.end].split(None, 1)
+    head = doc.text[b.start:b.end].split(None, 2)
+    if len(head) > 2 and not any(c.isalnum() for c in head[0]):
+        # a dash opening a speaker's turn ("- Paşa hazretleri") does not
+        # end a line on its own: it goes with the word after it
+        head = [head[0] + " " + head[1]]
     return bool(head) and printed_width(doc, a) + text_width(" " + head[0]) < (1 - FIT_SPARE) * measure
 
 
