@@ -22,12 +22,10 @@ import bisect
 from ..document import ABSTRACT, BODY, KEYWORDS, REMOVED, Document, Line
 from . import headings
 from .front import MAX_ABSTRACT_WORDS
+from .reading_order import FURNITURE
 
 NAME = "displaced_abstracts"
 
-# what a page's furniture was removed as: the lines after it start a region
-# of their own (not margin text: its pieces stand between any page's lines)
-FURNITURE = frozenset({"running-header", "page-number"})
 MIN_WORDS = 20
 
 
@@ -114,7 +112,9 @@ def _block_above(doc: Document, lines: list[Line], k: int, page: int, mine: set[
     while j >= 0:
         ln = lines[j]
         if (ln.role == REMOVED and ln.reason in FURNITURE) or ln.role == KEYWORDS:
-            break  # the page's furniture, or the keyword list of the abstract before
+            # the page's furniture (not margin text: its pieces stand between
+            # any page's lines), or the keyword list of the abstract before
+            break
         if (ln.role != BODY and id(ln) not in mine) or ln.page != page or headings.heading_match(doc, ln):
             return None
         words += len(doc.line_text(ln).split())

@@ -12,6 +12,7 @@ pair up around words, those signs are its quotes: each is cut out
 from __future__ import annotations
 
 import bisect
+from itertools import islice
 
 import regex
 
@@ -24,7 +25,7 @@ NAME = "quote_codes"
 OPENING = regex.compile(r"(?<!\p{L})<(?=[\p{L}\p{N}‘'(\-–—])")
 CLOSING = regex.compile(r"(?<=\S)=(?![\p{L}\p{N}=])")
 # (a quotation may run over a long telegram)
-PAIR = regex.compile(r"(?<!\p{L})<(?=[\p{L}\p{N}‘'(\-–—])[^<>=]{1,6000}?(?<=\S)=(?![\p{L}\p{N}=])")
+PAIR = regex.compile(OPENING.pattern + r"[^<>=]{1,6000}?" + CLOSING.pattern)
 MIN_PAIRS = 2
 MARKS = {"<": "“", "=": "”"}
 
@@ -38,13 +39,13 @@ def run(doc: Document) -> None:
     # every sign stands as a quote does (none is mathematics: "a = b",
     # "p < 0.05"), and pairs of them enclose words
     if len(opening) + len(closing) != text.count("<") + text.count("=") \
-            or sum(1 for _ in zip(range(MIN_PAIRS), PAIR.finditer(text))) < MIN_PAIRS:
+            or len(list(islice(PAIR.finditer(text), MIN_PAIRS))) < MIN_PAIRS:
         return
     places = sorted(opening + closing)
     for pieces in doc.piece_lists():
         found = []
         for p in pieces:
-            k = _first_at(places, p.start)
+            k = bisect.bisect_left(places, p.start)
             while k < len(places) and places[k] < p.end:
                 at = places[k]
                 found.append((at, at + 1, MARKS[text[at]]))
@@ -54,7 +55,3 @@ def run(doc: Document) -> None:
             doc.inserted.append(Insertion(e, mark, "quote-code", NAME))
         if found:
             pieces[:] = doc.substitute(pieces, found)
-
-
-def _first_at(places: list[int], pos: int) -> int:
-    return bisect.bisect_left(places, pos)

@@ -132,6 +132,7 @@ LONG_SPLIT = 5
 UNKNOWN_LETTER = 1.0  # the price of each letter of a word no list knows
 # a known word with endings after it (see `_inflected`)
 STEM_ZIPF = 3.0
+PAIR_ZIPF = 4.0  # each of two words a run splits into, outside squashed lines
 # endings that are also words of their own ("ya": or): they end an inflected
 # word ("istila" + "ya"), and stand alone as well
 WORD_ENDINGS = {"tr": frozenset(("ya", "ye"))}
@@ -259,21 +260,21 @@ def segment_squashed_suffixing(word: str, lang: str, own: Mapping[str, int],
         if len(piece) >= shortest and not zipf(low, lang) and own.get(low, 0) <= 1:
             parts = segment_suffixing(piece, lang, own)
             if parts is None:
-                parts = segment_suffixing(piece, lang, own, evidence=False, pair_zipf=STEM_ZIPF)
-                share = KNOWN_SHARE if len(piece) >= KNOWN_SHARE_RUN else KNOWN_SHARE_SHORT
-                if parts:
+                parts = segment_suffixing(piece, lang, own, evidence=False, squashed=True)
+                # (two words: `segment_suffixing` has vouched for each)
+                if parts and len(parts) > 2:
                     table = frequencies(lang)
-                    # (two words: `segment_suffixing` has vouched for each,
-                    # an inflected form of a known word among them)
-                    inflected = _inflected(low, table, _chain_endings(lang), own) if len(parts) == 2 else {}
-                    if _known_share([lower_tr(p) for p in parts], table, inflected, own) < share:
+                    known = sum(len(p) for p in parts if table.get(lower_tr(p), 0.0) >= STEM_ZIPF
+                                or own.get(lower_tr(p), 0) >= 1)
+                    share = KNOWN_SHARE if len(piece) >= KNOWN_SHARE_RUN else KNOWN_SHARE_SHORT
+                    if known < share * len(piece):
                         parts = None
         out += parts or [piece]
     return out if len(out) > 1 else None
 
 
 def segment_suffixing(word: str, lang: str, own: Mapping[str, int], evidence: bool = True,
-                      pair_zipf: float = 4.0) -> list[str] | None:
+                      squashed: bool = False) -> list[str] | None:
     """The best split of a long run in a language that builds words with
     suffixes (Turkish), or None. Its lexicon lacks many inflected forms, so
     an unknown stretch may be a word, at a price that grows with its length;
@@ -315,19 +316,19 @@ def segment_suffixing(word: str, lang: str, own: Mapping[str, int], evidence: bo
     if len(parts) == 2:
         # two words each common or printed alone elsewhere in the document
         # ("Türkler" + "kapitülasyonların"); in a line that lost its spaces
-        # (`pair_zipf` lower) also a known word's inflected form
+        # (`squashed`) also each known, or a known word's inflected form
         # ("misaller" + "bulabiliriz")
         cut = len(lows[0])
-        spans = ((0, cut), (cut, len(low)))
-        if not all(len(p) >= 5 and (table.get(p, 0.0) >= pair_zipf or own.get(p, 0) >= 1
-                                    or (pair_zipf < 4.0 and span in inflected))
-                   for p, span in zip(lows, spans)):
+        least = STEM_ZIPF if squashed else PAIR_ZIPF
+        if not all(len(p) >= 5 and (table.get(p, 0.0) >= least or own.get(p, 0) >= 1
+                                    or (squashed and span in inflected))
+                   for p, span in zip(lows, ((0, cut), (cut, len(low))))):
             return None
-        if pair_zipf < 4.0 and any(table.get(low[:m], 0.0) >= STEM_ZIPF or (0, m) in inflected
-                                   for m in range(cut + 1, len(low) + 1)):
+        if squashed and any(table.get(low[:m], 0.0) >= STEM_ZIPF or (0, m) in inflected
+                            for m in range(cut + 1, len(low) + 1)):
             # a known word, or one with its endings, runs across the cut
             return None
-        if pair_zipf < 4.0 and lows[0][-1] in "ae" and lows[1].startswith("bil"):
+        if squashed and lows[0][-1] in "ae" and lows[1].startswith("bil"):
             # the ending of ability, "-(y)abil": "hatırlayabilirsiniz" is
             # one word, not "hatırlaya" + "bilirsiniz"
             return None
