@@ -551,3 +551,92 @@ def test_a_title_set_out_beside_the_margin_text_goes_back_also_past_the_pages_fo
         "1", "\n1 The piers are listed in the first register of the council, kept in the archive.\n")
     assert [b["text"][:14] for b in out["body"]] == SUBSECTION_IN_PLACE
     assert [f["label"] for f in out["footnotes"]] == ["1"]
+
+
+FOOTER = "\nJournal of Samples, Vol. 3, No. 1 (2010)\n\nJournal of Samples - 2010\n\n"
+
+
+def _pages_numbered_on_top(*pages: tuple[int, str, str]) -> str:
+    """Pages as pdftotext's default mode gives them with the page's number
+    at its top, the running header at its foot and the journal's name in the
+    right margin: (number, text, block) each, the block set out after the
+    foot and the margin's text, a form feed before each next page."""
+    return "\f".join(f"{number}\n\n{text}{FOOTER}{block}" for number, text, block in pages)
+
+
+def test_a_numbered_title_set_out_after_the_margin_text_goes_between_the_titles_its_number_falls_between():
+    # two places on the page take a title by their seams; the numbers put
+    # "3." after "2." and before "4.", and a section does not open empty
+    text = _pages_numbered_on_top(
+        (211, "2. Sources\n"
+              "The archives hold the minutes of the councils and the letters of the merchants, as\n"
+              "follows:\n\n"
+              "The first quays of wood and stone were built by the merchants who sailed from the\n"
+              "towns, and the councils paid for the piers that followed in the later years.\n\n"
+              "4. Results\n"
+              "The maps show the quays as they grew from one decade to the next one, and the\n"
+              "letters tell who paid for them and why the councils agreed to build them all.\n",
+         "3. The Harbours\n"),
+        (212, "The towns kept their accounts in the same books for a hundred years, and their\n"
+              "clerks wrote down each payment for the quays in the order in which it was made.\n", ""),
+        (213, "5. Conclusions\nThe councils paid for the quays, and the merchants paid the councils.\n", ""))
+    body = [b["text"] for b in recover(text, lang="en").to_dict()["body"]]
+    assert body[:6] == ["2. Sources", body[1], "3. The Harbours", body[3], "4. Results", body[5]]
+    assert body[1].endswith("as follows:") and body[3].startswith("The first quays")
+
+
+def _block_after_the_margin_text(block: str, page_before_ends: str) -> dict:
+    return recover(_pages_numbered_on_top(
+        (211, "1. Harbours\n"
+              "Harbour towns grew along the trade routes of the coast and changed with them over\n"
+              + page_before_ends, ""),
+        (212, "2. Sources\n"
+              "The archives hold the minutes of the councils and the letters of the merchants, who\n"
+              "wrote to each other about the prices of\n", block),
+        (213, "the stone and the wages of the workers, and their letters survive to this very day.\n"
+              "The maps show the quays as they grew from one decade to the next one, and the\n"
+              "letters tell who paid for them and why the councils agreed to build them all.\n", "")),
+        lang="en").to_dict()
+
+
+def test_a_paragraph_set_out_after_the_margin_text_that_breaks_a_sentence_goes_to_its_pages_top():
+    # the block stands between "the prices of" and its rest "the stone …";
+    # a title opens its page, and the block, opening a sentence after the
+    # page before ended one, goes above it
+    out = _block_after_the_margin_text(
+        "The towns kept their accounts in the same books for a hundred years, and their\n"
+        "clerks wrote down each payment for the quays in the order in which it was made.\n",
+        "the centuries, as the first quays of wood and stone were built by the merchants.\n")
+    text = " ".join(b["text"] for b in out["body"])
+    assert text.index("by the merchants.") < text.index("The towns kept") < text.index("2. Sources")
+    assert "the prices of the stone and the wages" in text
+    assert out["layout"]["restored_blocks"] == 1
+
+
+def test_a_paragraphs_rest_set_out_after_the_margin_text_goes_on_from_the_page_before():
+    # the block opens in lower case: the rest of the sentence the page
+    # before broke off, above the title that opens its page
+    out = _block_after_the_margin_text(
+        "later years, when the trade grew and the towns could afford the new piers at last.\n",
+        "the centuries, as the first quays of wood and stone were built in the\n")
+    texts = [b["text"] for b in out["body"]]
+    assert texts[:3] == ["1. Harbours", texts[1], "2. Sources"]
+    assert texts[1].endswith("were built in the later years, when the trade grew and the towns could afford the "
+                             "new piers at last.")
+    assert "the prices of the stone and the wages" in texts[3]
+
+
+def test_a_paragraph_set_out_after_the_margin_text_that_breaks_no_sentence_stays():
+    # the page's last line ends its sentence: nothing shows that the block
+    # is out of place
+    out = recover(_pages_numbered_on_top(
+        (211, "1. Harbours\nHarbour towns grew along the trade routes of the coast and changed with them.\n", ""),
+        (212, "2. Sources\nThe archives hold the minutes of the councils and the letters of the merchants.\n",
+         "The towns kept their accounts in the same books for a hundred years, and their\n"
+         "clerks wrote down each payment for the quays in the order in which it was made.\n"),
+        (213, "The maps show the quays as they grew from one decade to the next one, and the\n"
+              "letters tell who paid for them and why the councils agreed to build them all.\n", "")),
+        lang="en").to_dict()
+    text = " ".join(b["text"] for b in out["body"])
+    assert text.index("2. Sources") < text.index("of the merchants. The towns kept") < text.index("The maps show")
+    assert "restored_blocks" not in out["layout"]

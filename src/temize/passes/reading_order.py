@@ -211,20 +211,56 @@ def _restore_beside_margin(doc: Document, lines: list[Line]) -> list[Line] | Non
         while a < n and lines[a].role == REMOVED and lines[a].reason in STRANDED_AFTER:
             a += 1
         b = a
-        while b < n and lines[b].role == BODY:
+        while b < n and lines[b].role == BODY and (b == a or lines[b].page == lines[a].page):
             b += 1
-        # (a title only: margin text set down mid-page, as pdfminer may,
-        # stands before the rest of the page's own text)
-        if not (a < b <= a + MAX_TITLE_LINES and b < n and lines[b].role == REMOVED
-                and lines[b].reason in FURNITURE) or heading_match(doc, lines[a]) is None:
+        # (a title; or a block that ends its page, the next page's number
+        # or first line after it: margin text set down mid-page, as
+        # pdfminer may, stands before the rest of the page's own text,
+        # the page's number at its foot)
+        if not (a < b < n and (lines[b].role == REMOVED and lines[b].reason in FURNITURE
+                               or lines[b].page != lines[a].page)) \
+                or not (b <= a + MAX_TITLE_LINES and heading_match(doc, lines[a]) is not None
+                        or b <= a + MAX_STRANDED_LINES and lines[b].page != lines[a].page):
             k = max(a, k + 1)
             continue
         top = _page_top(lines, foot)
-        put = _put_back(doc, lines, top, foot, a, b)
+        put = None
+        if heading_match(doc, lines[a]) is not None or doc.text[lines[a].start:lines[a].start + 1].isupper():
+            put = _put_back(doc, lines, top, foot, a, b)
+        if put is None and heading_match(doc, lines[a]) is None:
+            put = _put_on_top(doc, lines, top, foot, a, b)
         if put is not None:
             lines = out = put
         k = b
     return out
+
+
+def _put_on_top(doc: Document, lines: list[Line], top: int, foot: int, a: int, b: int) -> list[Line] | None:
+    """The lines with the block lines[a:b], set out after the page's foot
+    and its margin text, moved to the page's top, or None. It goes there
+    where it breaks a sentence as it stands (the page's last line runs on
+    and the line after the block goes on in lower case) and the top is a
+    place it fits whole: a title opens the page, the block ends its
+    sentence, and it goes on from the page before as that page's end asks
+    (a new sentence after a finished one, a lower-case rest after one
+    that runs on)."""
+    from .headings import heading_match
+    body = [g for g in range(top, foot) if lines[g].role == BODY]
+    before = next((g for g in range(top - 1, max(top - 80, -1), -1) if lines[g].role == BODY), None)
+    # the next page's first line, past its number
+    after = next((g for g in range(b, min(b + 4, len(lines))) if lines[g].role != REMOVED), None)
+    if not body or after is None or lines[after].role != BODY or before is None:
+        return None
+    first, last = lines[body[0]], lines[body[-1]]
+    if not (runs_on(doc.line_text(last)) and doc.text[lines[after].start:lines[after].start + 1].islower()
+            and heading_match(doc, first) is not None and not runs_on(doc.line_text(lines[b - 1]))
+            and runs_on(doc.line_text(lines[before])) == doc.text[lines[a].start:lines[a].start + 1].islower()):
+        return None
+    block = lines[a:b]
+    block[0].blank_before = first.blank_before = True
+    doc.layout["restored_blocks"] = doc.layout.get("restored_blocks", 0) + 1
+    at = body[0]
+    return lines[:at] + block + lines[at:a] + lines[b:]
 
 
 def _title_before_its_place(doc: Document, lines: list[Line], top: int, foot: int, a: int, b: int) -> int:
@@ -317,7 +353,33 @@ def _hole(doc: Document, lines: list[Line], top: int, foot: int, block: list[Lin
         return holes[0]
     if not holes and len(empty_sections) == 1:
         return empty_sections[0]
+    if all(is_heading):
+        return _numbered_hole(doc, lines, top, foot, block[0])
     return None
+
+
+def _numbered_hole(doc: Document, lines: list[Line], top: int, foot: int, title: Line) -> int | None:
+    """The one place on the page lines[top:foot] where a numbered title
+    fits by its number: between the titles whose numbers come before and
+    after it ("3." between "2." and "4."), at white space above a line of
+    text (a section does not open empty), where several holes show no
+    one by their seams; else None."""
+    number = _section_number(doc, title)
+    if number is None:
+        return None
+    numbered = [(g, _section_number(doc, lines[g])) for g in range(top, foot) if lines[g].role == BODY]
+    numbered = [(g, num) for g, num in numbered if num is not None]
+    if not numbered or any(num == number for _, num in numbered):
+        return None
+    after = next((g for g, num in numbered if num > number), foot)
+    before = max((g for g, num in numbered if num < number), default=None)
+    if before is None or any(num < number for g, num in numbered if g > after) \
+            or any(num > number for g, num in numbered if g < before):
+        return None  # no title before it on the page, or numbers out of order
+    from .headings import heading_match
+    holes = [g for g in range(before + 1, after) if lines[g].role == BODY and lines[g].blank_before
+             and heading_match(doc, lines[g]) is None]
+    return holes[0] if len(holes) == 1 else None
 
 
 def _in_sequence(doc: Document, a: Line, b: Line) -> bool:
