@@ -336,6 +336,45 @@ def test_label_hung_on_the_line_above_its_note(opening, last):
     assert "sonuç1" not in body
 
 
+def _label_hung_with_no_white_space(note_lines: list[str]) -> str:
+    # pdftotext's default mode, a pdflatex page: the note's raised "1" hung
+    # on the text's last line, whose word broke at a hyphen it dropped
+    # ("sonuç-" -> "sonuç1"); the note's lines follow with no white space
+    page = "Bu satır sayfanın gövde metninden bir parçadır ve tam genişlikte sürer gider.\n"
+    return ("Olaylar böyle gelişti ve kararlar verildi.1 Sonra herkes yerine döndü ve beklediler.\n"
+            + page * 6 + "Yaptığımız işler ve aldığımız sonuç1\n" + "".join(line + "\n" for line in note_lines)
+            + "\nDergi Adı, Cilt 4, Sayı 7\n"
+            "\f"
+            "lara göre bu gibi olaylara her vakit intizar olunabilir ve bunu hepimiz biliyoruz.\n"
+            + page * 6 + "\nDergi Adı, Cilt 4, Sayı 7\n")
+
+
+def test_label_hung_on_the_line_above_a_note_set_in_smaller_type_right_under_it():
+    # no white space sets the note apart, but its smaller type does: its
+    # lines hold more letters than the text's
+    text = _label_hung_with_no_white_space([
+        "“Yapacağız” dediğim zaman buna inanmıştım; o gün de böyle söyledim ve arkadaşlarım da buna inandılar,",
+        "çünkü hepimiz aynı yoldan geçmiştik ve aynı şeyleri görmüştük, o yüzden kimse itiraz etmedi o gün.",
+        "Sonra herkes işine döndü."])
+    out = recover(text, lang="tr").to_dict()
+    assert [f["text"][:20] for f in out["footnotes"]] == ["“Yapacağız” dediğim "]
+    assert out["footnotes"][0]["text"].endswith("Sonra herkes işine döndü.")
+    assert [r["label"] for r in out["footnote_refs"]] == ["1"]
+    body = " ".join(b["text"] for b in out["body"])
+    assert "aldığımız sonuçlara göre" in body and "Yapacağız" not in body
+
+
+def test_text_of_the_bodys_type_under_a_line_ending_in_a_number_is_no_note():
+    # the same lines in the text's own type: the body's last lines, and
+    # the number at the line's end no label
+    text = _label_hung_with_no_white_space([
+        "Bu satırlar da gövde metnindendir ve sayfanın sonuna kadar aynı genişlikte sürer.",
+        "Hepsi aynı harflerle dizilmiştir ve dipnota hiç benzemez, sayfanın sonuna iner."])
+    out = recover(text, lang="tr").to_dict()
+    assert out["footnotes"] == []
+    assert "Bu satırlar da gövde" in " ".join(b["text"] for b in out["body"])
+
+
 def test_number_ending_a_line_inside_the_text_is_no_label():
     text = ("Olaylar böyle gelişti ve kararlar verildi.1 Sonra herkes yerine döndü.\n"
             "Toplantıya bütün katılanlar1\n"

@@ -412,13 +412,34 @@ def _displaced_label(doc: Document, lines: list[Line], i: int, num: str) -> tupl
     nt = doc.line_text(nxt)
     if nxt.role != BODY or nxt.page != ln.page or read_label(nt):
         return None
-    if glued and not nxt.blank_before:
+    if glued and not nxt.blank_before and not _smaller_type(doc, lines, i + 1, ln.page):
         return None
     if not glued and not (nt[:1].isupper() or nt[:1] in "“\"‘(«"):
         return None
     if not _runs_to_foot(doc, lines, i + 2, ln.page):
         return None
     return ln.start + len(t) - len(num), glued
+
+
+# a note's lines in its smaller type hold this many times a body line's
+# letters, on average
+SMALLER_TYPE = 1.05
+
+
+def _smaller_type(doc: Document, lines: list[Line], k: int, page: int, most: int = 12) -> bool:
+    """Are the body lines from k to the page's foot (or the next note's
+    label) set in smaller type than the text: longer on average, the last
+    one aside, than a full line of the text? With no white space above
+    them (pdftotext's default mode), that is what sets a note apart from
+    the body's last lines."""
+    measure = full_width(doc, lines[k].column)
+    run = []
+    for other in lines[k:k + most]:
+        if other.page != page or other.role != BODY or page_furniture(doc, other) \
+                or (run and read_label(doc.line_text(other))):
+            break
+        run.append(other.end - other.start)
+    return len(run) >= 2 and sum(run[:-1]) > SMALLER_TYPE * measure * (len(run) - 1)
 
 
 def _runs_to_foot(doc: Document, lines: list[Line], k: int, page: int, most: int = 12,
