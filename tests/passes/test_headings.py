@@ -502,3 +502,30 @@ def test_lines_set_apart_under_a_title_that_do_not_fit_it_stay_apart():
     assert "7. The plan of the town" in found
     body = " ".join(b["text"] for b in recover(PDFTEXT_TITLES, lang="en").to_dict()["body"] if b["type"] != "heading")
     assert "raporlar ve dilekçeler" in body
+
+
+def _question_cut_from_its_line(question: str, before: str) -> str:
+    # PyMuPDF cut a printed line at the wide space after a sentence's stop:
+    # its two halves come out as two short lines, no white space between
+    return ("Reviewing is the task of the referees, who read each paper that reaches the journal and\n"
+            "judge whether it says something new. In such a situation the task of the referees becomes\n"
+            "even harder, since the papers grow longer every year and the rejection level of these\n"
+            + before + "\n" + question + "\n"
+            "Most often: re-work and re-submit to a journal with lesser impact. Sometimes this process\n"
+            "is repeated quite a few times, until the right journal for the work in question is found.\n")
+
+
+def test_a_question_that_fills_one_printed_line_with_the_short_line_above_is_no_title():
+    out = recover(_question_cut_from_its_line("What is the advice given to authors of rejected papers?",
+                                              "high impact journals is very high."), lang="en").to_dict()
+    assert [b["type"] for b in out["body"]] == ["paragraph"]
+    assert "is very high. What is the advice given to authors of rejected papers? Most often:" \
+        in out["body"][0]["text"]
+
+
+def test_a_question_under_a_paragraphs_last_line_that_fills_no_line_with_it_is_a_title():
+    # the two lines together fall far short of a printed line: the text's
+    # end, then a title of its own
+    out = recover(_question_cut_from_its_line("What Is Peer Review For?", "journals is high."),
+                  lang="en").to_dict()
+    assert [b["text"] for b in out["body"] if b["type"] == "heading"] == ["What Is Peer Review For?"]

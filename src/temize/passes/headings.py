@@ -493,6 +493,10 @@ def _unnumbered_titles(doc: Document) -> None:
                     and (i == 0 or body[i - 1].role != HEADING)):
             i += 1
             continue
+        if _split_sentence(doc, body, i):
+            ln.joins_previous = True  # (for the paragraphs pass: one printed line)
+            i += 1
+            continue
         run = [i]
         j = i + 1
         while j < n and len(run) < MAX_TITLE_LINES and body[j].role == BODY and body[j].page == ln.page \
@@ -511,6 +515,28 @@ def _unnumbered_titles(doc: Document) -> None:
             for k in group:
                 _take_title(body[k], group[0], min(1 + depth, DEEPEST_TITLE))
         i = j
+
+
+# two lines an extractor made of one printed line, cut at the wide space
+# after a sentence's stop, hold about as many letters as a full line
+SPLIT_LINE = (0.9, 1.05)
+
+
+def _split_sentence(doc: Document, body: list[Line], i: int) -> bool:
+    """Is line i a question or an exclamation that, with the short line of
+    text right above it (no white space between), fills about one printed
+    line: the rest of a line that the extractor (PyMuPDF) cut at the wide
+    space after a sentence ("… is very high." / "What is the advice given
+    to authors of rejected papers?"), not a title?"""
+    ln = body[i]
+    if i == 0 or ln.blank_before or not doc.line_text(ln).rstrip().endswith(("?", "!")):
+        return False
+    prev = body[i - 1]
+    if prev.role != BODY or prev.page != ln.page or prev.column != ln.column:
+        return False
+    together = (prev.end - prev.start) + 1 + (ln.end - ln.start)
+    measure = full_width(doc, ln.column)
+    return SPLIT_LINE[0] * measure <= together <= SPLIT_LINE[1] * measure
 
 
 def _after_stop(doc: Document, body: list[Line], i: int) -> bool:

@@ -525,8 +525,9 @@ def _boundary(doc: Document, a: Line, b: Line, interrupted: bool, c: Line | None
         return (not interrupted and at[-1:] in ".!?\"”’'»)]" and SENTENCE_END_WORD.search(at[-12:]) is not None
                 and _far_short(doc, a))
     # a paragraph's first line is shorter by its indent (which most
-    # extractors do not print)
-    if is_short(doc, a, INDENT_SHARE if first else 0.0):
+    # extractors do not print); the rest of a printed line the extractor
+    # broke is short only as far as the whole line is
+    if is_short(doc, a, INDENT_SHARE if first else 0.0) and not (a.joins_previous and not _room_left(doc, a, b)):
         if doc.layout.get("_indents") and not b.blank_before and not interrupted and b.indent <= a.indent:
             return False
         if doc.layout.get("_blank_paragraphs") and not b.blank_before and not interrupted \
@@ -636,7 +637,14 @@ def _room_left(doc: Document, a: Line, b: Line) -> bool:
         # a dash opening a speaker's turn ("- Paşa hazretleri") does not
         # end a line on its own: it goes with the word after it
         head = [head[0] + " " + head[1]]
-    return bool(head) and printed_width(doc, a) + text_width(" " + head[0]) < (1 - FIT_SPARE) * measure
+    width = printed_width(doc, a)
+    if a.joins_previous:
+        # the rest of a printed line the extractor broke: measured whole
+        k = doc.line_index(a)
+        before = next((ln for ln in reversed(doc.lines[max(0, k - 3):k]) if ln.role == BODY), None)
+        if before is not None:
+            width += printed_width(doc, before) + text_width(" ")
+    return bool(head) and width + text_width(" " + head[0]) < (1 - FIT_SPARE) * measure
 
 
 def _one_line_in_two(doc: Document, a: Line, b: Line, c: Line) -> bool:
