@@ -964,3 +964,45 @@ The model is the one distributed with Word2Vec.
     assert [f["label"] for f in out["footnotes"]] == ["1", "2"]
     assert out["footnotes"][1]["text"].startswith("The distance was measured")
     assert "Word2Vec" in " ".join(b["text"] for b in out["body"]) + out["footnotes"][0]["text"]
+
+
+def _note_then_next_column(next_top: list[str], more: bool = True) -> dict:
+    # PyMuPDF reads a two-column page column by column: the left column's
+    # note at its foot, in smaller type (more letters a line), then the
+    # right column's top, back at the text's measure, no white space between
+    column = [
+        "Harbour towns grew along the trade routes of the",
+        "coast and changed with them over the centuries,",
+        "as the first quays of wood and stone were built",
+        "by the merchants who sailed from them and paid.1",
+        "The councils paid for the piers that followed in",
+        "the later years, when the trade grew and the towns",
+        "could afford them at last, and they kept accounts.",
+    ]
+    note = [
+        "1These accounts survive in the archives of all three towns,",
+        "and the letters of the merchants tell who paid for each of",
+        "the quays and why the councils agreed to build them all.",
+    ]
+    rest = ["The maps show the quays as they grew from one",
+            "decade to the next, and the letters tell the rest.",
+            "Each town kept its own books, in its own hand too.",
+            "The clerks wrote down each payment for the quays."] if more else []
+    text = "\n".join(column * 2 + note + next_top + rest) + "\n\nJournal of Samples 3(1), 2010\n"
+    return recover(text, lang="en").to_dict()
+
+
+def test_a_note_ends_where_the_next_columns_top_goes_back_to_the_texts_measure():
+    out = _note_then_next_column(["The archives hold the minutes of the councils,",
+                                  "and the letters of the merchants who wrote them.",
+                                  "Both were kept in the town halls for centuries."])
+    assert len(out["footnotes"]) == 1 and out["footnotes"][0]["text"].endswith("agreed to build them all.")
+    assert "The archives hold the minutes" in " ".join(b["text"] for b in out["body"])
+
+
+def test_a_note_goes_on_past_a_sentence_in_its_own_smaller_type():
+    # lines as long as the note's above, down to the page's foot: its own
+    out = _note_then_next_column(["The archives hold the minutes of the councils, which record",
+                                  "each of their decisions and all the sums that were paid out.",
+                                  "Both were kept in the town halls for several centuries."], more=False)
+    assert out["footnotes"][0]["text"].endswith("kept in the town halls for several centuries.")

@@ -238,7 +238,34 @@ def continues(doc: Document, cur: list[Line], ln: Line, after_label_alone: bool,
         kind = heading_kind(doc, ln)
         if kind and kind[1] == "numbered":
             return False
+        # or the lines below go back from the note's smaller type to the
+        # text's measure (the next column's top, read right after the
+        # note at the foot of the one before)
+        if len(cur) > 1 and _back_to_text_type(doc, cur, ln):
+            return False
     return True
+
+
+# a note set in smaller type holds this many times a text line's letters
+NOTE_TYPE = 1.1
+BODY_TYPE = 1.03  # and lines of the text's type at most this many
+TYPE_LINES = 3  # lines below the note that show it
+
+
+def _back_to_text_type(doc: Document, cur: list[Line], ln: Line) -> bool:
+    """Are the note's lines in smaller type than the text's (more letters
+    a line) and line ln and the ones below it back at the text's measure?"""
+    measure = full_width(doc, ln.column)
+    if _note_width(doc, cur) < NOTE_TYPE * measure:
+        return False
+    k = doc.line_index(ln)
+    below: list[Line] = []
+    for other in doc.lines[k:k + TYPE_LINES]:
+        # (straight on, to the page's furniture at most)
+        if other.role != BODY or other.page != ln.page or page_furniture(doc, other):
+            return False
+        below.append(other)
+    return len(below) == TYPE_LINES and all(other.end - other.start <= BODY_TYPE * measure for other in below)
 
 
 def _text_indent(doc: Document, cur: list[Line], prev: Line) -> int:
