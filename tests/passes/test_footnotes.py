@@ -538,6 +538,69 @@ def test_sections_numbered_without_a_stop_over_margin_text_are_no_notes():
     assert [(f["label"], f["text"]) for f in out["footnotes"]] == [("1", "These operations resulted in a database of verbs.")]
 
 
+PARA = ("This is a line of the paragraph that runs on to the right margin of the page",
+        "and the next line goes on with the same sentence for a while longer still, so",
+        "that the paragraph holds several lines before it ends with a full stop here.",
+        "Then another sentence follows on the last line of the paragraph for good.")
+FOOT = ["", "7", "", "Journal of Samples, Vol. 1, No. 2 (2020)"]
+
+
+def _two_pages(first_page: list[str], second_page: list[str] | None = None) -> dict:
+    """`first_page` and a second one, form feeds between them."""
+    second = second_page if second_page is not None else [*PARA, *PARA]
+    return recover("\n".join(first_page + FOOT) + "\n\f" + "\n".join(second + FOOT) + "\n", lang="en").to_dict()
+
+
+# a page with a note's marker, 2, whose note is elsewhere: a title numbered
+# 2 might be taken for it (no line twice: the duplicates pass would take it)
+MARKED_PAGE = ["1 Introduction", *PARA, "the note marker sits here.2",
+               "The harbour towns of the coast rebuilt their quays twice in the century, and",
+               "the archives of each of them say who paid for the work and why the councils",
+               "agreed to it, as the letters of the merchants and their clerks tell us too."]
+TITLES_TEXT = ("Threads that cooperate hand the processor to each other at the points where",
+               "they wait, and the library switches between them at a cost of a few calls.")
+
+
+def test_a_section_numbered_without_a_stop_keeps_two_lines_of_text_at_the_pages_foot():
+    # LaTeX sets a title at a page's foot with two lines of its text under
+    # it, no fewer: in the text's type, the first of them full
+    out = _two_pages([*MARKED_PAGE, "", "2 Cooperative Threads of the Library", *TITLES_TEXT])
+    headings = [b["text"] for b in out["body"] if b["type"] == "heading"]
+    assert headings == ["1 Introduction", "2 Cooperative Threads of the Library"]
+    assert out["footnotes"] == []
+
+
+def test_a_section_numbered_without_a_stop_over_the_margins_text_read_mid_page():
+    # pdftotext's default mode reads the journal's name, printed sideways,
+    # where it stands beside the text: between a title's first lines
+    margin = ["", "Journal of Samples - 2020", ""]
+    out = _two_pages([*margin, *MARKED_PAGE, "", "2 Description of the Data", TITLES_TEXT[0], *margin,
+                      TITLES_TEXT[1], "The data come from the archives of three towns, which kept their books in",
+                      "the same hand for a hundred years, and from the letters of their merchants."],
+                     [*margin, *PARA])
+    headings = [b["text"] for b in out["body"] if b["type"] == "heading"]
+    assert headings == ["1 Introduction", "2 Description of the Data"]
+    assert out["footnotes"] == []
+
+
+def test_a_short_note_over_a_note_in_smaller_type_at_the_foot_is_a_note():
+    out = _two_pages(["1 Introduction", *PARA[:3], "the note marker sits here.1 And another one here.2", "",
+                      "1 The First Note of the Page",
+                      "2 The second note of the page is set in smaller type than the text, and so its lines",
+                      "hold more letters than the text's own lines do: they run well past the text's measure."])
+    assert [f["label"] for f in out["footnotes"]] == ["1", "2"]
+
+
+def test_a_numbered_line_that_breaks_off_in_a_word_is_a_note_whatever_its_type():
+    # pdftotext -layout at a fixed pitch gives the note's lines as many
+    # letters as the text's; a title never breaks off in a word
+    out = _two_pages(["1 Introduction", *PARA, "the note marker sits here.1", "",
+                      "1 The set of actions that observers can make which di-",
+                      "rectly affect the world at large does not include the act of rationalising, as",
+                      "the observers can and do affect the world while they go about their checks."])
+    assert [f["text"][:40] for f in out["footnotes"]] == ["The set of actions that observers can ma"]
+
+
 def test_a_note_goes_on_after_a_blank_line_in_its_own_wider_type_down_to_the_foot():
     # pdftotext -layout leaves a blank line inside a note; its next lines,
     # set as wide as the note's (smaller type than the body's), run straight

@@ -37,10 +37,11 @@ import regex
 
 from ...document import AUTHOR, BODY, FOOTNOTE, REMOVED, Document, Footnote, FootnoteRef, Line
 from ...layoutstats import full_width, local_measure, paragraph_per_line
+from ...marks import LINE_END_HYPHENS
 from ..headers import is_page_no
 from .markers import (ODD_MARK, SPACED_END_MARKER, SPACED_MARKER, find_symbol_markers, marker_candidates,
                       marker_evidence, pick_marker, same_page, superscripts_in)
-from .runs_on import (continue_broken_word, continue_by_measure, continue_on_next_page, continues,
+from .runs_on import (continue_broken_word, continue_by_measure, continue_on_next_page, continues, mid_page,
                       paragraph_above_next_note, rest_at_foot)
 from .shapes import (LABEL_ALONE, LABEL_TEXT, SEPARATOR, SYMBOL_LABEL, SYMBOLS, ends_sentence, page_furniture,
                      read_label)
@@ -50,6 +51,11 @@ NAME = "footnotes"
 # body lines below a numbered title, short of the page's foot, that make it
 # a heading (see `_section_heading`)
 HEADING_PARAGRAPH_LINES = 4
+FOOT_TEXT_LINES = 2  # or this many, in the text's type, down to the page's foot
+FOOT_TEXT_FULL = 0.9  # (the first of them this full)
+TEXT_TYPE = 1.03  # lines no longer than this many times the text's measure
+SECTION_TITLE_WIDTH = 0.85  # a title numbered without a stop: of the measure at most
+BROKEN_TITLE_WIDTH = 0.7  # (one that breaks off in a word)
 BELOW_LINES = 11  # lines below a numbered line read to tell a heading from a note
 BELOW_REACH = 80  # how far down they are looked for, past margin text
 # how far down a page a label line may stand below a marker on a line of its own
@@ -494,24 +500,43 @@ def _section_heading(doc: Document, lines: list[Line], i: int, depth: int = 0) -
     if nxt is not None and regex.match(regex.escape(m.group(1)) + r"\.1\.?\s+[\p{Lu}\p{N}]",
                                        doc.text[nxt.start:nxt.end]):
         return True  # its first subsection right below ("2" / "2.1 Title"), also past a page break
-    if len(title.split()) > 12 or len(t) > 0.7 * full_width(doc, ln.column):
+    measure = full_width(doc, ln.column)
+    broken = title.endswith(LINE_END_HYPHENS)  # (a wrapped title, or a note's first line)
+    if len(title.split()) > 12 or len(t) > (BROKEN_TITLE_WIDTH if broken else SECTION_TITLE_WIDTH) * measure:
         return False
     seen = 0
+    # (a title at the page's foot keeps two lines of its text below it, in
+    # the text's type: a note's lines are longer; a line that breaks off in
+    # a word there is a note's, where a fixed pitch gives both the same
+    # letters a line)
+    text_below: list[int] | None = None if broken else []
     for k, other in below:
         if other.role != BODY:
-            if page_furniture(doc, other):
-                return False
+            if page_furniture(doc, other) and not (doc.layout.get("form_feeds") and mid_page(doc, lines, k)):
+                # (where form feeds mark the pages, a running line with the
+                # page going on below it is margin text read mid-page)
+                return _text_at_foot(text_below, measure)
             continue
         if other.page != ln.page or page_furniture(doc, other):
-            return False  # the foot
+            return _text_at_foot(text_below, measure)  # the foot
         if read_label(doc.line_text(other)):
             # the next note, or the next section's heading (an extractor
             # set the titles one under the other, or this section is short)
             return depth < 2 and _section_heading(doc, lines, k, depth + 1)
         seen += 1
+        if text_below is not None:
+            text_below.append(other.end - other.start)
         if seen >= HEADING_PARAGRAPH_LINES:
             return True
     return False
+
+
+def _text_at_foot(text_below: list[int] | None, measure: float) -> bool:
+    """Do the lines between a numbered title and the page's foot make its
+    section's first lines: two at least (LaTeX keeps no fewer under a
+    title), the first of them full, none wider than the text's measure?"""
+    return text_below is not None and len(text_below) >= FOOT_TEXT_LINES and text_below[0] >= FOOT_TEXT_FULL * measure \
+        and all(n <= TEXT_TYPE * measure for n in text_below)
 
 
 # the word a glued label opens: a capital and a small letter ("1Selecting"),

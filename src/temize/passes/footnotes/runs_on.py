@@ -79,7 +79,7 @@ def continue_on_next_page(doc: Document, lines: list[Line], note_lines: list[Lin
         ln = lines[k]
         t = doc.line_text(ln)
         if page_furniture(doc, ln):
-            if seen_body and not _mid_page(doc, lines, k):
+            if seen_body and not mid_page(doc, lines, k):
                 return False  # the next page ended without a continuation
             k += 1  # (a running line printed inside the page: the page goes on)
             continue
@@ -160,7 +160,7 @@ def continue_by_measure(doc: Document, lines: list[Line], note_lines: list[Line]
             if run:
                 note_lines.extend(run)
                 return
-            if id(ln) in starts or not _mid_page(doc, lines, k):
+            if id(ln) in starts or not mid_page(doc, lines, k):
                 return
         k += 1
 
@@ -174,7 +174,7 @@ def _note_width(doc: Document, note_lines: list[Line]) -> int:
     return own[len(own) // 2]
 
 
-def _mid_page(doc: Document, lines: list[Line], k: int) -> bool:
+def mid_page(doc: Document, lines: list[Line], k: int) -> bool:
     """Is furniture line k a running line printed inside the page's text
     rather than its edge (not a page number, and the page goes on)?"""
     ln = lines[k]
