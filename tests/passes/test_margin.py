@@ -1,4 +1,5 @@
 from conftest import reasons, run_until
+from temize import recover
 
 
 def test_shredded_margin_text_is_removed_and_reassembled():
@@ -74,3 +75,19 @@ def test_a_word_stack_across_a_page_break_and_its_first_word_on_the_last_page():
             + "The last page ends the text.\n\nReview\n\f")
     doc = run_until(text, "margin")
     assert reasons(doc)["margin-text"] == ["Review", "of", "Sample", "Sciences"] * 2 + ["Review"]
+
+
+def test_an_abstracts_label_right_above_the_shredded_margin_text_stays():
+    # pdfminer set the journal's name, shredded, between the label "Öz"
+    # and the abstract's text
+    shreds = [c or "" for c in "0202 - isigreD"]
+    text = ("Makalenin Başlığı Burada Yazılıdır\n\nÖz\n\n" + "\n".join(shreds) + "\n\n"
+            "Türk milletinin tabiat ve şiarına en mutabık olan idare, Cumhuriyet idaresidir. Bir senelik\n"
+            "hayat, bu hakikati bütün vuzuhuyla ispat etmiştir ve bunu herkes bilir.\n"
+            "Anahtar Kelimeler: Cumhuriyet, idare, millet\n\n"
+            "1 Giriş\nMetin burada başlar ve bir süre daha devam eder, sonra biter.\n")
+    doc = run_until(text, "margin")
+    assert "Öz" not in [doc.line_text(ln) for ln in doc.lines if ln.reason == "margin-text"]
+    assert len(reasons(doc)["margin-text"]) == len([s for s in shreds if s.strip()])
+    out = recover(text, lang="tr").to_dict()
+    assert [a["text"][:20] for a in out["abstracts"]] == ["Türk milletinin tabi"]

@@ -8,8 +8,10 @@ candidate for the metadata pass.
 """
 from __future__ import annotations
 
+from ..casing import lower_tr
 from ..document import BODY, Document
 from ..lexicon import WORD_RE, best_zipf
+from .front import ABSTRACT_LABELS, OCR_LABELS
 
 NAME = "margin"
 MAX_FRAGMENT = 3
@@ -20,6 +22,12 @@ MIN_STACK = 4  # one-word lines in a row, for margin text set a word a line
 
 def _is_fragment(s: str) -> bool:
     return 0 < len(s) <= MAX_FRAGMENT
+
+
+def _label(s: str) -> bool:
+    """Is a short line an abstract's label as printed ("Öz", "ÖZ"; not
+    "oz", which OCR or a shred may give)?"""
+    return s[:1].isupper() and lower_tr(s) in ABSTRACT_LABELS and lower_tr(s) not in OCR_LABELS
 
 
 def run(doc: Document) -> None:
@@ -42,6 +50,11 @@ def run(doc: Document) -> None:
         while run_lines and doc.line_text(run_lines[0]).isdigit() and len(doc.line_text(run_lines[0])) > 1:
             run_lines = run_lines[1:]
         while run_lines and doc.line_text(run_lines[-1]).isdigit() and len(doc.line_text(run_lines[-1])) > 1:
+            run_lines = run_lines[:-1]
+        # nor is an abstract's label ("Öz") right above or below it
+        while run_lines and _label(doc.line_text(run_lines[0])):
+            run_lines = run_lines[1:]
+        while run_lines and _label(doc.line_text(run_lines[-1])):
             run_lines = run_lines[:-1]
         if len(run_lines) >= MIN_RUN:
             assembled = _assemble(doc, run_lines)
