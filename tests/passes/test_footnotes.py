@@ -583,6 +583,22 @@ def test_a_section_numbered_without_a_stop_over_the_margins_text_read_mid_page()
     assert out["footnotes"] == []
 
 
+def test_a_long_title_wrapped_onto_a_short_line_over_two_lines_of_text_and_the_notes_is_no_note():
+    # "3 …" is long and breaks off in a word, its rest in title case on a
+    # short line; two lines of its text, then the page's notes
+    out = _two_pages(["1 Introduction", *PARA, "the first note's marker sits here.1", *MARKED_PAGE[6:], "",
+                      "1The first note of the text, on its first page."],
+                     [*PARA, "the second note's marker sits here.2 And the third one here.3 So it ends.",
+                      "3 From the Harbour Towns of the Coast to the Councils of Their Sea-",
+                      "Faring Merchants", *TITLES_TEXT,
+                      "2The note of this page, which tells where the archives are kept today, and by whom",
+                      "they are looked after, in smaller type than the text above it, and so longer."])
+    headings = [b["text"] for b in out["body"] if b["type"] == "heading"]
+    assert headings == ["1 Introduction",
+                        "3 From the Harbour Towns of the Coast to the Councils of Their Sea-Faring Merchants"]
+    assert [f["label"] for f in out["footnotes"]] == ["1", "2"]
+
+
 def test_a_short_note_over_a_note_in_smaller_type_at_the_foot_is_a_note():
     out = _two_pages(["1 Introduction", *PARA[:3], "the note marker sits here.1 And another one here.2", "",
                       "1 The First Note of the Page",

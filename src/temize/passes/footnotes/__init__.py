@@ -56,6 +56,10 @@ FOOT_TEXT_FULL = 0.9  # (the first of them this full)
 TEXT_TYPE = 1.03  # lines no longer than this many times the text's measure
 SECTION_TITLE_WIDTH = 0.85  # a title numbered without a stop: of the measure at most
 BROKEN_TITLE_WIDTH = 0.7  # (one that breaks off in a word)
+MAX_TITLE_WORDS = 12
+MAX_WRAPPED_TITLE_WORDS = 16  # (on two lines)
+TITLE_REST_WIDTH = 0.5  # a title's rest wrapped onto a line of its own: of the measure at most
+TERMINAL_MARKS = (".", ",", ";", ":", "!", "?")
 BELOW_LINES = 11  # lines below a numbered line read to tell a heading from a note
 BELOW_REACH = 80  # how far down they are looked for, past margin text
 # how far down a page a label line may stand below a marker on a line of its own
@@ -502,7 +506,17 @@ def _section_heading(doc: Document, lines: list[Line], i: int, depth: int = 0) -
         return True  # its first subsection right below ("2" / "2.1 Title"), also past a page break
     measure = full_width(doc, ln.column)
     broken = title.endswith(LINE_END_HYPHENS)  # (a wrapped title, or a note's first line)
-    if len(title.split()) > 12 or len(t) > (BROKEN_TITLE_WIDTH if broken else SECTION_TITLE_WIDTH) * measure:
+    rest = _title_rest(doc, nxt, measure) if nxt is not None and nxt.page == ln.page else None
+    if rest is not None:
+        # a long title wrapped onto a short line in title case ("3 From
+        # Asymptotic Simplicity to … Quark-" / "Hadron Continuity"): its
+        # text comes below that
+        title += " " + rest
+        below = [(k, other) for k, other in below if other is not nxt]
+        broken = False
+    elif len(t) > (BROKEN_TITLE_WIDTH if broken else SECTION_TITLE_WIDTH) * measure:
+        return False
+    if len(title.split()) > (MAX_TITLE_WORDS if rest is None else MAX_WRAPPED_TITLE_WORDS):
         return False
     seen = 0
     # (a title at the page's foot keeps two lines of its text below it, in
@@ -521,14 +535,26 @@ def _section_heading(doc: Document, lines: list[Line], i: int, depth: int = 0) -
             return _text_at_foot(text_below, measure)  # the foot
         if read_label(doc.line_text(other)):
             # the next note, or the next section's heading (an extractor
-            # set the titles one under the other, or this section is short)
-            return depth < 2 and _section_heading(doc, lines, k, depth + 1)
+            # set the titles one under the other, or this section is short);
+            # the page's notes start where its text ends
+            return depth < 2 and _section_heading(doc, lines, k, depth + 1) or _text_at_foot(text_below, measure)
         seen += 1
         if text_below is not None:
             text_below.append(other.end - other.start)
         if seen >= HEADING_PARAGRAPH_LINES:
             return True
     return False
+
+
+def _title_rest(doc: Document, ln: Line, measure: float) -> str | None:
+    """The text of line ln where it is a wrapped title's rest: short, each
+    word capitalised (small words aside), no stop at its end."""
+    t = doc.line_text(ln).strip()
+    words = t.split()
+    if not words or len(t) > TITLE_REST_WIDTH * measure or t.endswith(TERMINAL_MARKS) or read_label(t):
+        return None
+    capitalised = sum(w[:1].isupper() for w in words)
+    return t if words[0][:1].isupper() and capitalised * 2 > len(words) else None
 
 
 def _text_at_foot(text_below: list[int] | None, measure: float) -> bool:
