@@ -640,3 +640,20 @@ def test_a_paragraph_set_out_after_the_margin_text_that_breaks_no_sentence_stays
     text = " ".join(b["text"] for b in out["body"])
     assert text.index("2. Sources") < text.index("of the merchants. The towns kept") < text.index("The maps show")
     assert "restored_blocks" not in out["layout"]
+
+
+def test_a_first_subsections_title_set_out_after_the_margin_text_goes_right_under_its_sections_title():
+    # no white space on the page tells a place; "2.1." opens section 2
+    text = _pages_numbered_on_top(
+        (211, "2. Sources\n"
+              "The archives hold the minutes of the councils and the letters of the merchants, who\n"
+              "wrote to each other about the prices of the stone and the wages of the workers.\n"
+              "2.2. The Maps\n"
+              "The maps show the quays as they grew from one decade to the next one, and the\n"
+              "letters tell who paid for them and why the councils agreed to build them all.\n",
+         "2.1. The Archives\n"),
+        (212, "The towns kept their accounts in the same books for a hundred years, and their\n"
+              "clerks wrote down each payment for the quays in the order in which it was made.\n", ""),
+        (213, "3. Conclusions\nThe councils paid for the quays, and the merchants paid the councils.\n", ""))
+    body = [b["text"] for b in recover(text, lang="en").to_dict()["body"]]
+    assert body[:3] == ["2. Sources", "2.1. The Archives", body[2]] and body[2].startswith("The archives hold")

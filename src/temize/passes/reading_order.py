@@ -363,7 +363,8 @@ def _numbered_hole(doc: Document, lines: list[Line], top: int, foot: int, title:
     fits by its number: between the titles whose numbers come before and
     after it ("3." between "2." and "4."), at white space above a line of
     text (a section does not open empty), where several holes show no
-    one by their seams; else None."""
+    one by their seams; a first subsection with no such place goes right
+    under its section's title; else None."""
     number = _section_number(doc, title)
     if number is None:
         return None
@@ -379,6 +380,11 @@ def _numbered_hole(doc: Document, lines: list[Line], top: int, foot: int, title:
     from .headings import heading_match
     holes = [g for g in range(before + 1, after) if lines[g].role == BODY and lines[g].blank_before
              and heading_match(doc, lines[g]) is None]
+    if not holes and number[-1] == 1 and _section_number(doc, lines[before]) == number[:-1] \
+            and before + 1 < after and lines[before + 1].role == BODY:
+        # a section's first subsection ("7.1." under "7."), no white space
+        # below the section's title to tell another place: right under it
+        return before + 1
     return holes[0] if len(holes) == 1 else None
 
 
