@@ -564,23 +564,29 @@ def _pages_numbered_on_top(*pages: tuple[int, str, str]) -> str:
     return "\f".join(f"{number}\n\n{text}{FOOTER}{block}" for number, text, block in pages)
 
 
+def _title_set_out(page: str, title: str, last_title: str) -> list[str]:
+    """The body texts of three such pages: `page` with `title` set out
+    after its foot, a page of text, and a last section `last_title`."""
+    text = _pages_numbered_on_top(
+        (211, page, title + "\n"),
+        (212, "The towns kept their accounts in the same books for a hundred years, and their\n"
+              "clerks wrote down each payment for the quays in the order in which it was made.\n", ""),
+        (213, last_title + "\nThe councils paid for the quays, and the merchants paid the councils.\n", ""))
+    return [b["text"] for b in recover(text, lang="en").to_dict()["body"]]
+
+
 def test_a_numbered_title_set_out_after_the_margin_text_goes_between_the_titles_its_number_falls_between():
     # two places on the page take a title by their seams; the numbers put
     # "3." after "2." and before "4.", and a section does not open empty
-    text = _pages_numbered_on_top(
-        (211, "2. Sources\n"
-              "The archives hold the minutes of the councils and the letters of the merchants, as\n"
-              "follows:\n\n"
-              "The first quays of wood and stone were built by the merchants who sailed from the\n"
-              "towns, and the councils paid for the piers that followed in the later years.\n\n"
-              "4. Results\n"
-              "The maps show the quays as they grew from one decade to the next one, and the\n"
-              "letters tell who paid for them and why the councils agreed to build them all.\n",
-         "3. The Harbours\n"),
-        (212, "The towns kept their accounts in the same books for a hundred years, and their\n"
-              "clerks wrote down each payment for the quays in the order in which it was made.\n", ""),
-        (213, "5. Conclusions\nThe councils paid for the quays, and the merchants paid the councils.\n", ""))
-    body = [b["text"] for b in recover(text, lang="en").to_dict()["body"]]
+    body = _title_set_out("2. Sources\n"
+                          "The archives hold the minutes of the councils and the letters of the merchants, as\n"
+                          "follows:\n\n"
+                          "The first quays of wood and stone were built by the merchants who sailed from the\n"
+                          "towns, and the councils paid for the piers that followed in the later years.\n\n"
+                          "4. Results\n"
+                          "The maps show the quays as they grew from one decade to the next one, and the\n"
+                          "letters tell who paid for them and why the councils agreed to build them all.\n",
+                          "3. The Harbours", "5. Conclusions")
     assert body[:6] == ["2. Sources", body[1], "3. The Harbours", body[3], "4. Results", body[5]]
     assert body[1].endswith("as follows:") and body[3].startswith("The first quays")
 
@@ -644,16 +650,11 @@ def test_a_paragraph_set_out_after_the_margin_text_that_breaks_no_sentence_stays
 
 def test_a_first_subsections_title_set_out_after_the_margin_text_goes_right_under_its_sections_title():
     # no white space on the page tells a place; "2.1." opens section 2
-    text = _pages_numbered_on_top(
-        (211, "2. Sources\n"
-              "The archives hold the minutes of the councils and the letters of the merchants, who\n"
-              "wrote to each other about the prices of the stone and the wages of the workers.\n"
-              "2.2. The Maps\n"
-              "The maps show the quays as they grew from one decade to the next one, and the\n"
-              "letters tell who paid for them and why the councils agreed to build them all.\n",
-         "2.1. The Archives\n"),
-        (212, "The towns kept their accounts in the same books for a hundred years, and their\n"
-              "clerks wrote down each payment for the quays in the order in which it was made.\n", ""),
-        (213, "3. Conclusions\nThe councils paid for the quays, and the merchants paid the councils.\n", ""))
-    body = [b["text"] for b in recover(text, lang="en").to_dict()["body"]]
+    body = _title_set_out("2. Sources\n"
+                          "The archives hold the minutes of the councils and the letters of the merchants, who\n"
+                          "wrote to each other about the prices of the stone and the wages of the workers.\n"
+                          "2.2. The Maps\n"
+                          "The maps show the quays as they grew from one decade to the next one, and the\n"
+                          "letters tell who paid for them and why the councils agreed to build them all.\n",
+                          "2.1. The Archives", "3. Conclusions")
     assert body[:3] == ["2. Sources", "2.1. The Archives", body[2]] and body[2].startswith("The archives hold")
