@@ -190,6 +190,21 @@ def test_an_abstract_heading_below_the_front_matter_is_a_section_of_the_body():
     assert sum(b["text"].count("section text runs on") for b in out["body"]) == 30
 
 
+def test_one_label_printed_over_both_abstracts_heads_each():
+    # LaTeX's abstract environment names both abstracts in the document's
+    # language: the second "Abstract" stands over Turkish text, which has
+    # no abstract yet
+    text = ("Harbours of the Coast\n\nAbstract\n"
+            "The towns of the coast rebuilt their harbours twice, and their archives say who paid for them.\n"
+            "Keywords: harbour, town, archive\n\nAbstract\n"
+            "Sahil kasabaları limanlarını iki kez yeniden inşa ettiler ve arşivleri bedelini kimin ödediğini "
+            "söyler.\nAnahtar Kelimeler: liman, kasaba, arşiv\n\n"
+            "1. Introduction\nHarbour towns grew along the trade routes of the coast and changed with them.\n")
+    out = recover(text, lang="en").to_dict()
+    assert [(a["lang"], a["text"][:5]) for a in out["abstracts"]] == [("en", "The t"), ("tr", "Sahil")]
+    assert [b["text"][:15] for b in out["body"]] == ["1. Introduction", "Harbour towns g"]
+
+
 def test_an_abstract_stops_at_its_paragraph_end_when_the_keyword_list_came_out_below_the_page():
     # pdftotext's default mode moves a keyword list beside right-margin text
     # below the page's text: the abstract must not swallow the page

@@ -88,7 +88,7 @@ def run(doc: Document) -> None:
     while i < n:
         ln = body[i]
         m = abstract_label(doc, ln)
-        if m and _front_done(doc, m):
+        if m and _front_done(doc, m, body, i):
             m = None  # a section of the body under that name
         km = KEYWORD_RE.match(doc.line_text(ln)) if not m else None
         if m:
@@ -168,15 +168,22 @@ def printed_label(label: str) -> str:
     return label[0] + lower_tr(label[1:]) if label.isupper() else label
 
 
-def _front_done(doc: Document, m) -> bool:
+def _front_done(doc: Document, m, body: list[Line], i: int) -> bool:
     """Has this label's language had its abstract and its keyword list
     already? Then a plain "Abstract" further down heads a section of the
-    body (a longer form, "Extended Abstract", may still come there)."""
+    body (a longer form, "Extended Abstract", may still come there) --
+    unless the text below it is in another language that has no abstract
+    yet: one label printed over both abstracts (LaTeX's abstract
+    environment names both in the document's language)."""
     label = " ".join(lower_tr(m.group("label")).split())
     if label not in PLAIN_LABELS:
         return False
     lang = _label_lang(ABSTRACT_LABELS, m.group("label"))
-    return any(a.lang == lang for a in doc.abstracts) and any(k.lang == lang for k in doc.keywords)
+    if not (any(a.lang == lang for a in doc.abstracts) and any(k.lang == lang for k in doc.keywords)):
+        return False
+    below = " ".join(doc.line_text(ln) for ln in body[i:i + 4])[m.end():]
+    other = detect(below)
+    return other is None or other == lang or any(a.lang == other for a in doc.abstracts)
 
 
 def _take_abstract(doc: Document, body: list[Line], i: int, m) -> int:
