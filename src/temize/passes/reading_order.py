@@ -213,21 +213,22 @@ def _restore_beside_margin(doc: Document, lines: list[Line]) -> list[Line] | Non
         b = a
         while b < n and lines[b].role == BODY and (b == a or lines[b].page == lines[a].page):
             b += 1
-        # (a title; or a block that ends its page, the next page's number
-        # or first line after it: margin text set down mid-page, as
-        # pdfminer may, stands before the rest of the page's own text,
-        # the page's number at its foot)
-        if not (a < b < n and (lines[b].role == REMOVED and lines[b].reason in FURNITURE
-                               or lines[b].page != lines[a].page)) \
-                or not (b <= a + MAX_TITLE_LINES and heading_match(doc, lines[a]) is not None
-                        or b <= a + MAX_STRANDED_LINES and lines[b].page != lines[a].page):
+        # a title before furniture or the next page; or a block that ends
+        # its page, the next page's number or first line after it (margin
+        # text set down mid-page, as pdfminer may, stands before the rest
+        # of the page's own text, the page's number at its foot)
+        ends_page = a < b < n and lines[b].page != lines[a].page
+        before_furniture = a < b < n and lines[b].role == REMOVED and lines[b].reason in FURNITURE
+        is_title = a < b and heading_match(doc, lines[a]) is not None
+        if not (is_title and b <= a + MAX_TITLE_LINES and (before_furniture or ends_page)
+                or b <= a + MAX_STRANDED_LINES and ends_page):
             k = max(a, k + 1)
             continue
         top = _page_top(lines, foot)
         put = None
-        if heading_match(doc, lines[a]) is not None or doc.text[lines[a].start:lines[a].start + 1].isupper():
+        if is_title or doc.text[lines[a].start:lines[a].start + 1].isupper():
             put = _put_back(doc, lines, top, foot, a, b)
-        if put is None and heading_match(doc, lines[a]) is None:
+        if put is None and not is_title:
             put = _put_on_top(doc, lines, top, foot, a, b)
         if put is not None:
             lines = out = put

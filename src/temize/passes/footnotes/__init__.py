@@ -41,8 +41,8 @@ from ...marks import LINE_END_HYPHENS
 from ..headers import is_page_no
 from .markers import (ODD_MARK, SPACED_END_MARKER, SPACED_MARKER, find_symbol_markers, marker_candidates,
                       marker_evidence, pick_marker, same_page, superscripts_in)
-from .runs_on import (continue_broken_word, continue_by_measure, continue_on_next_page, continues, mid_page,
-                      paragraph_above_next_note, rest_at_foot)
+from .runs_on import (SMALLER_TYPE, TEXT_TYPE, continue_broken_word, continue_by_measure, continue_on_next_page,
+                      continues, mid_page, paragraph_above_next_note, rest_at_foot)
 from .shapes import (LABEL_ALONE, LABEL_TEXT, SEPARATOR, SYMBOL_LABEL, SYMBOLS, ends_sentence, page_furniture,
                      read_label)
 
@@ -53,7 +53,6 @@ NAME = "footnotes"
 HEADING_PARAGRAPH_LINES = 4
 FOOT_TEXT_LINES = 2  # or this many, in the text's type, down to the page's foot
 FOOT_TEXT_FULL = 0.9  # (the first of them this full)
-TEXT_TYPE = 1.03  # lines no longer than this many times the text's measure
 SECTION_TITLE_WIDTH = 0.85  # a title numbered without a stop: of the measure at most
 BROKEN_TITLE_WIDTH = 0.7  # (one that breaks off in a word)
 MAX_TITLE_WORDS = 12
@@ -431,17 +430,12 @@ def _displaced_label(doc: Document, lines: list[Line], i: int, num: str) -> tupl
     return ln.start + len(t) - len(num), glued
 
 
-# a note's lines in its smaller type hold this many times a body line's
-# letters, on average
-SMALLER_TYPE = 1.05
-
-
 def _smaller_type(doc: Document, lines: list[Line], k: int, page: int, most: int = 12) -> bool:
     """Are the body lines from k to the page's foot (or the next note's
     label) set in smaller type than the text: longer on average, the last
-    one aside, than a full line of the text? With no white space above
-    them (pdftotext's default mode), that is what sets a note apart from
-    the body's last lines."""
+    one aside, than a full line of the text (SMALLER_TYPE)? With no white
+    space above them (pdftotext's default mode), that is what sets a note
+    apart from the body's last lines."""
     measure = full_width(doc, lines[k].column)
     run = []
     for other in lines[k:k + most]:
@@ -518,30 +512,32 @@ def _section_heading(doc: Document, lines: list[Line], i: int, depth: int = 0) -
         return False
     if len(title.split()) > (MAX_TITLE_WORDS if rest is None else MAX_WRAPPED_TITLE_WORDS):
         return False
-    seen = 0
-    # (a title at the page's foot keeps two lines of its text below it, in
-    # the text's type: a note's lines are longer; a line that breaks off in
-    # a word there is a note's, where a fixed pitch gives both the same
-    # letters a line)
-    text_below: list[int] | None = None if broken else []
+    # the lengths of the lines below, down to the page's foot or its notes
+    # (a title there keeps two lines of its text below it, in the text's
+    # type: a note's lines are longer; a line that breaks off in a word
+    # there is a note's, where a fixed pitch gives both the same letters a
+    # line)
+    text_below: list[int] = []
+
+    def text_at_foot() -> bool:
+        return not broken and _text_at_foot(text_below, measure)
+
     for k, other in below:
         if other.role != BODY:
             if page_furniture(doc, other) and not (doc.layout.get("form_feeds") and mid_page(doc, lines, k)):
                 # (where form feeds mark the pages, a running line with the
                 # page going on below it is margin text read mid-page)
-                return _text_at_foot(text_below, measure)
+                return text_at_foot()
             continue
         if other.page != ln.page or page_furniture(doc, other):
-            return _text_at_foot(text_below, measure)  # the foot
+            return text_at_foot()  # the foot
         if read_label(doc.line_text(other)):
             # the next note, or the next section's heading (an extractor
             # set the titles one under the other, or this section is short);
             # the page's notes start where its text ends
-            return depth < 2 and _section_heading(doc, lines, k, depth + 1) or _text_at_foot(text_below, measure)
-        seen += 1
-        if text_below is not None:
-            text_below.append(other.end - other.start)
-        if seen >= HEADING_PARAGRAPH_LINES:
+            return depth < 2 and _section_heading(doc, lines, k, depth + 1) or text_at_foot()
+        text_below.append(other.end - other.start)
+        if len(text_below) >= HEADING_PARAGRAPH_LINES:
             return True
     return False
 
@@ -557,11 +553,11 @@ def _title_rest(doc: Document, ln: Line, measure: float) -> str | None:
     return t if words[0][:1].isupper() and capitalised * 2 > len(words) else None
 
 
-def _text_at_foot(text_below: list[int] | None, measure: float) -> bool:
+def _text_at_foot(text_below: list[int], measure: float) -> bool:
     """Do the lines between a numbered title and the page's foot make its
     section's first lines: two at least (LaTeX keeps no fewer under a
     title), the first of them full, none wider than the text's measure?"""
-    return text_below is not None and len(text_below) >= FOOT_TEXT_LINES and text_below[0] >= FOOT_TEXT_FULL * measure \
+    return len(text_below) >= FOOT_TEXT_LINES and text_below[0] >= FOOT_TEXT_FULL * measure \
         and all(n <= TEXT_TYPE * measure for n in text_below)
 
 

@@ -19,6 +19,11 @@ from .shapes import (FULL_STOP_END, LABEL_ALONE, LABEL_TEXT, SEPARATOR, SYMBOL_L
 
 BROKEN_WORD = regex.compile(r"(\p{L}+)[" + HYPHEN_CLASS + "]$")
 HEAD_WORD = regex.compile(r"\p{L}+")
+# a note set in smaller type than the text holds more letters a line: this
+# many times a full line of the text at least (where less, the type size
+# tells nothing); a line of the text's own type holds TEXT_TYPE times at most
+SMALLER_TYPE = 1.05
+TEXT_TYPE = 1.03
 
 
 def _after_page_break(doc: Document, lines: list[Line], note_lines: list[Line], index: dict[int, int]) -> int | None:
@@ -138,7 +143,7 @@ def continue_by_measure(doc: Document, lines: list[Line], note_lines: list[Line]
     mid-sentence, are its rest."""
     note_width = _note_width(doc, note_lines)
     body_width = full_width(doc, note_lines[0].column)
-    if note_width < 1.05 * body_width:
+    if note_width < SMALLER_TYPE * body_width:
         return  # same type size: no way to tell
     threshold = (note_width + body_width) / 2
     n = len(lines)
@@ -246,10 +251,10 @@ def continues(doc: Document, cur: list[Line], ln: Line, after_label_alone: bool,
     return True
 
 
-# a note set in smaller type holds this many times a text line's letters
+# a note whose type the text's next column shows it left: this many times
+# a text line's letters (see SMALLER_TYPE), over this many lines below
 NOTE_TYPE = 1.1
-BODY_TYPE = 1.03  # and lines of the text's type at most this many
-TYPE_LINES = 3  # lines below the note that show it
+TYPE_LINES = 3
 
 
 def _back_to_text_type(doc: Document, cur: list[Line], ln: Line) -> bool:
@@ -265,7 +270,7 @@ def _back_to_text_type(doc: Document, cur: list[Line], ln: Line) -> bool:
         if other.role != BODY or other.page != ln.page or page_furniture(doc, other):
             return False
         below.append(other)
-    return len(below) == TYPE_LINES and all(other.end - other.start <= BODY_TYPE * measure for other in below)
+    return len(below) == TYPE_LINES and all(other.end - other.start <= TEXT_TYPE * measure for other in below)
 
 
 def _text_indent(doc: Document, cur: list[Line], prev: Line) -> int:
@@ -288,7 +293,7 @@ def rest_at_foot(doc: Document, lines: list[Line], i: int, cur: list[Line]) -> b
         return False
     note_width = _note_width(doc, cur)
     body_width = full_width(doc, ln.column)
-    if note_width < 1.05 * body_width:
+    if note_width < SMALLER_TYPE * body_width:
         return False  # same type size: no way to tell
     run: list[Line] = []
     for other in lines[i:i + 5]:
