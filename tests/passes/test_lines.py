@@ -49,6 +49,23 @@ def test_paragraphs_a_line_apart_are_not_taken_for_double_spacing():
     assert all(ln.blank_before for ln in doc.lines)
 
 
+def test_double_spacing_is_seen_past_a_margin_name_shredded_letter_by_letter():
+    # pdfminer on a page set at 1.6 line spacing: every text line is a box
+    # of its own, a blank line after each; the journal's name printed
+    # sideways in the margin comes as a run of single letters, no blank
+    # between them, as long as the page's text
+    margin = list("lanruoJ fo seidutS") * 2
+    pages = []
+    for k in range(2):
+        printed = _paragraph(12, 2 * k) + _paragraph(10, 2 * k + 1)
+        pages.append("\n\n".join(printed) + "\n\n" + "\n".join(ch for ch in margin if ch != " ") + "\n")
+    doc = Document("\f".join(pages))
+    lines.run(doc)
+    assert doc.layout.get("double_spaced") is True
+    texts = [ln for ln in doc.lines if len(doc.line_text(ln)) > 3]
+    # a blank line before each text line, and no paragraph break
+    assert sum(ln.blank_before for ln in texts) == 2  # each page's first line
+
 def test_in_double_spaced_text_one_blank_line_is_the_usual_step():
     printed = _paragraph(12, 1) + _paragraph(12, 2)
     doc = Document("\n\n".join(printed) + "\n")

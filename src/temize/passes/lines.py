@@ -23,6 +23,7 @@ NAME = "lines"
 # some extractors put a blank line after every line; where nearly all lines
 # stand so, one blank line says nothing and a paragraph break shows as two
 DOUBLE_SPACED_SHARE = 0.8
+SCRAP = 3  # characters of a shred of margin text, at most
 PRINTED_LINE_MAX = 300  # characters of a printed line, at most (nine in ten; two columns side by side)
 
 
@@ -98,7 +99,9 @@ def run(doc: Document) -> None:
 def _undo_double_spacing(lines: list[Line], counts: list[int], doc: Document) -> None:
     """Where a blank line follows nearly every printed line, only two or
     more in a row mark a break (`counts`: blank lines before each line)."""
-    inside = [c for c in counts[1:] if c >= 0]
+    # (a margin's name shredded into lines of a letter or two stands with
+    # no blank line between them: such scraps say nothing of the spacing)
+    inside = [c for ln, c in zip(lines[1:], counts[1:]) if c >= 0 and ln.end - ln.start > SCRAP]
     if len(inside) < 20 or sum(c >= 1 for c in inside) < DOUBLE_SPACED_SHARE * len(inside):
         return
     # printed lines, not whole paragraphs a line (Markdown): most of them
