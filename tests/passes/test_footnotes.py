@@ -306,19 +306,11 @@ def test_note_broken_in_a_word_goes_on_where_the_word_does():
         "because the protocol allows requesting chunks in random order, making kernel readahead heuristics useless.")
 
 
-@pytest.mark.parametrize("opening, last", [
-    # the marker in an earlier paragraph
-    ("Olaylar böyle gelişti ve kararlar verildi.1 Sonra herkes yerine döndü.\n", "Yaptığımız işler"),
-    # the marker on the very line that the label hangs on
-    ("", "Kararlar verildi.1 Yaptığımız işler"),
-])
-def test_label_hung_on_the_line_above_its_note(opening, last):
+def _label_hung_over(opening: str, last: str, note: str) -> str:
     # pdftotext set the note's raised "1" at the end of the last text line
     # and dropped the hyphen of the word broken there ("sonuç-" -> "sonuç1")
     page = "Bu satır sayfanın gövde metninden bir parçadır ve tam genişlikte sürer.\n"
-    text = (opening + page * 3 + last + " ve aldığımız sonuç1\n"
-            "\n"
-            "“Yapacağız” dediğim zaman buna inanmıştım; o gün de böyle söyledim.\n"
+    return (opening + page * 3 + last + " ve aldığımız sonuç1\n" + note +
             "\n"
             "Dergi Adı, Cilt 4, Sayı 7\n"
             "\f"
@@ -326,6 +318,16 @@ def test_label_hung_on_the_line_above_its_note(opening, last):
             + page * 3 +
             "\n"
             "Dergi Adı, Cilt 4, Sayı 7\n")
+
+
+@pytest.mark.parametrize("opening, last", [
+    # the marker in an earlier paragraph
+    ("Olaylar böyle gelişti ve kararlar verildi.1 Sonra herkes yerine döndü.\n", "Yaptığımız işler"),
+    # the marker on the very line that the label hangs on
+    ("", "Kararlar verildi.1 Yaptığımız işler"),
+])
+def test_label_hung_on_the_line_above_its_note(opening, last):
+    text = _label_hung_over(opening, last, "\n“Yapacağız” dediğim zaman buna inanmıştım; o gün de böyle söyledim.\n")
     doc = recover(text, lang="tr")
     out = doc.to_dict()
     assert [f["text"] for f in out["footnotes"]] == ["“Yapacağız” dediğim zaman buna inanmıştım; o gün de böyle söyledim."]
@@ -334,6 +336,52 @@ def test_label_hung_on_the_line_above_its_note(opening, last):
     assert "kararlar verildi. Sonra" in body if opening else "Kararlar verildi. Yaptığımız" in body
     assert "aldığımız sonuçlara göre" in body
     assert "sonuç1" not in body
+
+
+def test_label_hung_above_a_note_whose_first_line_stands_apart():
+    # wide line spacing: pdftotext set the note's first line (moved in past
+    # the label it lost) in a block of its own, white space above and below
+    # it, while the note's sentence runs on into the lines under it
+    text = _label_hung_over("Olaylar böyle gelişti ve kararlar verildi.1 Sonra herkes yerine döndü.\n",
+                            "Yaptığımız işler", "\n"
+                            "Amasya’da da birkaç gün kalmak lüzumu hâsıl oldu ve oradan yola çıkmak için\n"
+                            "\n"
+                            "hazırlıklara başladık, kumandanlara talimat verdikten sonra\n"
+                            "Ankara’ya hareket ettik.\n")
+    out = recover(text, lang="tr").to_dict()
+    assert [f["text"] for f in out["footnotes"]] == [
+        "Amasya’da da birkaç gün kalmak lüzumu hâsıl oldu ve oradan yola çıkmak için hazırlıklara başladık, "
+        "kumandanlara talimat verdikten sonra Ankara’ya hareket ettik."]
+    body = " ".join(b["text"] for b in out["body"])
+    assert "aldığımız sonuçlara göre" in body and "Amasya" not in body
+
+
+def test_note_broken_in_a_word_goes_on_at_the_next_pages_foot():
+    # no later note to look above: the rest of the broken word opens a line
+    # at the next page's foot, a word the document prints whole elsewhere
+    # though no lexicon knows it
+    page = "Bu satır sayfanın gövde metninden bir parçadır ve tam genişlikte sürer gider.\n"
+    text = ("Milletin ihtirasat-ı sefileden uzak olduğu görüldü ve kararlar verildi.1 Sonra herkes döndü.\n"
+            + page * 4 +
+            "\n"
+            "1 Devletin vahdet ve istiklalini tehdit eden nâmeşru birtakım ih-\n"
+            "\n"
+            "Dergi Adı, Cilt 4, Sayı 7\n"
+            "\f"
+            + page * 4 +
+            "Ben sırf vatan ve milletime böyle bir dakikada tamamıyla\n"
+            "tirasat, topraklarımıza hiçbir hakka müstenit olmaksızın vuku bulan taarruzat ile\n"
+            "birleşmek lüzumunu duyurmuştur.\n"
+            "\n"
+            "Dergi Adı, Cilt 4, Sayı 7\n"
+            "\f"
+            "hasr-ı vücut etmek gayesiyle ayrıldım.\n" + page * 4)
+    out = recover(text, lang="tr").to_dict()
+    (note,) = out["footnotes"]
+    assert note["text"].endswith("nâmeşru birtakım ihtirasat, topraklarımıza hiçbir hakka "
+                                 "müstenit olmaksızın vuku bulan taarruzat ile birleşmek lüzumunu duyurmuştur.")
+    assert "tamamıyla hasr-ı vücut" in out["body"][-1]["text"]
+    assert all("topraklarımıza" not in b["text"] for b in out["body"])
 
 
 def _label_hung_with_no_white_space(note_lines: list[str]) -> str:

@@ -425,7 +425,14 @@ def _displaced_label(doc: Document, lines: list[Line], i: int, num: str) -> tupl
         return None
     if not glued and not (nt[:1].isupper() or nt[:1] in "“\"‘(«"):
         return None
-    if not _runs_to_foot(doc, lines, i + 2, ln.page):
+    k = i + 2
+    if k < len(lines) and lines[k].blank_before and lines[k].role == BODY and lines[k].page == ln.page \
+            and not ends_sentence(nt) and doc.text[lines[k].start:lines[k].start + 1].islower():
+        # (white space after the note's first line, its sentence running on
+        # below: pdftotext sets the first line, moved in past the label it
+        # lost, in a block of its own when the lines stand far apart)
+        k += 1
+    if not _runs_to_foot(doc, lines, k, ln.page):
         return None
     return ln.start + len(t) - len(num), glued
 

@@ -40,26 +40,41 @@ def _after_page_break(doc: Document, lines: list[Line], note_lines: list[Line], 
 def continue_broken_word(doc: Document, lines: list[Line], note_lines: list[Line],
                           index: dict[int, int], starts: set[int]) -> bool:
     """A note that stops on a broken word ("because the pro-") goes on where
-    a line above the next note starts with the rest of it ("tocol …")."""
+    a line above the next note, or at the next page's foot, starts with the
+    rest of it ("tocol …")."""
     m = BROKEN_WORD.search(doc.line_text(note_lines[-1])[-60:])
     if not m:
         return False
     k = _after_page_break(doc, lines, note_lines, index)
     if k is None:
         return False
-    nxt = next((i for i in range(k, min(len(lines), k + 400)) if id(lines[i]) in starts), None)
-    if nxt is None:
-        return False
+    page = lines[k].page if k < len(lines) else None
+    foot = next((i for i in range(k, len(lines)) if lines[i].page != page), len(lines))
+    while foot > k and (lines[foot - 1].role != BODY or page_furniture(doc, lines[foot - 1])):
+        foot -= 1  # the page's furniture under its foot
+    nxt = next((i for i in range(k, min(foot, k + 400)) if id(lines[i]) in starts), foot)
     langs = lookup_langs(doc.lang)
     for j in range(nxt - 1, max(k, nxt - 12) - 1, -1):
         ln = lines[j]
         if ln.role != BODY:
             return False
         head = HEAD_WORD.match(doc.line_text(ln))
-        if head and head.group()[0].islower() and best_zipf(lower_tr(m.group(1) + head.group()), langs) >= 2.0:
+        if not head or not head.group()[0].islower():
+            continue
+        # a word the lexicon knows, or one the document prints whole
+        # elsewhere (old or technical words no list holds)
+        word = lower_tr(m.group(1) + head.group())
+        if best_zipf(word, langs) >= 2.0 or _printed_whole(doc, word):
             note_lines.extend(lines[j:nxt])
             return True
     return False
+
+
+def _printed_whole(doc: Document, word: str) -> bool:
+    """Does the document print `word` whole, alone or opening a compound
+    ("ihtirasat-ı")?"""
+    vocab = doc.vocabulary()
+    return vocab.get(word, 0) >= 1 or any(w.startswith(word + "-") for w in vocab)
 
 
 def continue_on_next_page(doc: Document, lines: list[Line], note_lines: list[Line],
