@@ -21,10 +21,11 @@ split on its own. In a line that lost its spaces, punctuation, quotation
 marks, numbers and acronyms glued to words show where the spaces were
 ("transition(FOT),consistent", 'the"peakeffect"(PE)'); in Turkish, so do
 a name's capital and the endings an apostrophe sets off after a name
-("heyetİstanbul'agelmemiş"). Two glued
+("heyetİstanbul'agelmemiş"). Three glued
 places prove themselves in any document: a full stop glued to the next
-sentence's first word ("aldanıyorlar.Zira") and a word glued to an Ottoman
-izafet ("mazhar-ıistiklal"). A split is recorded as a piece boundary with a
+sentence's first word ("aldanıyorlar.Zira"), a word glued to an Ottoman
+izafet ("mazhar-ıistiklal") and a heading's number glued to its title
+("1.Hilafet") where the document's other headings set theirs apart. A split is recorded as a piece boundary with a
 space, so the output still maps onto the input.
 """
 from __future__ import annotations
@@ -519,6 +520,27 @@ def _glued_izafet(doc: Document, items, own: Counter | None) -> list[tuple[list[
                   own, NEAR_GLUED_IZAFET, GLUED_IZAFET, cut)
 
 
+# a section's number and what follows it: glued to the title's first word
+# ("1.Hilafet") or set apart ("1.1. 4 Mayıs")
+SECTION_NUMBER = regex.compile(r"\d{1,2}(?:\.\d{1,2})*(?P<sep>[.\-–)])(?P<space>\s*)(?=\p{L}|\d)")
+
+
+def _glued_section_numbers(doc: Document) -> list[tuple[list[Piece], list[int]]]:
+    """Plans for a heading whose number lost the space after it, where the
+    document's other headings numbered the same way have one: some print
+    "1-Giriş" on purpose, but not beside "2- Yöntem"."""
+    found = []
+    for b in doc.blocks:
+        if b.type == "heading" and b.pieces:
+            m = SECTION_NUMBER.match(doc.text, b.pieces[0].start, b.pieces[0].end)
+            if m:
+                found.append((b, m))
+    spaced = Counter(m.group("sep") for _b, m in found if m.group("space"))
+    glued = Counter(m.group("sep") for _b, m in found if not m.group("space"))
+    return [(b.pieces, [m.end()]) for b, m in found
+            if not m.group("space") and doc.text[m.end()].isalpha() and spaced[m.group("sep")] > glued[m.group("sep")]]
+
+
 def _glued(doc: Document, items, own: Counter | None, near, pattern, cut) -> list[tuple[list[Piece], list[int]]]:
     """Plans for the matches of `pattern` inside the items' pieces where
     `cut(match, langs, own)` gives an offset. `near` (a plain pattern
@@ -755,8 +777,8 @@ def run(doc: Document) -> None:
                     cuts.insert(0, a)  # past a possessive that `_tokens` left out: "person’s" + "ability…"
                 plans.append((pieces, cuts))
     doc.layout["run_together_words"] = symptoms
-    # two glued places the words themselves prove, in any document
-    glued = _glued_sentences(doc, items, own) + _glued_izafet(doc, items, own)
+    # three glued places that prove themselves, in any document
+    glued = _glued_sentences(doc, items, own) + _glued_izafet(doc, items, own) + _glued_section_numbers(doc)
     if symptoms < MIN_SYMPTOMS:
         _apply(doc, glued)
         return
