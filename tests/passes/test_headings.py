@@ -421,6 +421,16 @@ def test_a_lettered_date_under_a_roman_title_is_its_subsection():
                                ("II. Bursa’da Yaptığı Konuşma", 1), ("A. 22 Ocak 1923", 2)]
 
 
+def test_a_lettered_subsection_whose_title_is_a_rare_word_stands_in_its_sequence():
+    # "B. Expressivity" reads like an initial and a surname, but it stands
+    # between the subsections lettered A. and C. of its section
+    para = "We read each ledger page by page and counted the ships that called.\n\n"
+    text = ("I. Introduction\n" + para + "II. Comparison\n" + para + "A. Code readability\n" + para +
+            "B. Expressivity\n" + para + "C. Detached threads\n" + para + "D. Parallelism\n" + para)
+    assert _headings(text, "en") == [("I. Introduction", 1), ("II. Comparison", 1), ("A. Code readability", 2),
+                                      ("B. Expressivity", 2), ("C. Detached threads", 2), ("D. Parallelism", 2)]
+
+
 def test_the_heading_over_endnotes():
     out = recover("1. Introduction\n\n"
                   "The station was built on the hill above the harbour in the first year.1 Its\n"

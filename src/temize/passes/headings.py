@@ -190,6 +190,31 @@ def _lettered_subsections(doc: Document) -> bool:
     return found
 
 
+def _in_letter_sequence(doc: Document, ln: Line) -> bool:
+    """Does the lettered line ln stand between its section's subsections
+    lettered one before and one after it ("B. Expressivity" between "A. …"
+    and "C. …", the last one before the next section with its predecessor
+    only)? A rare word after the letter is then a title's, not a surname."""
+    marks = doc.layout.get("_letter_marks")
+    if marks is None:
+        # the short lettered lines and the Roman-numbered ones ("" for those), in order
+        marks = doc.layout["_letter_marks"] = {}
+        for other in doc.lines:
+            t = doc.line_text(other)
+            if t[:1] in "IVX" and ROMAN.match(t):
+                marks[id(other)] = ""
+            elif len(t) < 100 and (m := LETTERED.match(t)):
+                marks[id(other)] = m.group("num")
+    order = list(marks)
+    k = order.index(id(ln)) if id(ln) in marks else -1
+    if k <= 0:
+        return False
+    letter = marks[id(ln)]
+    before = marks[order[k - 1]]
+    after = marks[order[k + 1]] if k + 1 < len(order) else ""
+    return before == chr(ord(letter) - 1) and after in ("", chr(ord(letter) + 1))
+
+
 def heading_match(doc: Document, ln: Line) -> int | None:
     """The heading level if this line opens a heading, else None."""
     found = heading_kind(doc, ln)
@@ -244,7 +269,7 @@ def heading_kind(doc: Document, ln: Line) -> tuple[int, str] | None:
         # a subsection of a document that numbers its sections I., II. and
         # letters their subsections A., B.: as strong as "2.1."
         return (2, "numbered") if _numbered_title(doc, ln, t, m.group("title"), width) \
-            and not _initials(doc, t) else None
+            and (not _initials(doc, t) or _in_letter_sequence(doc, ln)) else None
     for pat in (ROMAN, LETTER):
         m = pat.match(t)
         if m and m.group("num") and len(t) < 0.7 * width and not t.endswith(TERMINAL):
