@@ -88,6 +88,18 @@ def test_section_numbers_standing_alone_are_no_running_header():
     assert "running-header" not in reasons(doc)
 
 
+def test_lettered_subsections_of_one_shape_under_section_titles_are_no_running_header():
+    # each speech's date recurs in one shape ("A. # Mayıs ####") in new
+    # surroundings at white space, as a header would, yet stands right
+    # under its section's title every time
+    text = ("I. Hilafet Hakkında Verdiği Demeç\n\nA. 4 Mayıs 1924\n\n"
+            "Asırlarca evvel ecdadımız bu memlekette hükümran olduğu zamanlarda cemaatler buldular.\n\n"
+            "II. Yunus Nadi Bey’e Verdiği Mülakat\n\nA. 6 Mayıs 1924\n\n"
+            "Az zamanda çok merhale aldık ve bunu hepimiz gördük, şüphe yok ki daha da alacağız.\n")
+    doc = run_until(text, "headers")
+    assert "running-header" not in reasons(doc)
+
+
 _PAGE = ["This is a line of running prose that is long enough to fill its column,",
          "and this one goes on with the same sentence right to the right margin of"]
 

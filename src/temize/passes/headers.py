@@ -31,6 +31,10 @@ PAGE_NO_START = frozenset("-–—[pPsS")
 # a section number of two levels or more standing alone ("7.1.", "2.3"),
 # its title set apart by the extractor: no furniture looks like that
 SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$")
+# a numbered section's title ("2. Methods", "3- Sonuç", "II. Results") and
+# the lines it may wrap onto: what stands right under it is the text's
+SECTION_TITLE = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s*[.\-–)]|[IVX]{1,4}\.)\s*\p{Lu}")
+TITLE_LINES = 3
 DIGITS = regex.compile(r"\d+")
 HAS_DIGIT = re.compile(r"[0-9]")
 DIGIT_RUN = re.compile(r"[0-9]+")
@@ -176,8 +180,15 @@ def run(doc: Document) -> None:
         return (" ".join(texts[id(body[k - 1])].split()) if k else "",
                 " ".join(texts[id(body[k + 1])].split()) if k + 1 < len(body) else "")
 
+    def under_section_title(ln: Line) -> bool:
+        """Does a numbered section's title end right above the line (a
+        subsection's title "A. 4 Mayıs 1924" under "II. Cumhuriyet …")?"""
+        k = pos[id(ln)]
+        return any(SECTION_TITLE.match(texts[id(body[j])]) for j in range(max(0, k - TITLE_LINES), k))
+
     for tpl, occ in by_template.items():
-        if len(occ) < 2 or _numbered_notes(tpl, [texts[id(ln)] for ln in occ]):
+        if len(occ) < 2 or _numbered_notes(tpl, [texts[id(ln)] for ln in occ]) \
+                or all(under_section_title(ln) for ln in occ):
             continue
         around = [surroundings(ln) for ln in occ]
         prevs, nexts = {a for a, _ in around}, {b for _, b in around}
