@@ -1093,7 +1093,8 @@ The model is the one distributed with Word2Vec.
     assert "Word2Vec" in " ".join(b["text"] for b in out["body"]) + out["footnotes"][0]["text"]
 
 
-def _note_then_next_column(next_top: list[str], more: bool = True) -> dict:
+def _note_then_next_column(next_top: list[str], more: bool = True,
+                           note_last: str = "the quays and why the councils agreed to build them all.") -> dict:
     # PyMuPDF reads a two-column page column by column: the left column's
     # note at its foot, in smaller type (more letters a line), then the
     # right column's top, back at the text's measure, no white space between
@@ -1109,7 +1110,7 @@ def _note_then_next_column(next_top: list[str], more: bool = True) -> dict:
     note = [
         "1These accounts survive in the archives of all three towns,",
         "and the letters of the merchants tell who paid for each of",
-        "the quays and why the councils agreed to build them all.",
+        note_last,
     ]
     rest = ["The maps show the quays as they grew from one",
             "decade to the next, and the letters tell the rest.",
@@ -1127,9 +1128,65 @@ def test_a_note_ends_where_the_next_columns_top_goes_back_to_the_texts_measure()
     assert "The archives hold the minutes" in " ".join(b["text"] for b in out["body"])
 
 
+def test_a_note_broken_off_mid_sentence_ends_where_the_next_columns_top_opens_in_the_texts_type():
+    # the note's sentence goes on at the foot of the next column; its top,
+    # opening a sentence at the text's measure, is the body's
+    out = _note_then_next_column(["The archives hold the minutes of the councils,",
+                                  "and the letters of the merchants who wrote them.",
+                                  "Both were kept in the town halls for centuries."],
+                                 note_last="the quays and why the councils agreed to build them in the")
+    assert out["footnotes"][0]["text"].endswith("agreed to build them in the")
+    assert "The archives hold the minutes" in " ".join(b["text"] for b in out["body"])
+
+
+def test_a_notes_short_last_line_that_opens_with_a_name_stays_the_notes():
+    # the note's sentence runs on into a name on its last line, short and
+    # ending the sentence: still the note's, though the text follows it
+    out = _note_then_next_column(["Smith wrote so in his account of the towns.",
+                                  "The archives hold the minutes of the councils,",
+                                  "and the letters of the merchants who wrote them."],
+                                 note_last="the quays and why the councils agreed to build them, as")
+    assert out["footnotes"][0]["text"].endswith("agreed to build them, as Smith wrote so in his account of the towns.")
+
+
 def test_a_note_goes_on_past_a_sentence_in_its_own_smaller_type():
     # lines as long as the note's above, down to the page's foot: its own
     out = _note_then_next_column(["The archives hold the minutes of the councils, which record",
                                   "each of their decisions and all the sums that were paid out.",
                                   "Both were kept in the town halls for several centuries."], more=False)
     assert out["footnotes"][0]["text"].endswith("kept in the town halls for several centuries.")
+
+
+def test_a_number_opening_a_line_is_no_note_for_a_marker_on_the_next_page():
+    # "2K CCDs" opens a line mid-page; the marker 2 and its note stand on
+    # the page after, past the running header
+    line = "The survey telescope has a wide field and a large mirror of the usual kind and shape,"
+    text = ("To cover the focal plane requires many pixels, achieved with a mosaic of 568\n"
+            "2K CCDs. A quick calculation suggests that this number may not be too different than\n"
+            + (line + "\n") * 6 +
+            "Annals of Samples, Vol. 3, No. 1 (2010)\n"
+            "\f"
+            + (line + "\n") * 4 +
+            "present-day precursors in terms of their scope and aims.1 More surveys follow it.\n"
+            "Other surveys such as this one are present-day precursors in terms of their aims.2\n"
+            "1 The first note at the foot of the page, in small type.\n"
+            "2 The second note at the foot of the page, in small type.\n"
+            "Annals of Samples, Vol. 3, No. 1 (2010)\n")
+    out = recover(text, lang="en").to_dict()
+    assert [(f["label"], f["text"][:14]) for f in out["footnotes"]] == [("1", "The first note"), ("2", "The second not")]
+    assert "mosaic of 568 2K CCDs. A quick" in out["body"][0]["text"]
+
+
+@pytest.mark.parametrize("opening", ["1a schematic of the curves as the control variable is varied from above",
+                                     "2K CCDs. A quick calculation suggests that this number may not be too"])
+def test_a_number_glued_to_one_letter_opens_no_note(opening):
+    # PyMuPDF cut a printed line at a wide space: "… in fig." / "1a
+    # schematic …"; a figure's panel or a unit is no note's label
+    line = "The survey telescope has a wide field and a large mirror of the usual kind,"
+    text = ("We show in fig. 2 and in the earlier work cited above.1 The survey goes on.2\n" + (line + "\n") * 3
+            + opening + "\n" + (line + "\n") * 3
+            + "1 The first note of the page, at its foot.\n2 The second note of the page.\n")
+    out = recover(text, lang="en").to_dict()
+    assert [(f["label"], f["text"]) for f in out["footnotes"]] == [
+        ("1", "The first note of the page, at its foot."), ("2", "The second note of the page.")]
+    assert opening in " ".join(b["text"] for b in out["body"])

@@ -11,6 +11,7 @@ import re
 import regex
 
 from ...document import BODY, REMOVED, Document, Line
+from .runs_on import mid_page
 from .shapes import SUPERSCRIPT, SYMBOL_LABEL, SYMBOLS
 
 
@@ -99,8 +100,16 @@ def marker_evidence(candidates, num: str, lines: list[Line], i: int, doc: Docume
             if c[3] and (i - c[4] <= 80 or same_page(doc, lines, c[4], i)):
                 return "strong"
             found = "weak"
+    paged = bool(doc.layout.get("form_feeds"))
     for k in range(i + 1, min(len(lines), i + 80)):
         ln = lines[k]
+        # a note stands on its marker's page: the next page's markers are
+        # other notes'. Form feeds mark the pages; without them a running
+        # header at a page's edge does (pdftotext's default mode sets a
+        # page's block out after its foot, but it marks its pages)
+        if ln.page != lines[i].page or (not paged and ln.role == REMOVED and ln.reason == "running-header"
+                                         and not mid_page(doc, lines, k)):
+            break
         if ln.role != BODY:
             continue
         for c in marker_candidates(doc.line_text(ln), ln.start):

@@ -263,12 +263,20 @@ def continues(doc: Document, cur: list[Line], ln: Line, after_label_alone: bool,
         # note at the foot of the one before)
         if len(cur) > 1 and _back_to_text_type(doc, cur, ln):
             return False
+    elif len(cur) > 1 and t[:1].isupper() and not ends_sentence(t) \
+            and ln.end - ln.start >= FULL_LINE * full_width(doc, ln.column) and _back_to_text_type(doc, cur, ln):
+        # the note breaks off mid-sentence (its rest at the foot of the next
+        # column or page) and the next column's top follows, a full line
+        # that opens a sentence in the text's type again (a short line that
+        # ends one, or one in lower case, may be the note's own last)
+        return False
     return True
 
 
 # a note whose type the text's next column shows it left: this many times
 # a text line's letters (see SMALLER_TYPE), over this many lines below
 NOTE_TYPE = 1.1
+FULL_LINE = 0.8  # of the measure: a line of running text, not a sentence's short last
 TYPE_LINES = 3
 
 

@@ -15,6 +15,9 @@ SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 LABEL_ALONE = regex.compile(r"^(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})$")
 # (also before a "<" glued to a word: a quote a font's code table made so,
 # see the quote_codes pass)
+# a number glued to one letter that is no word ("1a", "2K", "3D"; the
+# one-letter words A, I, O may open a note)
+ONE_LETTER = regex.compile(r"(?:\p{Ll}|[B-HJ-NP-Z])(?!\p{L})")
 LABEL_TEXT = regex.compile(r"^(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(\s*)(?=[\p{L}“\"'‘(«\[]|<\p{L})")
 # notes marked with symbols (an author's affiliation, "this paper comes
 # from a thesis"): "*", "**", "†", "‡", "§", glued after a word of the title,
@@ -50,5 +53,7 @@ def read_label(t: str):
         return m.group(1).translate(SUPERSCRIPT), "alone"
     m = LABEL_TEXT.match(t)
     if m:
+        if not m.group(2) and ONE_LETTER.match(t, m.end()):
+            return None  # a figure's panel or a unit, "1a schematic", "2K CCDs": no note opens so
         return m.group(1).translate(SUPERSCRIPT), "glued" if not m.group(2) else "spaced"
     return None
