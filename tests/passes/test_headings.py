@@ -539,3 +539,24 @@ def test_a_question_under_a_paragraphs_last_line_that_fills_no_line_with_it_is_a
     out = recover(_question_cut_from_its_line("What Is Peer Review For?", "journals is high."),
                   lang="en").to_dict()
     assert [b["text"] for b in out["body"] if b["type"] == "heading"] == ["What Is Peer Review For?"]
+
+
+def _title_wrapped_in_a_column(*title: str) -> str:
+    # a two-column page read column by column (PyMuPDF): lines of about 46
+    # letters, a numbered title wrapped onto lines of its own, no white space
+    column = ["mixing a little nostalgia with pointers to the",
+              "future of the field and the people who made it."]
+    text = ["Running of gauge theory couplings, and in a way",
+            "particular the peculiar anti-screening behav-",
+            "ior of the strong coupling, is what we discuss."]
+    return "\n".join(column + list(title) + text + column) + "\n"
+
+
+def test_a_numbered_title_broken_after_a_particle_goes_on_in_a_narrow_column():
+    text = _title_wrapped_in_a_column("1. From Running Coupling to", "Quantitative Unification to Su-", "persymmetry")
+    assert _headings(text, "en") == [("1. From Running Coupling to Quantitative Unification to Supersymmetry", 1)]
+
+
+def test_a_numbered_titles_line_in_title_case_is_its_own_though_the_next_runs_on():
+    text = _title_wrapped_in_a_column("3.", "Comparison with existing", "Wide Field Imagers on large", "telescopes")
+    assert _headings(text, "en") == [("3. Comparison with existing Wide Field Imagers on large telescopes", 1)]

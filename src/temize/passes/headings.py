@@ -355,7 +355,11 @@ def run(doc: Document) -> None:
             if nxt.page != ln.page or nxt.column != ln.column \
                     or (heading_match(doc, nxt) is not None and not title_of_bare_number):
                 break
-            broken = prev_t.endswith(LINE_END_HYPHENS + ("(", ",")) or title_of_bare_number
+            # (a title does not end in "to" or "of": a narrow column broke it
+            # there; a word alone on its line is no such break but a
+            # paragraph set a word a line)
+            broken = prev_t.endswith(LINE_END_HYPHENS + ("(", ",")) or title_of_bare_number \
+                or (" " in prev_t.strip() and _ends_in_a_particle(doc, prev_t))
             # a long line in title case without a stop right above the next
             # heading is this one's rest: no paragraph stands between two
             # titles unfinished
@@ -372,8 +376,9 @@ def run(doc: Document) -> None:
             # a line whose sentence runs on into the next is a paragraph's;
             # but a heading's own short lines may run on into each other
             short = len(t) < 0.55 * full_width(doc, nxt.column)
-            if not broken and not short and _runs_on(doc, body, j):
-                break
+            if not broken and not short and _runs_on(doc, body, j) \
+                    and not (found[1] == "numbered" and title_case(t.split(), least=3, share=0.7)):
+                break  # (a numbered title's line in title case is its own, "Wide Field Imagers on large")
             nxt.role = HEADING
             nxt.level = level
             nxt.group = group
