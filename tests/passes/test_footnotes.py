@@ -1190,3 +1190,23 @@ def test_a_number_glued_to_one_letter_opens_no_note(opening):
     assert [(f["label"], f["text"]) for f in out["footnotes"]] == [
         ("1", "The first note of the page, at its foot."), ("2", "The second note of the page.")]
     assert opening in " ".join(b["text"] for b in out["body"])
+
+
+def test_a_note_ends_at_the_page_number_read_into_its_last_line():
+    # PyMuPDF read the page's number into the note's last line after its
+    # sentence ("… amadedir. 127"); the next column's top goes on with the
+    # body's sentence in lower case
+    column = ["Birincisi, milletin hürriyeti için çalıştığı ve",
+              "bunu herkesin bildiği bir devirde milletin tabiaten"] * 3
+    text = "\n".join(column + [
+        "bu işe girişti.2 Sonra herkes yerine döndü ve tabiaten",
+        "2Büyük Millet Meclisi tarafından idare edilmekte olan yeni",
+        "Türkiye, eski Osmanlı İmparatorluğu değildir ve hukukunu mu-",
+        "hafaza için mevcudiyetini tehlikeye ilka etmeğe de hazır ve",
+        "amadedir. 127",
+        "aradığı hava-yı hürriyeti teneffüs ettiğini zan-",
+        "nettiren bir harekettir ve bunu herkes bilir."]) + "\n"
+    out = recover(text, lang="tr").to_dict()
+    (note,) = out["footnotes"]
+    assert "tehlikeye ilka etmeğe de hazır ve amadedir." in note["text"] and "aradığı" not in note["text"]
+    assert "tabiaten aradığı hava-yı hürriyeti" in " ".join(b["text"] for b in out["body"])

@@ -31,8 +31,6 @@ sentence ended and the next line starts in lower case).
 
 from __future__ import annotations
 
-import re
-
 import regex
 
 from ...document import AUTHOR, BODY, FOOTNOTE, REMOVED, Document, Footnote, FootnoteRef, Line
@@ -43,8 +41,8 @@ from .markers import (ODD_MARK, SPACED_END_MARKER, SPACED_MARKER, find_symbol_ma
                       marker_evidence, pick_marker, same_page, superscripts_in)
 from .runs_on import (SMALLER_TYPE, TEXT_TYPE, continue_broken_word, continue_by_measure, continue_on_next_page,
                       continues, mid_page, paragraph_above_next_note, rest_at_foot)
-from .shapes import (LABEL_ALONE, LABEL_TEXT, SEPARATOR, SYMBOL_LABEL, SYMBOLS, ends_sentence, page_furniture,
-                     read_label)
+from .shapes import (LABEL_ALONE, LABEL_TEXT, SEPARATOR, SYMBOL_LABEL, SYMBOLS, TRAILING_PAGE_NUMBER, ends_sentence,
+                     page_furniture, read_label)
 
 
 NAME = "footnotes"
@@ -63,7 +61,6 @@ BELOW_LINES = 11  # lines below a numbered line read to tell a heading from a no
 BELOW_REACH = 80  # how far down they are looked for, past margin text
 # how far down a page a label line may stand below a marker on a line of its own
 LABEL_AGAIN_LINES = 120
-TRAILING_PAGE_NUMBER = re.compile(r"(?<=[.!?”\"]) \d{1,4}$")
 # a note's number glued to the end of a name ("Ayşe ÖRNEK1", "Ali Kaya1, …")
 AUTHOR_MARKER = regex.compile(r"(?<=\p{L})\d{1,2}(?=\s*(?:[,;&*]|$|\s(?:and|ve|und|et)\s))")
 

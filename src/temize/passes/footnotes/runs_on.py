@@ -13,8 +13,8 @@ from ...marks import HYPHEN_CLASS
 from ...layoutstats import full_width
 from ..headers import is_page_no
 from ..headings import heading_kind
-from .shapes import (FULL_STOP_END, LABEL_ALONE, LABEL_TEXT, SEPARATOR, SYMBOL_LABEL, SYMBOLS, ends_sentence,
-                     page_furniture, read_label)
+from .shapes import (FULL_STOP_END, LABEL_ALONE, LABEL_TEXT, SEPARATOR, SYMBOL_LABEL, SYMBOLS, TRAILING_PAGE_NUMBER,
+                     ends_sentence, page_furniture, read_label)
 
 
 BROKEN_WORD = regex.compile(r"(\p{L}+)[" + HYPHEN_CLASS + "]$")
@@ -239,7 +239,9 @@ def continues(doc: Document, cur: list[Line], ln: Line, after_label_alone: bool,
         return False  # the next note, marked with a symbol
     if is_page_no(t) or SEPARATOR.match(t):
         return False
-    pt = doc.line_text(prev).rstrip()
+    # (a page's number read into the note's last line after its sentence
+    # ends the page, "… amadedir. 127")
+    pt = TRAILING_PAGE_NUMBER.sub("", doc.line_text(prev).rstrip())
     # (where each page came as one line, every block follows white space:
     # a note runs on to the next note or the page's foot)
     if ln.blank_before and not after_label_alone and not doc.layout.get("pages_a_line"):

@@ -12,6 +12,9 @@ from ..headers import is_page_no
 
 
 SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+# a finished sentence and a number after it ("… amadedir. 127"): a source's
+# page, or the journal's page that the extractor read into a note's last line
+TRAILING_PAGE_NUMBER = regex.compile(r"(?<=[.!?”\"]) \d{1,4}$")
 LABEL_ALONE = regex.compile(r"^(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})$")
 # (also before a "<" glued to a word: a quote a font's code table made so,
 # see the quote_codes pass)
