@@ -560,3 +560,13 @@ def test_a_numbered_title_broken_after_a_particle_goes_on_in_a_narrow_column():
 def test_a_numbered_titles_line_in_title_case_is_its_own_though_the_next_runs_on():
     text = _title_wrapped_in_a_column("3.", "Comparison with existing", "Wide Field Imagers on large", "telescopes")
     assert _headings(text, "en") == [("3. Comparison with existing Wide Field Imagers on large telescopes", 1)]
+
+
+def test_a_numbered_titles_acronym_wrapped_onto_a_line_of_its_own_is_its_rest():
+    # "ECETES" alone in capitals under its title's first line ends that
+    # title; a section name in capitals ("CONCLUSION") is a title of its own
+    text = _title_wrapped_in_a_column("3. The extended constant execution time eviction scheduler", "ECETES")
+    assert _headings(text, "en") == [("3. The extended constant execution time eviction scheduler ECETES", 1)]
+    text = _title_wrapped_in_a_column("3. The extended constant execution time eviction scheduler", "CONCLUSION")
+    assert _headings(text, "en") == [("3. The extended constant execution time eviction scheduler", 1),
+                                      ("CONCLUSION", 1)]

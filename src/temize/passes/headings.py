@@ -353,7 +353,8 @@ def run(doc: Document) -> None:
                     and not (j == i + 1 and found[1] == "numbered" and _rest_apart(doc, body, j)):
                 break
             if nxt.page != ln.page or nxt.column != ln.column \
-                    or (heading_match(doc, nxt) is not None and not title_of_bare_number):
+                    or (heading_match(doc, nxt) is not None and not title_of_bare_number
+                        and not (found[1] == "numbered" and _acronym_rest(doc, nxt, t))):
                 break
             # (a title does not end in "to" or "of": a narrow column broke it
             # there; a word alone on its line is no such break but a
@@ -392,6 +393,14 @@ def run(doc: Document) -> None:
         # a document that does not number its sections: titles are told by
         # their shape and place alone
         _unnumbered_titles(doc)
+
+
+def _acronym_rest(doc: Document, ln: Line, t: str) -> bool:
+    """Is line ln (text t) a numbered title's last word wrapped onto a line
+    of its own, an acronym in capitals ("… eviction scheduler" / "ECETES"),
+    rather than a title in capitals of its own ("SONUÇ")?"""
+    return " " not in t.strip() and t.isupper() and heading_kind(doc, ln) == (1, "weak") \
+        and " ".join(fold(t).split()) not in SECTION_NAMES
 
 
 TITLE_REST_LINES = 4  # lines of a title's rest that may stand over the next heading
