@@ -570,3 +570,15 @@ def test_a_numbered_titles_acronym_wrapped_onto_a_line_of_its_own_is_its_rest():
     text = _title_wrapped_in_a_column("3. The extended constant execution time eviction scheduler", "CONCLUSION")
     assert _headings(text, "en") == [("3. The extended constant execution time eviction scheduler", 1),
                                       ("CONCLUSION", 1)]
+
+
+def test_a_numbered_titles_long_line_in_title_case_is_its_rest():
+    # a narrow column: the title's second line fills two thirds of the
+    # measure, yet both lines are in title case
+    text = _title_wrapped_in_a_column("2. Millî Hareket Hakkında", "Tasvir-i Efkâr Gazetesi’ne Ver-", "diği Mülakat")
+    assert _headings(text, "tr") == [("2. Millî Hareket Hakkında Tasvir-i Efkâr Gazetesi’ne Verdiği Mülakat", 1)]
+
+
+def test_a_references_names_under_a_numbered_line_are_no_titles_rest():
+    text = _title_wrapped_in_a_column("6. Grebenev, Lutovinov and Sunyaev", "Homan, J., Miller, J.M., Wijnands 2003")
+    assert _headings(text, "en") == [("6. Grebenev, Lutovinov and Sunyaev", 1)]

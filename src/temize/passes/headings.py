@@ -366,7 +366,8 @@ def run(doc: Document) -> None:
             # titles unfinished
             if not broken and (t.endswith((".", ";", "!", "?", ","))
                                or (len(t) > 0.65 * full_width(doc, nxt.column)
-                                   and not _title_above_heading(doc, body, j))):
+                                   and not _title_above_heading(doc, body, j)
+                                   and not (found[1] == "numbered" and _title_case_rest(doc, ln, t)))):
                 break
             if not broken and found[1] != "numbered" and (
                     section_name(prev_t) or (prev_t.upper() == prev_t and t.upper() != t)):
@@ -393,6 +394,16 @@ def run(doc: Document) -> None:
         # a document that does not number its sections: titles are told by
         # their shape and place alone
         _unnumbered_titles(doc)
+
+
+def _title_case_rest(doc: Document, ln: Line, t: str) -> bool:
+    """Is t, a line under the numbered title on line ln, that title's rest
+    by its case: both in title case ("2. Millî Hareket Hakkında" over
+    "Tasvir-i Efkâr Gazetesi’ne Ver-"), t no wider than the measure and
+    no list of names or figures (a reference's "Homan, J., Miller, J.M., …")?"""
+    title = NUMBER_OPENING.sub("", doc.line_text(ln)).lstrip(".-–) ")
+    return title_case(title.split(), least=2, share=0.75) and title_case(t.split(), least=3, share=1.0) \
+        and len(t) <= full_width(doc, ln.column) and t.count(",") <= 1 and not any(c.isdigit() for c in t)
 
 
 def _acronym_rest(doc: Document, ln: Line, t: str) -> bool:
