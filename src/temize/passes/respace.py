@@ -25,8 +25,9 @@ a name's capital and the endings an apostrophe sets off after a name
 places prove themselves in any document: a full stop glued to the next
 sentence's first word ("aldanıyorlar.Zira"), a word glued to an Ottoman
 izafet ("mazhar-ıistiklal") and a heading's number glued to its title
-("1.Hilafet") where the document's other headings set theirs apart. A split is recorded as a piece boundary with a
-space, so the output still maps onto the input.
+("1.Hilafet") where the document's other headings set theirs apart. A
+split is recorded as a piece boundary with a space, so the output still
+maps onto the input.
 """
 from __future__ import annotations
 

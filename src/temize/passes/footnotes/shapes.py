@@ -16,11 +16,11 @@ SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # page, or the journal's page that the extractor read into a note's last line
 TRAILING_PAGE_NUMBER = regex.compile(r"(?<=[.!?”\"]) \d{1,4}$")
 LABEL_ALONE = regex.compile(r"^(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})$")
+# what follows a number glued to one letter that is no word ("1a", "2K",
+# "3D"; the one-letter words A, I, O may open a note)
+ONE_LETTER = regex.compile(r"(?:\p{Ll}|[B-HJ-NP-Z])(?!\p{L})")
 # (also before a "<" glued to a word: a quote a font's code table made so,
 # see the quote_codes pass)
-# a number glued to one letter that is no word ("1a", "2K", "3D"; the
-# one-letter words A, I, O may open a note)
-ONE_LETTER = regex.compile(r"(?:\p{Ll}|[B-HJ-NP-Z])(?!\p{L})")
 LABEL_TEXT = regex.compile(r"^(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(\s*)(?=[\p{L}“\"'‘(«\[]|<\p{L})")
 # notes marked with symbols (an author's affiliation, "this paper comes
 # from a thesis"): "*", "**", "†", "‡", "§", glued after a word of the title,
