@@ -523,7 +523,7 @@ def _glued_izafet(doc: Document, items, own: Counter | None) -> list[tuple[list[
 
 # a section's number and what follows it: glued to the title's first word
 # ("1.Hilafet") or set apart ("1.1. 4 Mayıs")
-SECTION_NUMBER = regex.compile(r"\d{1,2}(?:\.\d{1,2})*(?P<sep>[.\-–)])(?P<space>\s*)(?=\p{L}|\d)")
+NUMBER_BEFORE_TITLE = regex.compile(r"\d{1,2}(?:\.\d{1,2})*(?P<sep>[.\-–)])(?P<space>\s*)(?=\p{L}|\d)")
 
 
 def _glued_section_numbers(doc: Document) -> list[tuple[list[Piece], list[int]]]:
@@ -533,7 +533,7 @@ def _glued_section_numbers(doc: Document) -> list[tuple[list[Piece], list[int]]]
     found = []
     for b in doc.blocks:
         if b.type == "heading" and b.pieces:
-            m = SECTION_NUMBER.match(doc.text, b.pieces[0].start, b.pieces[0].end)
+            m = NUMBER_BEFORE_TITLE.match(doc.text, b.pieces[0].start, b.pieces[0].end)
             if m:
                 found.append((b, m))
     spaced = Counter(m.group("sep") for _b, m in found if m.group("space"))
