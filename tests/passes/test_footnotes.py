@@ -1120,22 +1120,17 @@ def _note_then_next_column(next_top: list[str], more: bool = True,
     return recover(text, lang="en").to_dict()
 
 
-def test_a_note_ends_where_the_next_columns_top_goes_back_to_the_texts_measure():
-    out = _note_then_next_column(["The archives hold the minutes of the councils,",
-                                  "and the letters of the merchants who wrote them.",
-                                  "Both were kept in the town halls for centuries."])
-    assert len(out["footnotes"]) == 1 and out["footnotes"][0]["text"].endswith("agreed to build them all.")
-    assert "The archives hold the minutes" in " ".join(b["text"] for b in out["body"])
-
-
-def test_a_note_broken_off_mid_sentence_ends_where_the_next_columns_top_opens_in_the_texts_type():
+@pytest.mark.parametrize("note_last", [
+    "the quays and why the councils agreed to build them all.",
     # the note's sentence goes on at the foot of the next column; its top,
     # opening a sentence at the text's measure, is the body's
+    "the quays and why the councils agreed to build them in the",
+])
+def test_a_note_ends_where_the_next_columns_top_goes_back_to_the_texts_measure(note_last):
     out = _note_then_next_column(["The archives hold the minutes of the councils,",
                                   "and the letters of the merchants who wrote them.",
-                                  "Both were kept in the town halls for centuries."],
-                                 note_last="the quays and why the councils agreed to build them in the")
-    assert out["footnotes"][0]["text"].endswith("agreed to build them in the")
+                                  "Both were kept in the town halls for centuries."], note_last=note_last)
+    assert len(out["footnotes"]) == 1 and out["footnotes"][0]["text"].endswith(note_last[-26:])
     assert "The archives hold the minutes" in " ".join(b["text"] for b in out["body"])
 
 
