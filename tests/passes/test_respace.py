@@ -430,3 +430,24 @@ def test_a_headings_number_glued_to_its_title_is_set_apart():
 
 def test_titles_printed_with_no_space_after_their_numbers_stay_so():
     assert _numbered(["1-Giriş", "2-Yöntem ve Kaynaklar"]) == ["1-Giriş", "2-Yöntem ve Kaynaklar"]
+
+
+def test_a_run_glued_in_a_line_that_lost_its_spaces_is_no_word_of_the_document():
+    # "facerecognition" stands alone between punctuation in one squashed
+    # line: that makes it no word the document prints, and the run of the
+    # next squashed line that holds it splits there too
+    joined = _recovered_with_a_squashed_line(
+        "The method was tested on several public datasets with good results overall, as we show.",
+        "facerecognition,featureaveragingforactionrecognitionandmeanpoolingforcaptioning.",
+        "Inthispaper,facerecognitiononanumberofbenchmarksisstudiedwithcareandattention.")
+    assert joined.count("face recognition") == 2
+
+
+def test_a_name_printed_in_a_line_that_lost_its_spaces_stays_the_documents_word():
+    # "Chacaltaya" is no run of common words: printed alone (between
+    # brackets) it is the document's word, and a run holding it splits there
+    joined = _recovered_with_a_squashed_line(
+        "The method was tested on several public datasets with good results overall, as we show.",
+        "Theobservatory(Chacaltaya)wasusedforthemeasurementsofthecosmicrayflux.",
+        "WerepeatedthemeasurementsattheChacaltayaobservatoryinthenextwinter.")
+    assert "at the Chacaltaya observatory in the next winter" in joined

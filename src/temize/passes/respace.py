@@ -25,9 +25,10 @@ a name's capital and the endings an apostrophe sets off after a name
 places prove themselves in any document: a full stop glued to the next
 sentence's first word ("aldanıyorlar.Zira"), a word glued to an Ottoman
 izafet ("mazhar-ıistiklal") and a heading's number glued to its title
-("1.Hilafet") where the document's other headings set theirs apart. A
-split is recorded as a piece boundary with a space, so the output still
-maps onto the input.
+("1.Hilafet") where the document's other headings set theirs apart.
+The document's own words count as known, except runs glued in lines that
+lost their spaces (`_own_words`). A split is recorded as a piece
+boundary with a space, so the output still maps onto the input.
 """
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ import regex
 from ..casing import lower_tr
 from ..document import Document, Piece
 from ..layoutstats import SPACELESS_TOKEN, spaces_lost
-from ..lexicon import DOTLESS_I, SUFFIXES, frequencies, lookup_langs, zipf
+from ..lexicon import DOTLESS_I, SUFFIXES, frequencies, lookup_langs, vocabulary, zipf
 from .ligatures import LETTERS, LIGATURE
 from .paragraphs import AGGLUTINATIVE, IZAFET_LANGS
 
@@ -564,7 +565,7 @@ def _glued(doc: Document, items, own: Counter | None, near, pattern, cut) -> lis
         if k < 0 or spans[k][1] < m.end():
             continue  # not inside one piece of an item
         if own is None:
-            own = doc.vocabulary()
+            own = _own_words(doc)
         offset = cut(m, lookup_langs(spans[k][3] or doc.lang), own)
         if offset is not None:
             plans.append((spans[k][4], [offset]))
@@ -710,7 +711,7 @@ def run(doc: Document) -> None:
                     cuts += _quote_cuts(text, p, before[k])
                 if langs[0] in APOSTROPHE_ENDINGS:
                     if own is None:
-                        own = doc.vocabulary()
+                        own = _own_words(doc)
                     cuts += _after_name_ending(text, p, langs[0], own)
                 if suffixing:
                     # a capital after small letters opens a name ("heyetİstanbul")
@@ -738,7 +739,7 @@ def run(doc: Document) -> None:
                 if suffixing:
                     if len(w) >= _need(True, run_squashed) and not zipf(lower_tr(w), langs[0]):
                         if own is None:
-                            own = doc.vocabulary()
+                            own = _own_words(doc)
                         parts = None
                         if own.get(lower_tr(w), 0) <= 1:
                             # the halves of a run across a break are in the
@@ -765,7 +766,7 @@ def run(doc: Document) -> None:
                         plans.append((pieces, [a]))  # one word after it: "CPC’s" + "lightweight"
                     continue
                 if own is None:
-                    own = doc.vocabulary()
+                    own = _own_words(doc)
                 # in an ordinary line only common words may split off (see
                 # _split_ok): rarer ones need not be tried
                 parts = segment(w, langs, own, 3.0 if strict else 1.0, acronyms=not strict)
@@ -786,7 +787,7 @@ def run(doc: Document) -> None:
     plans += glued
     # the document shows the symptom: shorter runs glued to a function word
     # ("reviewand", "anumber", "theLabeled") are split too
-    plans += _short_runs(doc, items, own if own is not None else doc.vocabulary())
+    plans += _short_runs(doc, items, own if own is not None else _own_words(doc))
     plans += punctuation
     plans += [(pieces, [m.start() for m in NUMBER_THEN_WORD.finditer(text, p.start, p.end)])
               for _lang, pieces in items for p in pieces if NUMBER_THEN_WORD.search(text, p.start, p.end)]
@@ -855,6 +856,38 @@ def _chain_of(word: str, parts: frozenset[str]) -> bool:
     for i in range(1, len(word) + 1):
         reach[i] = any(reach[j] and word[j:i] in parts for j in range(max(0, i - MAX_ENDING), i))
     return reach[-1]
+
+
+def _own_words(doc: Document) -> Counter:
+    """The document's own words, less the runs glued in lines that lost
+    their spaces: "facerecognition", printed so twice, is no word of the
+    document's, however often it recurs. A run there counts unless no
+    lexicon knows it and it splits into common words; a name or a term
+    ("Chacaltaya") stays the document's word. Computed once a document."""
+    own = doc.layout.get("_own_words")
+    if own is None:
+        text = doc.text
+        langs = lookup_langs(doc.lang)
+        own = Counter(doc.vocabulary())
+        for ln in doc.lines:
+            if spaces_lost(text, ln.start, ln.end):
+                for w, n in vocabulary(text[ln.start:ln.end]).items():
+                    if len(w) >= MIN_TOKEN and w in own and _glued_run(w, langs):
+                        own[w] -= n
+        own = doc.layout["_own_words"] = +own
+    return own
+
+
+def _glued_run(low: str, langs: tuple[str, ...]) -> bool:
+    """Is `low`, which no lexicon knows, common words run together? Their
+    pieces are words of MIN_STEM letters on average: a name cut into
+    common syllables ("cha" + "cal" + "tay" + "a") is no such run. (Not
+    asked in a language that builds words with endings: there an
+    inflected word splits as readily, "şevket" + "pen" + "a" + "hım".)"""
+    if langs[0] in AGGLUTINATIVE or any(zipf(low, lg) for lg in langs):
+        return False
+    parts = segment(low, langs, None, PAIR_ZIPF - 1.0)
+    return parts is not None and len(low) >= MIN_STEM * len(parts)
 
 
 def _squashed(text: str, p: Piece) -> bool:
