@@ -91,6 +91,15 @@ def test_a_glued_line_takes_the_hyphen_where_the_document_prints_one_whatever_th
         ("lost-hyphen", "printed with a hyphen elsewhere")]
 
 
+def test_a_compound_opening_with_one_letter_takes_its_hyphen_from_the_document():
+    # "n-" + "gram" at a printed line's end, the hyphen dropped where the
+    # lines were glued; the document prints "n-gram" twice elsewhere
+    text = _lines("we trained two models with a sampling rate of one in a thousand, one uses ngram features only",
+                  "and the other uses n-gram and skip n-gram features, which we separated in turn for")
+    out = recover(text, lang="en").to_dict()
+    assert "one uses n-gram features only" in " ".join(b["text"] for b in out["body"])
+
+
 def _two_columns_read_in_turn(glued: str) -> str:
     # pdftotext's default mode reads a two-column page one column after the
     # other: the page's measure is no column's, the lines around show it

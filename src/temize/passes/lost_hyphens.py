@@ -178,7 +178,8 @@ def _compounds(vocab, hyphenated: list[str], langs) -> dict[str, int]:
         hyph = vocab[entry]
         a, b = entry.split("-")
         whole = vocab.get(a + b, 0)
-        if len(a) >= 2 and len(b) >= 2 and 0 < whole < hyph \
+        # (one letter may open a compound: "n-gram", "k-means", "X-ray")
+        if a and len(b) >= 2 and len(a) + len(b) >= 4 and 0 < whole < hyph \
                 and (hyph >= 2 * whole or best_zipf(a + b, langs) < 1.0):
             out[a + b] = len(a)
     return out
