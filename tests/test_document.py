@@ -38,3 +38,12 @@ def test_the_first_guess_of_the_language_reads_the_body():
     # start, and an English title stands above the Turkish text
     assert guess_language(" " * 9000 + "\n" + turkish) == "tr"
     assert guess_language("Turkish-Russian Relations between 1917 and 1945\n\n" + turkish) == "tr"
+
+
+def test_a_removal_taken_back_leaves_its_characters_uncut():
+    doc = Document("survey-\nmode\n")
+    doc.remove_span(6, 7, "hyphen", "paragraphs")
+    assert [(p.start, p.end) for p in doc.pieces_for(0, 7)] == [(0, 6)]
+    assert doc.take_back(6, 7, "hyphen")
+    assert doc.removed == [] and [(p.start, p.end) for p in doc.pieces_for(0, 7)] == [(0, 7)]
+    assert not doc.take_back(6, 7, "hyphen")  # nothing left to take back

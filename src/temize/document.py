@@ -266,6 +266,19 @@ class Document:
         bisect.insort(self.cuts, (start, end))
         self.removed.append(Removal(start, end, reason, by, extra))
 
+    def take_back(self, start: int, end: int, reason: str) -> bool:
+        """Undo the removal of [start, end) for `reason` (a later pass
+        knows better): its characters are no longer cut. False when there
+        is no such removal."""
+        for k, r in enumerate(self.removed):
+            if r.start == start and r.end == end and r.reason == reason:
+                del self.removed[k]
+                i = bisect.bisect_left(self.cuts, (start, end))
+                if i < len(self.cuts) and self.cuts[i] == (start, end):
+                    del self.cuts[i]
+                return True
+        return False
+
     def pieces_for(self, start: int, end: int, join: str = " ") -> list[Piece]:
         """The pieces of [start, end) that no cut removed."""
         out: list[Piece] = []

@@ -451,3 +451,13 @@ def test_a_name_printed_in_a_line_that_lost_its_spaces_stays_the_documents_word(
         "Theobservatory(Chacaltaya)wasusedforthemeasurementsofthecosmicrayflux.",
         "WerepeatedthemeasurementsattheChacaltayaobservatoryinthenextwinter.")
     assert "at the Chacaltaya observatory in the next winter" in joined
+
+
+def test_a_compound_broken_at_a_line_that_lost_its_spaces_keeps_its_hyphen():
+    # "survey-" + "modefacilities…": the hyphen was judged against the run
+    # the next line opens with; split, the run shows the compound's word
+    joined = _recovered_with_a_squashed_line(
+        "The method was tested on several public datasets with good results overall, as we show.",
+        "Thetelescopesareusedinlongersurveymodesbymanyteamsandpuresurvey-",
+        "modefacilitiesalsodosomeofthisscienceforthecommunityasawhole.")
+    assert "pure survey-mode facilities also do some of this science" in joined

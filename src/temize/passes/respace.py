@@ -17,7 +17,8 @@ word runs across the cut or the second opens the ending of ability
 A run broken by a line-end hyphen is split whole, across the seam (its
 halves are no words "printed elsewhere" for standing here); a run that
 opens a line after a hyphen kept there ("Brest-" + "Litovskşehrinde…") is
-split on its own. In a line that lost its spaces, punctuation, quotation
+split on its own; one whose split falls right at the break gets the hyphen
+back where the two words make a compound (`_seam_hyphen`). In a line that lost its spaces, punctuation, quotation
 marks, numbers and acronyms glued to words show where the spaces were
 ("transition(FOT),consistent", 'the"peakeffect"(PE)'); in Turkish, so do
 a name's capital and the endings an apostrophe sets off after a name
@@ -45,8 +46,9 @@ from ..casing import lower_tr
 from ..document import Document, Piece
 from ..layoutstats import SPACELESS_TOKEN, spaces_lost
 from ..lexicon import DOTLESS_I, SUFFIXES, frequencies, lookup_langs, vocabulary, zipf
+from ..marks import LINE_END_HYPHENS
 from .ligatures import LETTERS, LIGATURE
-from .paragraphs import AGGLUTINATIVE, IZAFET_LANGS
+from .paragraphs import AGGLUTINATIVE, IZAFET_LANGS, Joiner
 
 NAME = "respace"
 
@@ -680,6 +682,7 @@ def run(doc: Document) -> None:
         + [(f.lang, f.pieces) for f in doc.footnotes]
     text = doc.text
     plans: list[tuple[list[Piece], list[int]]] = []
+    hyphens: list[tuple[list[Piece], int]] = []  # see `_seam_hyphen`
     punctuation: list[tuple[list[Piece], list[int]]] = []
     symptoms = 0
     own: Counter | None = None
@@ -753,6 +756,7 @@ def run(doc: Document) -> None:
                         if parts:
                             symptoms += len(parts) >= 4
                             plans.append((pieces, _cuts(stretches, parts)))
+                            hyphens += _seam_hyphen(doc, pieces, stretches, parts)
                     continue
                 strict = not run_squashed
                 # in an ordinary line a capital inside means a name
@@ -775,6 +779,7 @@ def run(doc: Document) -> None:
                 if len(parts) >= 4:
                     symptoms += 1
                 cuts = _cuts(stretches, parts)
+                hyphens += _seam_hyphen(doc, pieces, stretches, parts)
                 if after_possessive:
                     cuts.insert(0, a)  # past a possessive that `_tokens` left out: "person’s" + "ability…"
                 plans.append((pieces, cuts))
@@ -792,6 +797,43 @@ def run(doc: Document) -> None:
     plans += [(pieces, [m.start() for m in NUMBER_THEN_WORD.finditer(text, p.start, p.end)])
               for _lang, pieces in items for p in pieces if NUMBER_THEN_WORD.search(text, p.start, p.end)]
     _apply(doc, plans)
+    _keep_hyphens(doc, hyphens)
+
+
+def _seam_hyphen(doc: Document, pieces: list[Piece], stretches: list[tuple[int, int]],
+                 parts: list[str]) -> list[tuple[list[Piece], int]]:
+    """[(pieces, offset)] of the line-end hyphen a run across a break was
+    joined at, where its split falls right at the break and the words on
+    either side make a compound: the paragraphs pass judged the hyphen by
+    the next line's first run ("survey-" + "modefacilitiesalso…"), this
+    split shows its word ("survey" + "mode"), and asked again the pass
+    keeps the hyphen. Empty otherwise."""
+    if len(stretches) < 2:
+        return []
+    seam = stretches[0][1]
+    pos = 0
+    for i, part in enumerate(parts[:-1]):
+        pos += len(part)
+        if pos == seam:
+            joiner = doc.layout.get("_joiner")
+            if joiner is None:
+                joiner = doc.layout["_joiner"] = Joiner(doc)
+            if joiner.join_hyphen(part, parts[i + 1]):
+                return []
+            return [(pieces, stretches[0][0] + seam)]
+        if pos > seam:
+            break
+    return []
+
+
+def _keep_hyphens(doc: Document, hyphens: list[tuple[list[Piece], int]]) -> None:
+    """Give the hyphens `_seam_hyphen` found back to the text: the piece
+    before each takes it in again, its removal record is taken back."""
+    for pieces, at in hyphens:
+        before = next((p for p in pieces if p.end == at), None)
+        if before is not None and doc.text[at:at + 1] in LINE_END_HYPHENS and doc.take_back(at, at + 1, "hyphen"):
+            before.end = at + 1
+            doc.notes.append(f"respace: kept the hyphen of {doc.text[before.start:at + 1][-30:]!r}")
 
 
 def _quote_cuts(text: str, p: Piece, straight: int) -> list[int]:
