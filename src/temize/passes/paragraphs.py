@@ -143,9 +143,10 @@ class Joiner:
         ("one-queue-per-source-" + "of-entries"): a real hyphen then."""
         if not w1 or not w2 or not w2[0].isalpha() or compound:
             return False
-        if len(w2) < 2:
-            # typesetters never leave a single letter after a break, so
-            # "vaziyet-" + "i" is the Ottoman izafet "vaziyet-i"
+        if len(w1) < 2 or len(w2) < 2:
+            # typesetters never leave a single letter before or after a
+            # break, so "X-" + "ray" is the compound "X-ray" and "vaziyet-"
+            # + "i" the Ottoman izafet "vaziyet-i"
             return False
         joined = lower_tr(w1 + w2)
         vocab = self.doc.vocabulary()
@@ -352,8 +353,10 @@ def _breaks_words(doc: Document, langs: tuple[str, ...]) -> bool:
         h = HEAD_WORD.match(text[b.start:b.end].lstrip())
         if not m or not h or spaces_lost(text, a.start, a.end) or spaces_lost(text, b.start, b.end):
             continue  # (in lines that lost their spaces, words run on past the break)
-        seen += 1
         w1, w2 = lower_tr(m.group(1)), lower_tr(h.group())
+        if len(w1) < 2:
+            continue  # no hyphenation leaves one letter ("X-" + "ray"): no evidence either way
+        seen += 1
         split += vocab.get(w1 + w2, 0) > 0 or _split_word(w1, w2, langs, suffixes)
     return seen < COMPOUND_BREAKS or split >= SPLIT_SHARE * seen
 
