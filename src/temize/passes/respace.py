@@ -18,8 +18,9 @@ A run broken by a line-end hyphen is split whole, across the seam (its
 halves are no words "printed elsewhere" for standing here); a run that
 opens a line after a hyphen kept there ("Brest-" + "Litovskşehrinde…") is
 split on its own; one whose split falls right at the break gets the hyphen
-back where the two words make a compound (`_seam_hyphen`). In a line that lost its spaces, punctuation, quotation
-marks, numbers and acronyms glued to words show where the spaces were
+back where the two words make a compound (`_seam_hyphen`). In a line that
+lost its spaces, punctuation, quotation marks, numbers and acronyms glued
+to words show where the spaces were
 ("transition(FOT),consistent", 'the"peakeffect"(PE)'); in Turkish, so do
 a name's capital and the endings an apostrophe sets off after a name
 ("heyetİstanbul'agelmemiş"). Three glued
@@ -46,7 +47,7 @@ from ..casing import lower_tr
 from ..document import Document, Piece
 from ..layoutstats import SPACELESS_TOKEN, spaces_lost
 from ..lexicon import DOTLESS_I, SUFFIXES, frequencies, lookup_langs, vocabulary, zipf
-from ..marks import LINE_END_HYPHENS
+from ..marks import PRINTED_HYPHENS
 from .ligatures import LETTERS, LIGATURE
 from .paragraphs import AGGLUTINATIVE, IZAFET_LANGS, Joiner
 
@@ -831,7 +832,9 @@ def _keep_hyphens(doc: Document, hyphens: list[tuple[list[Piece], int]]) -> None
     before each takes it in again, its removal record is taken back."""
     for pieces, at in hyphens:
         before = next((p for p in pieces if p.end == at), None)
-        if before is not None and doc.text[at:at + 1] in LINE_END_HYPHENS and doc.take_back(at, at + 1, "hyphen"):
+        # (a printed hyphen only: a soft hyphen or an extractor's mark is
+        # no character to give back)
+        if before is not None and doc.text[at:at + 1] in PRINTED_HYPHENS and doc.take_back(at, at + 1, "hyphen"):
             before.end = at + 1
             doc.notes.append(f"respace: kept the hyphen of {doc.text[before.start:at + 1][-30:]!r}")
 
