@@ -913,13 +913,19 @@ def _own_words(doc: Document) -> Counter:
     if own is None:
         text = doc.text
         langs = lookup_langs(doc.lang)
-        own = Counter(doc.vocabulary())
-        for ln in doc.lines:
-            if spaces_lost(text, ln.start, ln.end):
+        own = doc.vocabulary()
+        # (most documents have no such line, and a language that builds
+        # words with endings is not asked: the vocabulary as it stands)
+        squashed = [ln for ln in doc.lines if spaces_lost(text, ln.start, ln.end)] \
+            if langs[0] not in AGGLUTINATIVE else []
+        if squashed:
+            own = Counter(own)
+            for ln in squashed:
                 for w, n in vocabulary(text[ln.start:ln.end]).items():
                     if len(w) >= MIN_TOKEN and w in own and _glued_run(w, langs):
                         own[w] -= n
-        own = doc.layout["_own_words"] = +own
+            own = +own
+        doc.layout["_own_words"] = own
     return own
 
 
@@ -927,9 +933,10 @@ def _glued_run(low: str, langs: tuple[str, ...]) -> bool:
     """Is `low`, which no lexicon knows, common words run together? Their
     pieces are words of MIN_STEM letters on average: a name cut into
     common syllables ("cha" + "cal" + "tay" + "a") is no such run. (Not
-    asked in a language that builds words with endings: there an
-    inflected word splits as readily, "şevket" + "pen" + "a" + "hım".)"""
-    if langs[0] in AGGLUTINATIVE or any(zipf(low, lg) for lg in langs):
+    asked in a language that builds words with endings, see `_own_words`:
+    there an inflected word splits as readily, "şevket" + "pen" + "a" +
+    "hım".)"""
+    if any(zipf(low, lg) for lg in langs):
         return False
     parts = segment(low, langs, None, PAIR_ZIPF - 1.0)
     return parts is not None and len(low) >= MIN_STEM * len(parts)
