@@ -7,7 +7,7 @@ from .langdetect import detect
 from .passes import (article_info, audit, citations, columns, dates, displaced_abstracts, duplicates, ellipses,
                      footnotes, front, header_pieces, headers, heading_tails, headings, hyphen_marks, joined_columns,
                      language, ligatures, lines, lost_hyphens, margin, margin_column, margin_words, markup,
-                     page_numbers, paragraphs, quote_codes, reading_order, respace, spaced_hyphens)
+                     page_numbers, paragraphs, quote_codes, reading_order, respace, spaced_hyphens, spread_words)
 
 PASSES = [
     markup,        # Markdown from extractors that write it: marks blanked out
@@ -26,6 +26,7 @@ PASSES = [
     footnotes,     # notes at the page foot and their markers
     page_numbers,  # number-only lines
     reading_order, # a page whose columns came out right before left
+    spread_words,  # a widely spaced line's words set one to a line
     headings,      # section headings and levels
     heading_tails,  # a paragraph's first word glued to its heading's line (pdftext)
     paragraphs,    # lines -> paragraphs, hyphens, item texts

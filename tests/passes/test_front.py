@@ -321,3 +321,11 @@ def test_oz_read_by_ocr_without_its_dots_opens_a_turkish_abstract_only():
                "Keywords: threads, events\n\n1. Introduction\nThreads are everywhere.\n")
     out = recover(english).to_dict()
     assert [a["label"] for a in out["abstracts"]] == ["Abstract"]
+
+
+def test_a_keyword_list_does_not_take_the_section_number_below_it():
+    text = ("Abstract\nShort abstract of the paper in one sentence.\n"
+            "Keywords: first term, second term, third term, fourth term, fifth term\n"
+            "1-\nIntroduction\nBody text of the paper begins here.\n")
+    doc = run_until(text, "front")
+    assert [" ".join(doc.text[s:e].split()) for s, e in doc.keywords[0].terms][-1] == "fifth term"

@@ -289,3 +289,10 @@ def test_a_heading_that_shares_the_titles_words_out_of_order_stays():
     text = "\n".join(title + page + ["Word Sets and Verbs", "188", ""] + page) + "\n"
     doc = run_until(text, "headers")
     assert "running-header" not in reasons(doc)
+
+
+def test_common_words_set_alone_on_every_page_are_no_header():
+    # an extractor set each word of widely spaced lines apart: "of" and
+    # "the" recur alone on every page, beside each other, and are text
+    doc = run_until(fixture_text("spread_words_en.txt"), "headers")
+    assert sorted(set(reasons(doc)["running-header"])) == ["Sample Review of Letters, 3(2)"]

@@ -114,6 +114,8 @@ def test_a_number_alone_with_its_title_on_the_next_short_lines():
             "The extremely lightweight, cooperative threads of CPC lead to a programming style\n"
             "that differs from the usual one in many ways that we describe.\n")
     assert _headings(text, lang="en") == [("2. Cooperative CPC threads", 1)]
+    # numbered with a dash ("1-") as well as with a stop
+    assert _headings(text.replace("2.\n", "2-\n"), lang="en") == [("2- Cooperative CPC threads", 1)]
 
 
 NARROW = "the column of running text is narrow and"

@@ -85,3 +85,10 @@ def test_a_number_standing_apart_far_from_the_climbing_pages_is_text():
     doc = run_until(text, "page_numbers")
     assert reasons(doc)["page-number"] == ["17", "18", "19"]
     assert doc.metadata["pages"] == ["17", "18", "19"]
+
+
+def test_a_section_number_with_its_dash_is_no_page_number():
+    # "1-" alone: a section's number whose title the extractor set apart
+    text = "Text of page one ends here.\n\n1-\nIntroduction\nThe text of the section starts here.\n"
+    doc = run_until(text, "page_numbers")
+    assert "page-number" not in reasons(doc)

@@ -278,8 +278,8 @@ def _take_keywords(doc: Document, body: list[Line], i: int, m) -> int:
         nxt = body[j]
         t = doc.line_text(nxt)
         if (nxt.blank_before and not (alone and len(lines) == 1)) or abstract_label(doc, nxt) \
-                or KEYWORD_RE.match(t) or headings.heading_match(doc, nxt):
-            break
+                or KEYWORD_RE.match(t) or headings.heading_match(doc, nxt) or not HAS_LETTER.search(t):
+            break  # (a line without a letter is no term's end: a section's number, "1-")
         # a keyword list wraps onto a short line, from a line that filled
         # the measure or broke after a separator; a long one is body text,
         # and a short one under a short list a title ("No escape?")
@@ -326,6 +326,7 @@ def _looks_like_terms(t: str) -> bool:
 
 
 DIGIT = regex.compile(r"\d")
+HAS_LETTER = regex.compile(r"\p{L}")
 FUNCTION_WORD_ZIPF = 6.55  # "with", "the", "of", "ve", "için" (not "all", "time", "Türkiye"): no title ends on one
 INSTITUTION = regex.compile(
     r"\b(?:universit(?:y|ät|é|ies)|universidad|üniversitesi|üniversite|department|dept\.|bölümü|faculty|"

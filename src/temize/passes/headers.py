@@ -28,6 +28,7 @@ PAGE_NO = regex.compile(r"^(?:[-–—]\s*|\[\s*)?(?:(?:page|sayfa|seite|p[aá]g
                         r"(?:\s*(?:of|/|von|de)\s*\d{1,4})?(?:\s*[-–—]|\s*\])?$",
                         regex.I)  # "12", "- 12 -", "[12]", "Page 12 of 30", "Sayfa 12", "Seite 12 von 30"
 PAGE_NO_START = frozenset("-–—[pPsS")
+DASHES = frozenset("-–—")
 # a section number of two levels or more standing alone ("7.1.", "2.3"),
 # its title set apart by the extractor: no furniture looks like that
 SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$")
@@ -106,6 +107,8 @@ def _numbered_notes(tpl: str, texts: list[str]) -> bool:
 def is_page_no(t: str) -> bool:
     # the first character first: PAGE_NO starts with a digit or one of these
     c = t[:1]
+    if c.isdigit() and t.rstrip()[-1:] in DASHES:
+        return False  # a dash after the number alone is a section's ("1-"), a page's sits between two ("- 12 -")
     return (c.isdigit() or c in PAGE_NO_START) and PAGE_NO.match(t) is not None
 
 
@@ -222,7 +225,13 @@ def run(doc: Document) -> None:
         if at_edge(ln):
             return True
         k = pos[id(ln)]
-        return (k > 0 and id(body[k - 1]) in in_recurring) or (k + 1 < len(body) and id(body[k + 1]) in in_recurring)
+        return (k > 0 and beside_furniture(body[k - 1])) or (k + 1 < len(body) and beside_furniture(body[k + 1]))
+
+    def beside_furniture(ln: Line) -> bool:
+        # a lone word recurring beside the line is no header's company: an
+        # extractor that sets each word of a widely spaced (justified) line
+        # apart prints common words alone many times ("bir" / "surette")
+        return id(ln) in in_recurring and not _lone_word(texts[id(ln)])
 
     header_ids: set[int] = set()
     for occ in recurring:
@@ -321,6 +330,12 @@ def _lone_headers(doc: Document, body: list[Line], texts: dict[int, str], header
         if not FINISHED.search(before) and after[:1].islower() \
                 and len(before) >= 0.6 * full_width(doc, body[i].column):
             header_ids.add(id(ln))
+
+
+def _lone_word(t: str) -> bool:
+    """One word and no digit: "surette", "Millet"."""
+    t = t.strip()
+    return bool(t) and " " not in t and HAS_DIGIT.search(t) is None
 
 
 def _title_case(t: str) -> bool:

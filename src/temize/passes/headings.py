@@ -27,7 +27,7 @@ NAME = "headings"
 
 NUMBERED = regex.compile(
     r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?P<sep>\.?\s*[-–)]\s*|\.\s*|\s+)(?P<title>[\p{Lu}\p{N}“\"'(‘«].*)$")
-BARE_NUMBER = regex.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.$")
+BARE_NUMBER = regex.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\.?\s*[-–])$")  # "2." or "1-" alone
 MAX_LONG_TITLE_WORDS = 16
 INNER_NUMBER = regex.compile(r"(?<!\S)\d{1,2}(?:\.\d{1,2})*\.\s+\p{Lu}")  # "… Work 4. Implementation"
 NUMBER_OPENING = regex.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})")
@@ -343,7 +343,8 @@ def run(doc: Document) -> None:
         total = _folded_len(doc.line_text(ln))
         # a heading that wraps: following short lines with no break (some
         # extractors give each word of a narrow column's heading its own line)
-        while j < n and j - i <= 8:
+        printed = 1  # printed lines taken: words an extractor set a line each count as their line
+        while j < n and printed <= 8:
             nxt = body[j]
             t = doc.line_text(nxt)
             prev_t = doc.line_text(body[j - 1])
@@ -384,7 +385,18 @@ def run(doc: Document) -> None:
             nxt.role = HEADING
             nxt.level = level
             nxt.group = group
+            printed += not nxt.joins_previous
             j += 1
+        if i + 1 < j < n and body[j].joins_previous:
+            # the title stopped inside one printed line: the words the
+            # extractor set apart from its start on are the paragraph's
+            k = j
+            while k > i + 1 and body[k].joins_previous:
+                k -= 1
+            if k > i + 1 or not body[k].joins_previous:
+                for x in body[k:j]:
+                    x.role, x.level, x.group = BODY, None, None
+                j = k
         if _paragraph_a_word_a_line(doc, body, i, j):
             for x in body[i + 1:j]:
                 x.role, x.level, x.group = BODY, None, None

@@ -641,12 +641,14 @@ def _room_left(doc: Document, a: Line, b: Line) -> bool:
         # end a line on its own: it goes with the word after it
         head = [head[0] + " " + head[1]]
     width = printed_width(doc, a)
-    if a.joins_previous:
+    k = doc.line_index(a) if a.joins_previous else 0
+    while a.joins_previous and k > 0:
         # the rest of a printed line the extractor broke: measured whole
-        k = doc.line_index(a)
         before = next((ln for ln in reversed(doc.lines[max(0, k - 3):k]) if ln.role == BODY), None)
-        if before is not None:
-            width += printed_width(doc, before) + text_width(" ")
+        if before is None:
+            break
+        width += printed_width(doc, before) + text_width(" ")
+        a, k = before, doc.line_index(before)
     return bool(head) and width + text_width(" " + head[0]) < (1 - FIT_SPARE) * measure
 
 
@@ -662,8 +664,10 @@ def _one_line_in_two(doc: Document, a: Line, b: Line, c: Line) -> bool:
     # the rest of a printed line; together with a they fill one line
     fits = (la + lb + 1 <= 1.1 * width and lb < 0.6 * width) or (
         la + lb + 1 <= width and is_short(doc, b) and lb < NEAR_FULL_FIRST * width)
+    # (where c is the next word of b's printed line, set apart by the
+    # extractor, b's length says nothing of where that line ends)
     return (fits and not TERMINAL.search(doc.line_text(b)[-8:]) and _opens_in_lower_case(doc, c)
-            and not c.blank_before)
+            and not c.blank_before and not c.joins_previous)
 
 
 def _mark_indented_starts(doc: Document) -> None:
