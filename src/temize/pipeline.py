@@ -23,10 +23,10 @@ PASSES = [
     duplicates,    # passages emitted twice
     front,         # abstracts, keyword lists, title, authors
     displaced_abstracts,  # an abstract's text set after the page's furniture
+    spread_words,  # a widely spaced line's words set one to a line
     footnotes,     # notes at the page foot and their markers
     page_numbers,  # number-only lines
     reading_order, # a page whose columns came out right before left
-    spread_words,  # a widely spaced line's words set one to a line
     headings,      # section headings and levels
     heading_tails,  # a paragraph's first word glued to its heading's line (pdftext)
     paragraphs,    # lines -> paragraphs, hyphens, item texts

@@ -1205,3 +1205,24 @@ def test_a_note_ends_at_the_page_number_read_into_its_last_line():
     (note,) = out["footnotes"]
     assert "tehlikeye ilka etmeğe de hazır ve amadedir." in note["text"] and "aradığı" not in note["text"]
     assert "tabiaten aradığı hava-yı hürriyeti" in " ".join(b["text"] for b in out["body"])
+
+
+def test_a_note_far_below_its_marker_on_a_page_set_a_word_a_line():
+    # an extractor set each word of the page's widely spaced lines apart:
+    # the page runs to hundreds of lines, and its note still stands on it
+    import random
+    vocab = ("river harbour market ledger weaver miller baker tanner mason carter sailor pilot merchant clerk "
+             "judge scribe farmer shepherd potter smith cooper glazier draper grocer vintner brewer fisher "
+             "hunter tailor cobbler barber porter keeper warden steward bailiff reeve sheriff mayor deacon "
+             "bishop abbot prior friar monk nun canon dean vicar curate sexton beadle herald squire knight "
+             "baron count duke prince queen king emperor consul senator tribune praetor censor quaestor").split()
+    rng = random.Random(7)
+    runs = ["\n".join(rng.sample(vocab, 8)) + "\n" + " ".join(rng.sample(vocab, 6)) for _ in range(40)]
+    text = ("Review of Sample Letters, 3(2)\n\nThe first line of the page holds the marker of the\n"
+            "note.1 Then\n" + "\n".join(runs) + "\nthe page ends with a line of prose whose sentence runs on\n"
+            "over the page's foot to the\n"
+            "1 The note at the foot of the page, far below its marker.\n\n"
+            "Review of Sample Letters, 3(2)\n\nnext page, where it ends with a line of its own.\n")
+    out = recover(text, lang="en").to_dict()
+    assert [f["text"] for f in out["footnotes"]] == ["The note at the foot of the page, far below its marker."]
+    assert [r["label"] for r in out["footnote_refs"]] == ["1"]

@@ -128,7 +128,11 @@ PAGE_LINES = 250
 def same_page(doc: Document, lines: list[Line], a: int, b: int) -> bool:
     """Do lines a and b stand on one page: no page break and no running
     header between them?"""
-    if b - a > PAGE_LINES or lines[a].page != lines[b].page:
+    span = b - a
+    if span > PAGE_LINES:
+        # words an extractor set a line each are one printed line
+        span -= sum(ln.joins_previous for ln in lines[a + 1:b + 1])
+    if span > PAGE_LINES or lines[a].page != lines[b].page:
         return False
     return not any(ln.role == REMOVED and ln.reason == "running-header" for ln in lines[a:b])
 
