@@ -47,3 +47,34 @@ def test_a_title_does_not_take_the_first_words_of_its_paragraph():
     assert [b["text"] for b in d["body"] if b["type"] == "heading"] == [
         "1- Widely Spaced Lines Revisited", "2. Questions"]
     assert "Why do lines fall apart? The second page holds" in " ".join(b["text"] for b in d["body"])
+
+
+def test_a_title_after_its_number_goes_on_in_title_case_past_a_spread_line():
+    # "1-", the title's first words a word a line, then its last words
+    # together: one title
+    text = fixture_text("spread_words_en.txt").replace(
+        "Revisited\n", "Revisited\nOver Narrow Columns of Printed Text\n")
+    d = recover(text, lang="en").to_dict()
+    assert [b["text"] for b in d["body"] if b["type"] == "heading"][0] == \
+        "1- Widely Spaced Lines Revisited Over Narrow Columns of Printed Text"
+
+
+def test_a_numbered_title_leaves_the_paragraphs_words_in_sentence_case_to_it():
+    text = fixture_text("spread_words_en.txt").replace(
+        "The second page holds more of the same kind of\n",
+        "2. Second Findings\nThe\nsecond\npage\nholds\nmore\nof the same kind of\n")
+    d = recover(text, lang="en").to_dict()
+    assert [b["text"] for b in d["body"] if b["type"] == "heading"][1] == "2. Second Findings"
+    assert "The second page holds more of the same kind of text" in " ".join(b["text"] for b in d["body"])
+
+
+def test_words_opening_a_spread_line_are_no_title():
+    # "Meanwhile" / "London" stand apart after a stop, capitalised and
+    # short, over a capital, but they are words of a printed line whose gaps
+    # the extractor took for line ends
+    text = fixture_text("spread_words_en.txt").replace(
+        "enough falls apart into its words.\n",
+        "enough falls apart into its\nwords.\nMeanwhile\nLondon\nPrinters of the city saw the same thing in their\nown work.\n")
+    d = recover(text, lang="en").to_dict()
+    assert [b["text"] for b in d["body"] if b["type"] == "heading"] == ["1- Widely Spaced Lines Revisited"]
+    assert any(b["text"].endswith("its words. Meanwhile London") for b in d["body"] if b["type"] == "paragraph")

@@ -365,10 +365,19 @@ def run(doc: Document) -> None:
             # a long line in title case without a stop right above the next
             # heading is this one's rest: no paragraph stands between two
             # titles unfinished
+            if not broken and not nxt.joins_previous and j + 1 < n and body[j + 1].joins_previous:
+                # a printed line an extractor set a word a line (see the
+                # spread_words pass) is a title's rest in title case only; in
+                # sentence case it opens the paragraph ("Most" / "realistic" …)
+                k = j + 1
+                while k < n and body[k].joins_previous:
+                    k += 1
+                if not title_case([doc.line_text(x) for x in body[j:k]], least=1, share=0.75):
+                    break
             if not broken and (t.endswith((".", ";", "!", "?", ","))
                                or (len(t) > 0.65 * full_width(doc, nxt.column)
                                    and not _title_above_heading(doc, body, j)
-                                   and not (found[1] == "numbered" and _title_case_rest(doc, ln, t)))):
+                                   and not (found[1] == "numbered" and _title_case_rest(doc, body[i:j], t)))):
                 break
             if not broken and found[1] != "numbered" and (
                     section_name(prev_t) or (prev_t.upper() == prev_t and t.upper() != t)):
@@ -408,12 +417,14 @@ def run(doc: Document) -> None:
         _unnumbered_titles(doc)
 
 
-def _title_case_rest(doc: Document, ln: Line, t: str) -> bool:
-    """Is t, a line under the numbered title on line ln, that title's rest
-    by its case: both in title case ("2. Millî Hareket Hakkında" over
+def _title_case_rest(doc: Document, taken: list[Line], t: str) -> bool:
+    """Is t, a line under the numbered title's lines `taken`, that title's
+    rest by its case: both in title case ("2. Millî Hareket Hakkında" over
     "Tasvir-i Efkâr Gazetesi’ne Ver-"), t no wider than the measure and
-    no list of names or figures (a reference's "Homan, J., Miller, J.M., …")?"""
-    title = NUMBER_OPENING.sub("", doc.line_text(ln)).lstrip(".-–) ")
+    no list of names or figures (a reference's "Homan, J., Miller, J.M., …")?
+    (A number alone on its line, "1-", leaves the title to the lines below.)"""
+    ln = taken[0]
+    title = NUMBER_OPENING.sub("", " ".join(doc.line_text(x) for x in taken)).lstrip(".-–) ")
     return title_case(title.split(), least=2, share=0.75) and title_case(t.split(), least=3, share=1.0) \
         and len(t) <= full_width(doc, ln.column) and t.count(",") <= 1 and not any(c.isdigit() for c in t)
 
@@ -566,8 +577,10 @@ def _unnumbered_titles(doc: Document) -> None:
             run.append(j)
             j += 1
         groups = _title_groups(doc, body, run)
-        # over a paragraph, or over a title taken already
-        if j >= n or groups is None or not (_opens_paragraph(doc, body[j], body[run[-1]])
+        # over a paragraph, or over a title taken already; not a printed
+        # line's first words that an extractor set apart ("Mesela" /
+        # "Fatih" / "İstanbul’u" …, see the spread_words pass)
+        if j >= n or groups is None or ln.joins_previous or body[j].joins_previous or not (_opens_paragraph(doc, body[j], body[run[-1]])
                                             or body[j].role == HEADING and body[j].page == ln.page):
             i += 1
             continue
