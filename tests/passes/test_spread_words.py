@@ -78,3 +78,21 @@ def test_words_opening_a_spread_line_are_no_title():
     d = recover(text, lang="en").to_dict()
     assert [b["text"] for b in d["body"] if b["type"] == "heading"] == ["1- Widely Spaced Lines Revisited"]
     assert any(b["text"].endswith("its words. Meanwhile London") for b in d["body"] if b["type"] == "paragraph")
+
+
+def test_a_paragraphs_last_line_among_spread_words_ends_it():
+    # two widely spaced printed lines and the paragraph's short last line
+    # ("want it."), all set a word a line: filled as the typesetter filled
+    # them, the last line leaves room, so the paragraph ends there
+    text = fixture_text("spread_words_en.txt").replace(
+        "process, as a reader would want.\n",
+        "process,\nas\nany\nreader\nof\nthe\nprinted\npage\nwould\nsurely\nwant\nit.\n")
+    # (a page of lines that run on sets the measure the lines are filled to)
+    text += ("A last page of ordinary lines follows here, with\n"
+             "each line running on to the next one so that the\n"
+             "full width of the column can be measured from it\n"
+             "and nothing about it needs to be guessed at all,\n") * 4 + "as it ends.\n"
+    d = recover(text, lang="en").to_dict()
+    paras = [b["text"] for b in d["body"] if b["type"] == "paragraph"]
+    assert paras[0].endswith("as any reader of the printed page would surely want it.")
+    assert paras[1].startswith("Another paragraph starts here")

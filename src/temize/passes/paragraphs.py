@@ -640,15 +640,24 @@ def _room_left(doc: Document, a: Line, b: Line) -> bool:
         # a dash opening a speaker's turn ("- Paşa hazretleri") does not
         # end a line on its own: it goes with the word after it
         head = [head[0] + " " + head[1]]
-    width = printed_width(doc, a)
+    widths = [printed_width(doc, a)]
     k = doc.line_index(a) if a.joins_previous else 0
     while a.joins_previous and k > 0:
         # the rest of a printed line the extractor broke: measured whole
         before = next((ln for ln in reversed(doc.lines[max(0, k - 3):k]) if ln.role == BODY), None)
         if before is None:
             break
-        width += printed_width(doc, before) + text_width(" ")
+        widths.append(printed_width(doc, before))
         a, k = before, doc.line_index(before)
+    space = text_width(" ")
+    if len(widths) > 2 and doc.layout.get("_spread_words"):
+        # words set a line each may be several printed lines: filled word
+        # by word as the typesetter filled them, the last one is a's
+        width = 0.0
+        for w in reversed(widths):
+            width = w if width and width + space + w > (1 + FIT_SPARE) * measure else width + (space if width else 0) + w
+    else:
+        width = sum(widths) + space * (len(widths) - 1)
     return bool(head) and width + text_width(" " + head[0]) < (1 - FIT_SPARE) * measure
 
 
