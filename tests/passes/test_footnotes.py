@@ -1226,3 +1226,28 @@ def test_a_note_far_below_its_marker_on_a_page_set_a_word_a_line():
     out = recover(text, lang="en").to_dict()
     assert [f["text"] for f in out["footnotes"]] == ["The note at the foot of the page, far below its marker."]
     assert [r["label"] for r in out["footnote_refs"]] == ["1"]
+
+
+def test_a_note_the_text_resumes_under_goes_on_at_the_next_columns_foot():
+    # the note at the first column's foot breaks off; the next column's top
+    # finishes the word broken above the note ("Be-" / "cause"), and the
+    # note's rest stands at that column's foot
+    text = ("Journal of Sample Letters, 3(2)\n\n"
+            "The text of the first column runs on here and\n"
+            "it carries the marker of a note at its end.2 Be-\n"
+            "2 The note begins at the foot of the first column and\n"
+            "runs on over a second line of the small type until it\n"
+            "breaks off in the middle of its\n"
+            "cause the text resumes here, at the top of the next\n"
+            "column, and runs on over several lines of its own\n"
+            "until the sentence that closes the column ends.\n"
+            "sentence, which ends at the foot of the second column.\n\n"
+            "Journal of Sample Letters, 3(2)\n\n"
+            "The next page starts here with a line of its own.\n")
+    out = recover(text, lang="en").to_dict()
+    assert [f["text"] for f in out["footnotes"]] == [
+        "The note begins at the foot of the first column and runs on over a second line of the small type "
+        "until it breaks off in the middle of its sentence, which ends at the foot of the second column."]
+    body = " ".join(b["text"] for b in out["body"])
+    assert "at its end. Because the text resumes here, at the top of the next column" in body
+    assert "closes the column ends. The next page starts here" in body

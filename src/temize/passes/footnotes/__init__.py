@@ -39,8 +39,8 @@ from ...marks import LINE_END_HYPHENS
 from ..headers import is_page_no
 from .markers import (ODD_MARK, SPACED_END_MARKER, SPACED_MARKER, find_symbol_markers, marker_candidates,
                       marker_evidence, pick_marker, same_page, superscripts_in)
-from .runs_on import (SMALLER_TYPE, TEXT_TYPE, continue_broken_word, continue_by_measure, continue_on_next_page,
-                      continues, mid_page, paragraph_above_next_note, rest_at_foot)
+from .runs_on import (SMALLER_TYPE, TEXT_TYPE, continue_broken_word, continue_by_measure, continue_in_next_column,
+                      continue_on_next_page, continues, mid_page, paragraph_above_next_note, rest_at_foot)
 from .shapes import (LABEL_ALONE, LABEL_TEXT, SEPARATOR, SYMBOL_LABEL, SYMBOLS, TRAILING_PAGE_NUMBER, ends_sentence,
                      page_furniture, read_label)
 
@@ -257,6 +257,7 @@ def _find_notes(doc: Document, in_abstracts: set[int]) -> None:
         if not ends_sentence(TRAILING_PAGE_NUMBER.sub("", doc.line_text(note_lines[-1]))):
             if not (continue_broken_word(doc, lines, note_lines, index, starts)
                     or continue_on_next_page(doc, lines, note_lines, index)
+                    or continue_in_next_column(doc, lines, note_lines, index, starts)
                     or (paragraph_per_line(doc) and paragraph_above_next_note(doc, lines, note_lines, index, starts))):
                 continue_by_measure(doc, lines, note_lines, index, starts)
 

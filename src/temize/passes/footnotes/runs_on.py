@@ -70,6 +70,22 @@ def continue_broken_word(doc: Document, lines: list[Line], note_lines: list[Line
     return False
 
 
+def _finishes_word_above(doc: Document, cur: list[Line], t: str) -> bool:
+    """Does line text t finish the word broken at the end of the text's line
+    right above the note ("… nüfus var.2 Bu-", the note, "nun dokuz …"),
+    where the note's own last line breaks none? Then the text resumes under
+    the note (the next column's top, read after the note)."""
+    k = doc.line_index(cur[0])
+    if k == 0 or doc.lines[k - 1].role != BODY or BROKEN_WORD.search(doc.line_text(cur[-1])[-60:]):
+        return False
+    m = BROKEN_WORD.search(doc.line_text(doc.lines[k - 1])[-60:])
+    head = HEAD_WORD.match(t)
+    if not m or not head:
+        return False
+    word = lower_tr(m.group(1) + head.group())
+    return best_zipf(word, lookup_langs(doc.lang)) >= 2.0 or _printed_whole(doc, word)
+
+
 def _printed_whole(doc: Document, word: str) -> bool:
     """Does the document print `word` whole, alone or opening a compound
     ("ihtirasat-ı")?"""
@@ -125,6 +141,40 @@ def continue_on_next_page(doc: Document, lines: list[Line], note_lines: list[Lin
             k = j
             continue
         prev_end_sentence = ends_sentence(t)
+        k += 1
+    return False
+
+
+# a finished sentence, a note's marker after its stop allowed ("… bağlarlardı.3")
+ENDS_WITH_MARKER = regex.compile(r"[.!?…][\"”’'»)\]]*\d{0,3}$")
+NOTE_REST_LINES = 12
+
+
+def continue_in_next_column(doc: Document, lines: list[Line], note_lines: list[Line],
+                            index: dict[int, int], starts: set[int]) -> bool:
+    """A note the text resumed under (see `_finishes_word_above`) goes on at
+    the foot of the next column, on the same page: a block that starts in
+    lower case after a finished sentence and runs to the page's foot or the
+    next note."""
+    if id(note_lines[0]) not in doc.layout.get("_notes_cut_by_text", ()):
+        return False
+    last = note_lines[-1]
+    n = len(lines)
+    k = index[id(last)] + 1
+    prev_end = False
+    while k < n and lines[k].page == last.page and not page_furniture(doc, lines[k]) and id(lines[k]) not in starts:
+        ln = lines[k]
+        t = doc.line_text(ln)
+        if ln.role == BODY and t[:1].islower() and prev_end:
+            j = k + 1
+            while j < n and lines[j].role == BODY and lines[j].page == last.page and not lines[j].blank_before \
+                    and id(lines[j]) not in starts and not page_furniture(doc, lines[j]):
+                j += 1
+            at_foot = j >= n or lines[j].page != last.page or page_furniture(doc, lines[j]) or id(lines[j]) in starts
+            if at_foot and j - k <= NOTE_REST_LINES:
+                note_lines.extend(lines[k:j])
+                return True
+        prev_end = ln.role == BODY and ENDS_WITH_MARKER.search(t.rstrip()[-12:]) is not None
         k += 1
     return False
 
@@ -238,6 +288,10 @@ def continues(doc: Document, cur: list[Line], ln: Line, after_label_alone: bool,
     if t[:1] in SYMBOLS and SYMBOL_LABEL.match(t):
         return False  # the next note, marked with a symbol
     if is_page_no(t) or SEPARATOR.match(t):
+        return False
+    if t[:1].islower() and _finishes_word_above(doc, cur, t):
+        # (its rest, if it breaks off, is looked for in the next column)
+        doc.layout.setdefault("_notes_cut_by_text", set()).add(id(cur[0]))
         return False
     # (a page's number read into the note's last line after its sentence
     # ends the page, "… amadedir. 127")
