@@ -1251,3 +1251,22 @@ def test_a_note_the_text_resumes_under_goes_on_at_the_next_columns_foot():
     body = " ".join(b["text"] for b in out["body"])
     assert "at its end. Because the text resumes here, at the top of the next column" in body
     assert "closes the column ends. The next page starts here" in body
+
+
+def test_a_number_opening_a_line_mid_sentence_is_no_note():
+    # "… or the" / "2 per hour noted …": the number is a word of the
+    # sentence the line above runs on with, though the marker 2 stands
+    # below it; the note 2 stands at the page's foot
+    text = ("Journal of Sample Letters, 3(2)\n\n"
+            "The rate counted was far less than the hoped-for several per hour or the\n"
+            "2 per hour noted in the table above, and it held over the whole night.\n"
+            "The trigger was then set lower, and the counts rose to several an hour,\n"
+            "with a delay of about five seconds.2 During the remote tests the other\n"
+            "settings were kept as they were, and nothing else was changed at all.\n"
+            "2 The costs of each station are listed in the table of the appendix.\n\n"
+            "Journal of Sample Letters, 3(2)\n\n"
+            "The next page starts here with a line of its own.\n")
+    out = recover(text, lang="en").to_dict()
+    assert [(f["label"], f["text"]) for f in out["footnotes"]] == [
+        ("2", "The costs of each station are listed in the table of the appendix.")]
+    assert "several per hour or the 2 per hour noted in the table above" in " ".join(b["text"] for b in out["body"])

@@ -167,6 +167,8 @@ def _find_notes(doc: Document, in_abstracts: set[int]) -> None:
             continue
         evidence = marker_evidence(candidates, label[0], lines, i, doc) \
             if label and int(label[0]) in (expected, expected + 1) else None
+        if evidence and label[1] == "spaced" and _number_in_sentence(doc, lines, i, label[0], candidates):
+            evidence = None
         if evidence is None and label and label[1] != "alone" and int(label[0]) == expected \
                 and _unmarked_note(doc, lines, i, label, notes, unmarked):
             evidence = "foot"
@@ -647,6 +649,26 @@ def _opens_page_foot(doc: Document, lines: list[Line], i: int, *, sentence: bool
             return False
         last = nxt
     return False
+
+
+def _number_in_sentence(doc: Document, lines: list[Line], i: int, num: str, candidates) -> bool:
+    """Is the number opening line i a word of the sentence that the line
+    above runs on with ("… several per hour or the" / "2 per hour noted …"),
+    backed by no marker above it on its page? A note opens after the
+    text's last line, in its own sentence; its marker is looked for below
+    only for a note set before its column's text."""
+    ln = lines[i]
+    if ln.blank_before or i == 0:
+        return False
+    prev = lines[i - 1]
+    if prev.role != BODY or prev.page != ln.page or ends_sentence(doc.line_text(prev)):
+        return False
+    # (one space between, as between words: layout mode sets a label
+    # apart from the text line it shares, "2          how likely …")
+    t = doc.line_text(ln)
+    if t[len(num):len(num) + 1] != " " or not t[len(num) + 1:len(num) + 2].islower():
+        return False
+    return not any(c[0] == num and c[3] and c[4] < i and same_page(doc, lines, c[4], i) for c in candidates[-400:])
 
 
 def _misread_letter(doc: Document, lines: list[Line], i: int) -> bool:
