@@ -362,9 +362,6 @@ def run(doc: Document) -> None:
             # paragraph set a word a line)
             broken = prev_t.endswith(LINE_END_HYPHENS + ("(", ",")) or title_of_bare_number \
                 or (" " in prev_t.strip() and _ends_in_a_particle(doc, prev_t))
-            # a long line in title case without a stop right above the next
-            # heading is this one's rest: no paragraph stands between two
-            # titles unfinished
             if not broken and not nxt.joins_previous and j + 1 < n and body[j + 1].joins_previous:
                 # a printed line an extractor set a word a line (see the
                 # spread_words pass) is a title's rest in title case only; in
@@ -374,6 +371,9 @@ def run(doc: Document) -> None:
                     k += 1
                 if not title_case([doc.line_text(x) for x in body[j:k]], least=1, share=0.75):
                     break
+            # a long line in title case without a stop right above the next
+            # heading is this one's rest: no paragraph stands between two
+            # titles unfinished
             if not broken and (t.endswith((".", ";", "!", "?", ","))
                                or (len(t) > 0.65 * full_width(doc, nxt.column)
                                    and not _title_above_heading(doc, body, j)
@@ -580,8 +580,9 @@ def _unnumbered_titles(doc: Document) -> None:
         # over a paragraph, or over a title taken already; not a printed
         # line's first words that an extractor set apart ("Mesela" /
         # "Fatih" / "İstanbul’u" …, see the spread_words pass)
-        if j >= n or groups is None or ln.joins_previous or body[j].joins_previous or not (_opens_paragraph(doc, body[j], body[run[-1]])
-                                            or body[j].role == HEADING and body[j].page == ln.page):
+        if j >= n or groups is None or ln.joins_previous or body[j].joins_previous \
+                or not (_opens_paragraph(doc, body[j], body[run[-1]])
+                        or body[j].role == HEADING and body[j].page == ln.page):
             i += 1
             continue
         # titles that stand together with no text between are a section's

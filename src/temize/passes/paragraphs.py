@@ -655,7 +655,8 @@ def _room_left(doc: Document, a: Line, b: Line) -> bool:
         # by word as the typesetter filled them, the last one is a's
         width = 0.0
         for w in reversed(widths):
-            width = w if width and width + space + w > (1 + FIT_SPARE) * measure else width + (space if width else 0) + w
+            fits = not width or width + space + w <= (1 + FIT_SPARE) * measure
+            width = width + (space if width else 0) + w if fits else w
     else:
         width = sum(widths) + space * (len(widths) - 1)
     return bool(head) and width + text_width(" " + head[0]) < (1 - FIT_SPARE) * measure

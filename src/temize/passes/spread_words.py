@@ -5,7 +5,8 @@ Where justification stretches a line's gaps far enough, some extractors
 "bir" / "kuvvetimiz" / "vardır" / "ki," … Each such word is then a short
 line, and a short line before a capital reads as a paragraph's end. This
 pass marks the words of such runs as parts of one printed line
-(`Line.joins_previous`), which the headings and paragraphs passes honour.
+(`Line.joins_previous`), which the footnotes, headings and paragraphs
+passes honour.
 
 Only a document that shows the pattern again and again is touched: a few
 lone words in a row are also a list, a table's column or a title set
