@@ -156,11 +156,12 @@ def continue_in_next_column(doc: Document, lines: list[Line], note_lines: list[L
     the foot of the next column, on the same page: a block that starts in
     lower case after a finished sentence and runs to the page's foot or the
     next note."""
-    if id(note_lines[0]) not in doc.layout.get("_notes_cut_by_text", ()):
-        return False
     last = note_lines[-1]
     n = len(lines)
     k = index[id(last)] + 1
+    if not (k < n and lines[k].role == BODY and doc.text[lines[k].start:lines[k].start + 1].islower()
+            and _finishes_word_above(doc, note_lines, doc.line_text(lines[k]))):
+        return False
     prev_end = False
     while k < n and lines[k].page == last.page and not page_furniture(doc, lines[k]) and id(lines[k]) not in starts:
         ln = lines[k]
@@ -290,9 +291,7 @@ def continues(doc: Document, cur: list[Line], ln: Line, after_label_alone: bool,
     if is_page_no(t) or SEPARATOR.match(t):
         return False
     if t[:1].islower() and _finishes_word_above(doc, cur, t):
-        # (its rest, if it breaks off, is looked for in the next column)
-        doc.layout.setdefault("_notes_cut_by_text", set()).add(id(cur[0]))
-        return False
+        return False  # (its rest, if it breaks off, stands in the next column: `continue_in_next_column`)
     # (a page's number read into the note's last line after its sentence
     # ends the page, "… amadedir. 127")
     pt = TRAILING_PAGE_NUMBER.sub("", doc.line_text(prev).rstrip())
