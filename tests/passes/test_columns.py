@@ -494,3 +494,73 @@ def test_a_notes_marker_raised_onto_a_line_of_its_own_past_a_lines_end_is_no_pag
             rows.append(" " * (len(rows[-1]) + 3) + "2")
     order = _texts(run_until("\n".join(rows) + "\n", "columns"))
     assert order.index("left column line 11 carries the prose") < order.index("right column line 0 goes on here")
+
+
+def _column_line(side: str, k: int, page: str) -> str:
+    # lines of one measure, as a justified column sets them (42 characters)
+    return f"{side} column's line {k:02d} of page {page} goes on in prose."[:42].rstrip()
+
+
+def test_lines_whose_columns_ran_together_are_cut_at_the_word_space_between_them():
+    # a gutter narrower than a wide word space: layout mode prints some of
+    # the two columns' lines as one line with a single space between them
+    front = [f"The abstract runs across the whole width of the page, this is its line number {i:02d}."
+             for i in range(6)]
+    left = [_column_line("The left", k, "one") for k in range(16)]
+    right = [_column_line("The right", k, "one") for k in range(16)]
+    together = {3, 4, 7, 10, 11}
+    rows = [a + " " + b if k in together else a + " " * 6 + b for k, (a, b) in enumerate(zip(left, right))]
+    doc = run_until("\n".join(front + rows) + "\n", "columns")
+    order = [doc.line_text(ln) for ln in doc.lines]
+    assert order == front + left + right
+
+
+def test_a_left_lines_broken_word_ends_it_where_the_columns_ran_together():
+    left = [_column_line("The left", k, "one") for k in range(12)]
+    right = [_column_line("The right", k, "one") for k in range(12)]
+    # the left line ends in a broken word; the widths alone would cut one
+    # word further on
+    left[5] = "The left column's line 05 breaks a wo-"
+    rows = [a + " " + b if k == 5 else a + " " * 6 + b for k, (a, b) in enumerate(zip(left, right))]
+    doc = run_until("\n".join(rows) + "\n", "columns")
+    order = [doc.line_text(ln) for ln in doc.lines]
+    assert order == left + right
+
+
+def test_a_note_under_both_columns_wider_than_them_stays_whole():
+    # a note set across the page between two stretches of columns holds
+    # words where the gutter is: more text than the two columns' lines
+    left = [_column_line("The left", k, "one") for k in range(12)]
+    right = [_column_line("The right", k, "one") for k in range(12)]
+    # (a justified line or two holds a few more characters than the others)
+    left[2] += " wide"
+    right[8] += " wide"
+    note = "1 A note set under both columns, its words filling the gutter's width, ends well past them."
+    # (no wider than the widest lines of the two columns side by side)
+    assert len(note) <= 2 * len(left[2]) + 1
+    rows = [a + " " * 6 + b for a, b in zip(left, right)]
+    rows.insert(6, note)
+    doc = run_until("\n".join(rows) + "\n", "columns")
+    order = [doc.line_text(ln) for ln in doc.lines]
+    assert note in order
+    assert order.index(left[5]) < order.index(right[0]) < order.index(note) < order.index(left[6])
+
+
+def test_a_page_whose_columns_mostly_ran_together_takes_its_gutter_from_its_right_columns_lines():
+    # page one: few lines show the gap; the right column's lines that stand
+    # alone (beside blank left lines) start at one column far in
+    left2 = [_column_line("The left", k, "two") for k in range(20)]
+    right2 = [_column_line("The right", k, "two") for k in range(20)]
+    page_two = [a + " " * 6 + b for a, b in zip(left2, right2)]
+    left = [_column_line("The left", k, "one") for k in range(24)]
+    right = [_column_line("The right", k, "one") for k in range(24)]
+    page_one = []
+    for k in range(24):
+        if k % 3 == 0 or k == 23:
+            # the two columns' lines half a line apart: each on its own
+            page_one += [left[k], " " * 48 + right[k]]
+        else:
+            page_one.append(left[k] + " " + right[k])
+    doc = run_until("\n".join(page_one) + "\n\f" + "\n".join(page_two) + "\n", "columns")
+    order = [doc.line_text(ln) for ln in doc.lines]
+    assert order == left + right + left2 + right2

@@ -31,6 +31,7 @@ MIN_FRONT_COLUMN_LINES = 8  # lines that must show a gutter under a long full-wi
 # column of such lines stays this clear
 CHANNEL_CROSSING = 0.1
 WORD_START = re.compile(r"(?<!\S)\S")
+WORD_SPACE = re.compile(r"(?<=\S) (?=\S)")
 NEAR_GAP = re.compile(r"(?<=\S) {%d,}(?=\S)" % MIN_GAP)
 
 
@@ -109,6 +110,27 @@ def _columns_under_front(raws: list[str], pos: int, count: int) -> int | None:
     if lefts[len(lefts) // 2] < 0.6 * (pos - edge) or rights[len(rights) // 2] < 25:
         return None
     return pos
+
+
+def _right_column_starts(raws: list[str]) -> int | None:
+    """The gutter of a page whose two columns' lines mostly ran together
+    (see `_ColumnShape`), in a text whose other pages show columns: many
+    lines of prose start at one column far in (the right column's lines
+    beside a left column's heading or blank), and at least as many end
+    before it (the left column's, beside a blank)."""
+    texts = [r.rstrip() for r in raws if len(r.strip()) >= 20]
+    if not texts:
+        return None
+    left_edge = Counter(len(r) - len(r.lstrip()) for r in texts).most_common(1)[0][0]
+    starts = Counter(len(r) - len(r.lstrip()) for r in texts if len(r) - len(r.lstrip()) >= left_edge + 30)
+    if not starts:
+        return None
+    col, n = starts.most_common(1)[0]
+    n += starts[col - 1] + starts[col + 1]
+    ending = sum(len(r) - len(r.lstrip()) <= left_edge + 4 and 30 <= len(r) < col - 1 for r in texts)
+    if n < MIN_FRONT_COLUMN_LINES or n < 0.15 * len(texts) or ending < n:
+        return None
+    return col - 1
 
 
 def _channel(raws: list[str]) -> int | None:
@@ -338,7 +360,7 @@ def run(doc: Document) -> None:
             # a first page whose columns sit under a long full-width front
             # (title, abstracts) shows too few gaps to vote: another page's
             # gutter, where its own gapped lines agree
-            gutter = _columns_below(raws, known)
+            gutter = _columns_below(raws, known) or _right_column_starts(raws)
         if gutter is None:
             out.extend(page)
             seen.update(doc.line_text(ln) for ln in page)
@@ -418,6 +440,7 @@ def _split_page(doc: Document, page: list[Line], page_gutter: int, seen: set[str
     right_edges = {}  # where each page the headers mark has its right column
     for a, b in zip([0, *starts], [*starts, len(page)]):
         right_edges.update(dict.fromkeys(range(a, b), _right_edge(doc, page[a:b], page_gutter)))
+    shape = _ColumnShape(doc, page, page_gutter)
     for k, ln in enumerate(page):
         raw, ls = _raw(doc, ln)
         text = doc.line_text(ln)
@@ -442,7 +465,13 @@ def _split_page(doc: Document, page: list[Line], page_gutter: int, seen: set[str
             # right column's edge (Ghostscript's txtwrite): cut there
             gutter = right_edge - 1
         if len(raw) <= gutter or raw[gutter] != " " or raw[gutter - 1] != " ":
-            if _crosses(raw, gutter, ln.end - ls):
+            cut = shape.collapsed_cut(k, raw, col_start, ln.end - ls) if not repeated else None
+            if cut is not None:
+                # the two columns' lines run together, a word space between
+                left.append(Line(ln.start, ls + cut, indent=ln.indent, page=ln.page, column=0,
+                                 blank_before=ln.blank_before))
+                right.append(Line(ls + cut + 1, ln.end, indent=0, page=ln.page, column=1))
+            elif _crosses(raw, gutter, ln.end - ls):
                 # text runs across the gutter, far into the right column: a
                 # full-width line
                 if not repeated:
@@ -477,6 +506,87 @@ def _split_page(doc: Document, page: list[Line], page_gutter: int, seen: set[str
             right.append(Line(ls + b, ln.end, indent=b - gutter, page=ln.page, column=1))
     flush()
     return out
+
+
+class _ColumnShape:
+    """How wide a page's columns are, from its lines cut at the gutter: what
+    tells a line whose two columns ran together from a full-width one.
+
+    A gutter narrower than a justified line's widest word space (LaTeX's
+    default, 10 points) lets layout mode read the two columns' lines as one
+    line with a single space between them. Such a line stands among lines
+    cut at the gutter (a full-width line, a title or an abstract, stands
+    above or below the columns) and holds no more text than the two columns
+    do (a note set under both columns fills the gutter's width with words
+    too). It is cut at the word space that leaves each column's part
+    nearest the width of that column's full lines."""
+
+    def __init__(self, doc: Document, page: list[Line], gutter: int) -> None:
+        self.gutter = gutter
+        gapped = []  # lines cut at the gutter, or in the right column alone
+        left_widths: list[int] = []
+        right_widths: list[int] = []
+        for k, ln in enumerate(page):
+            raw, ls = _raw(doc, ln)
+            col_start, end = ln.start - ls, ln.end - ls
+            g = _near_gap(raw, gutter, col_start)
+            if col_start < g - 1 and _gap_at(raw, g):
+                right_widths.append(len(raw[g:].strip()))
+                left_widths.append(len(raw[:g].rstrip()) - col_start)
+                # (a page number set apart, words set far apart across a
+                # full-width line, are no column's)
+                if right_widths[-1] >= 20 and not _spread(raw):
+                    gapped.append(k)
+            elif col_start < gutter - 20 and end < gutter:
+                left_widths.append(end - col_start)
+            elif gutter <= col_start <= gutter + OVERHANG and end - col_start >= 20:
+                # (not a page number past the gutter)
+                gapped.append(k)
+                right_widths.append(end - col_start)
+        # (the right column's lines alone show the columns too)
+        self.first = gapped[0] if len(gapped) >= MIN_CUT_LINES else None
+        self.last = gapped[-1] if gapped else None
+        # the widths of full lines: the upper half (a paragraph's last line
+        # is short)
+        self.left = _upper_median(left_widths)
+        self.right = _upper_median(right_widths)
+        # (both columns are set to one measure: few right-column lines may
+        # show it)
+        self.widest = max(left_widths + right_widths, default=0)
+
+    def collapsed_cut(self, k: int, raw: str, col_start: int, end: int) -> int | None:
+        """Where to cut line k, whose text crosses the gutter with no gap,
+        into its two columns' lines; None for a full-width line."""
+        if self.first is None or not self.first < k < self.last or col_start >= self.gutter - 20 \
+                or not _crosses(raw, self.gutter, end) \
+                or end - col_start > self.left + 1 + self.right + RUN_TOGETHER_SLACK:
+            return None
+        best = None
+        for m in WORD_SPACE.finditer(raw, col_start, min(end, self.gutter + 2)):
+            left, right = m.start() - col_start, end - m.end()
+            if max(left, right) > self.widest + 1 or m.start() < self.gutter - OVERHANG:
+                continue
+            cost = abs(left - self.left) + abs(right - self.right)
+            if raw[m.start() - 1] == "-" and raw[m.start() - 2].isalpha():
+                # a word broken at a line's end: the left column's line ends
+                # there, wherever the widths point
+                cost -= 100
+            if best is None or cost < best[0]:
+                best = (cost, m.start())
+        return best[1] if best else None
+
+
+def _upper_median(values: list[int]) -> int:
+    top = sorted(values)[len(values) // 2:]
+    return top[len(top) // 2] if top else 0
+
+
+# lines cut at the gutter (or in the right column alone) a page needs
+# before others are read as run together
+MIN_CUT_LINES = 5
+# characters a line of two columns run together may hold past the two
+# columns' usual widths (justified lines of one measure hold more or fewer)
+RUN_TOGETHER_SLACK = 4
 
 
 def _right_edge(doc: Document, page: list[Line], gutter: int) -> int | None:
