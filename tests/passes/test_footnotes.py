@@ -1093,20 +1093,23 @@ The model is the one distributed with Word2Vec.
     assert "Word2Vec" in " ".join(b["text"] for b in out["body"]) + out["footnotes"][0]["text"]
 
 
+# a column of text with a note's marker, its last line to come
+LEFT_COLUMN = [
+    "Harbour towns grew along the trade routes of the",
+    "coast and changed with them over the centuries,",
+    "as the first quays of wood and stone were built",
+    "by the merchants who sailed from them and paid.1",
+    "The councils paid for the piers that followed in",
+    "the later years, when the trade grew and the towns",
+]
+
+
 def _note_then_next_column(next_top: list[str], more: bool = True,
                            note_last: str = "the quays and why the councils agreed to build them all.") -> dict:
     # PyMuPDF reads a two-column page column by column: the left column's
     # note at its foot, in smaller type (more letters a line), then the
     # right column's top, back at the text's measure, no white space between
-    column = [
-        "Harbour towns grew along the trade routes of the",
-        "coast and changed with them over the centuries,",
-        "as the first quays of wood and stone were built",
-        "by the merchants who sailed from them and paid.1",
-        "The councils paid for the piers that followed in",
-        "the later years, when the trade grew and the towns",
-        "could afford them at last, and they kept accounts.",
-    ]
+    column = LEFT_COLUMN + ["could afford them at last, and they kept accounts."]
     note = [
         "1These accounts survive in the archives of all three towns,",
         "and the letters of the merchants tell who paid for each of",
@@ -1270,3 +1273,33 @@ def test_a_number_opening_a_line_mid_sentence_is_no_note():
     assert [(f["label"], f["text"]) for f in out["footnotes"]] == [
         ("2", "The costs of each station are listed in the table of the appendix.")]
     assert "several per hour or the 2 per hour noted in the table above" in " ".join(b["text"] for b in out["body"])
+
+
+def test_a_note_ends_where_the_next_columns_top_carries_on_the_sentence_broken_above_the_notes():
+    # PyMuPDF reads the left column, its note at the foot in smaller type
+    # (more letters a line) broken off mid-sentence, then the right
+    # column's top: in lower case, back at the text's measure, it carries
+    # on the text's sentence broken off above the note ("had long" /
+    # "since paid"); the note's rest stands at the right column's foot
+    column = LEFT_COLUMN + ["could afford them at last; the merchants had long"]
+    note = [
+        "1These accounts survive in the archives of all three towns,",
+        "and the letters of the merchants tell who paid for each of",
+        "the quays and why the councils agreed to build them in the",
+    ]
+    next_column = [
+        "since paid for the wharves along the river banks,",
+        "and the letters of the merchants tell us the rest.",
+        "Each town kept its own books, in its own hand too.",
+        "The clerks wrote down each payment for the quays.",
+        "end, as the minutes of the councils record it.",
+    ]
+    text = "\n".join(column + note + next_column) + "\n\nJournal of Samples 3(1), 2010\n"
+    out = recover(text, lang="en").to_dict()
+    assert [f["text"] for f in out["footnotes"]] == [
+        "These accounts survive in the archives of all three towns, and the letters of the merchants tell who "
+        "paid for each of the quays and why the councils agreed to build them in the end, as the minutes of "
+        "the councils record it."]
+    body = " ".join(b["text"] for b in out["body"])
+    assert "the merchants had long since paid for the wharves" in body
+    assert body.endswith("each payment for the quays.")

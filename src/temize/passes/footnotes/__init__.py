@@ -40,7 +40,8 @@ from ..headers import is_page_no
 from .markers import (ODD_MARK, SPACED_END_MARKER, SPACED_MARKER, find_symbol_markers, marker_candidates,
                       marker_evidence, pick_marker, same_page, superscripts_in)
 from .runs_on import (SMALLER_TYPE, TEXT_TYPE, continue_broken_word, continue_by_measure, continue_in_next_column,
-                      continue_on_next_page, continues, mid_page, paragraph_above_next_note, rest_at_foot)
+                      continue_on_next_page, continues, mid_page, paragraph_above_next_note, rest_at_foot,
+                      rest_in_next_column, resumes_text_above)
 from .shapes import (LABEL_ALONE, LABEL_TEXT, SEPARATOR, SYMBOL_LABEL, SYMBOLS, TRAILING_PAGE_NUMBER, ends_sentence,
                      page_furniture, read_label)
 
@@ -127,7 +128,8 @@ def _find_notes(doc: Document, in_abstracts: set[int]) -> None:
             # next note, save the text of a label standing alone above)
             if not (ln.blank_before and not cur_label_alone and t[:1] in MISREAD_LABELS
                     and MISREAD_LABEL.match(t)) and (
-                    continues(doc, cur, ln, cur_label_alone, str(expected)) or rest_at_foot(doc, lines, i, cur)):
+                    continues(doc, cur, ln, cur_label_alone, str(expected)) or rest_at_foot(doc, lines, i, cur)) \
+                    and not _text_resumes(doc, lines, i, cur, notes):
                 cur.append(ln)
                 cur_label_alone = False
                 i += 1
@@ -252,6 +254,7 @@ def _find_notes(doc: Document, in_abstracts: set[int]) -> None:
 
     index = {id(ln): k for k, ln in enumerate(lines)}
     starts = {id(n[1][0]) for n in notes}
+    note_ids = {id(x) for n in notes for x in n[1]}
     for _num, note_lines, _first in notes:
         # (a finished sentence and a number after it, "… amadedir. 127",
         # end the note too: a source's page, or the journal's page that
@@ -259,7 +262,7 @@ def _find_notes(doc: Document, in_abstracts: set[int]) -> None:
         if not ends_sentence(TRAILING_PAGE_NUMBER.sub("", doc.line_text(note_lines[-1]))):
             if not (continue_broken_word(doc, lines, note_lines, index, starts)
                     or continue_on_next_page(doc, lines, note_lines, index)
-                    or continue_in_next_column(doc, lines, note_lines, index, starts)
+                    or continue_in_next_column(doc, lines, note_lines, index, starts, note_ids)
                     or (paragraph_per_line(doc) and paragraph_above_next_note(doc, lines, note_lines, index, starts))):
                 continue_by_measure(doc, lines, note_lines, index, starts)
 
@@ -355,6 +358,19 @@ LABEL_GLUED_AFTER_JOIN = regex.compile(r"(?<=\p{Ll}{2}[’']?)(\d{1,3})(?=\p{Lu}
 # the next note glued to the end of the one before, spaces and all lost
 # (pypdf): "… offer one possibility.2Per station, we estimate …"
 NOTE_AFTER_NOTE = regex.compile(r"(?<=\p{Ll}[.!?…][\"”’)]?)(\d{1,3})(?=[\p{Lu}“\"‘(«\[]\p{Ll})")
+
+
+def _text_resumes(doc: Document, lines: list[Line], i: int, cur: list[Line], notes: list) -> bool:
+    """Does line i carry on the text's sentence broken off above the notes,
+    where the note `cur` broke off mid-sentence, and does the note's rest
+    stand at the foot of the next column (see `resumes_text_above`)? Then
+    the note ends here."""
+    if not doc.text[lines[i].start:lines[i].start + 1].islower():
+        return False  # (the cheap test first)
+    note_ids = {id(x) for n in notes for x in n[1]}
+    if not resumes_text_above(doc, lines, notes[-1][2], note_ids, cur, lines[i]):
+        return False
+    return rest_in_next_column(doc, lines, i + 1, lambda ln: read_label(doc.line_text(ln)) is not None) is not None
 
 
 def _split_at_glued_note(doc: Document, lines: list[Line], i: int, num: str, candidates,

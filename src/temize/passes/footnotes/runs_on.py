@@ -151,33 +151,69 @@ NOTE_REST_LINES = 12
 
 
 def continue_in_next_column(doc: Document, lines: list[Line], note_lines: list[Line],
-                            index: dict[int, int], starts: set[int]) -> bool:
-    """A note the text resumed under (see `_finishes_word_above`) goes on at
-    the foot of the next column, on the same page: a block that starts in
-    lower case after a finished sentence and runs to the page's foot or the
-    next note."""
-    last = note_lines[-1]
+                            index: dict[int, int], starts: set[int], note_ids: set[int]) -> bool:
+    """A note the text resumed under (see `_finishes_word_above` and
+    `resumes_text_above`) goes on at the foot of the next column, on the
+    same page: a block that starts in lower case after a finished sentence
+    and runs to the page's foot or the next note."""
     n = len(lines)
-    k = index[id(last)] + 1
+    k = index[id(note_lines[-1])] + 1
     if not (k < n and lines[k].role == BODY and doc.text[lines[k].start:lines[k].start + 1].islower()
-            and _finishes_word_above(doc, note_lines, doc.line_text(lines[k]))):
+            and (_finishes_word_above(doc, note_lines, doc.line_text(lines[k]))
+                 or resumes_text_above(doc, lines, index[id(note_lines[0])], note_ids, note_lines, lines[k]))):
         return False
+    rest = rest_in_next_column(doc, lines, k, lambda ln: id(ln) in starts)
+    if rest is None:
+        return False
+    note_lines.extend(lines[rest[0]:rest[1]])
+    return True
+
+
+def rest_in_next_column(doc: Document, lines: list[Line], k: int, note_start) -> tuple[int, int] | None:
+    """From line k on, on its page: a block that starts in lower case after
+    a finished sentence and runs to the page's foot or the next note (where
+    `note_start` holds), NOTE_REST_LINES long at the most: where a note cut
+    off at a column's foot goes on."""
+    n = len(lines)
+    page = lines[k].page
     prev_end = False
-    while k < n and lines[k].page == last.page and not page_furniture(doc, lines[k]) and id(lines[k]) not in starts:
+    while k < n and lines[k].page == page and not page_furniture(doc, lines[k]) and not note_start(lines[k]):
         ln = lines[k]
         t = doc.line_text(ln)
         if ln.role == BODY and t[:1].islower() and prev_end:
             j = k + 1
-            while j < n and lines[j].role == BODY and lines[j].page == last.page and not lines[j].blank_before \
-                    and id(lines[j]) not in starts and not page_furniture(doc, lines[j]):
+            while j < n and lines[j].role == BODY and lines[j].page == page and not lines[j].blank_before \
+                    and not note_start(lines[j]) and not page_furniture(doc, lines[j]):
                 j += 1
-            at_foot = j >= n or lines[j].page != last.page or page_furniture(doc, lines[j]) or id(lines[j]) in starts
+            at_foot = j >= n or lines[j].page != page or page_furniture(doc, lines[j]) or note_start(lines[j])
             if at_foot and j - k <= NOTE_REST_LINES:
-                note_lines.extend(lines[k:j])
-                return True
+                return k, j
         prev_end = ln.role == BODY and ENDS_WITH_MARKER.search(t.rstrip()[-12:]) is not None
         k += 1
-    return False
+    return None
+
+
+def resumes_text_above(doc: Document, lines: list[Line], first: int, note_ids: set[int],
+                       note_lines: list[Line], ln: Line) -> bool:
+    """Does line ln, in lower case and back at the text's measure after a
+    note in smaller type broken off mid-sentence, carry on the text's
+    sentence that broke off right above the notes ("… has long", the notes,
+    "since demonstrated …": the next column's top, read after the notes at
+    the foot of the one before)? `first`: the note's first line in
+    `lines`; `note_ids`: the lines of the notes found so far."""
+    if len(note_lines) < 2 or not doc.text[ln.start:ln.start + 1].islower() \
+            or ends_sentence(doc.line_text(note_lines[-1])):
+        return False
+    j = first - 1
+    while j >= 0 and lines[j].page == ln.page and (id(lines[j]) in note_ids or lines[j].role != BODY):
+        j -= 1
+    if j < 0 or lines[j].page != ln.page:
+        return False
+    above = doc.line_text(lines[j]).rstrip()
+    # (a word broken above the notes: `_finishes_word_above`)
+    if ends_sentence(above) or BROKEN_WORD.search(above[-60:]) or ENDS_WITH_MARKER.search(above[-12:]):
+        return False
+    return _back_to_text_type(doc, note_lines, ln)
 
 
 def paragraph_above_next_note(doc: Document, lines: list[Line], note_lines: list[Line],
