@@ -1303,3 +1303,23 @@ def test_a_note_ends_where_the_next_columns_top_carries_on_the_sentence_broken_a
     body = " ".join(b["text"] for b in out["body"])
     assert "the merchants had long since paid for the wharves" in body
     assert body.endswith("each payment for the quays.")
+
+
+def test_a_number_glued_to_a_name_opening_a_line_is_no_note_for_the_marker_in_its_own_sentence():
+    # "2MASS" opens a line; the marker 2 stands further on in the sentence
+    # it opens ("… aims.2 OGLE"): a note's own text carries no marker of
+    # its own, so the line is the text's; the note 2 stands at the foot
+    text = ("Journal of Sample Letters, 3(2)\n\n"
+            "Large surveys are an old idea among physicists.\n"
+            "2MASS\n"
+            "and SDSS are present-day precursors of the survey\n"
+            "in terms of their scope and aims.2 OGLE, designed\n"
+            "as a lensing experiment, is the benchmark for it.\n"
+            "2With this brief summary of the facilities, we now\n"
+            "turn to the question of what the survey will find.\n\n"
+            "Journal of Sample Letters, 3(2)\n\n"
+            "The next page starts here with a line of its own.\n")
+    out = recover(text, lang="en").to_dict()
+    assert [(f["label"], f["text"]) for f in out["footnotes"]] == [
+        ("2", "With this brief summary of the facilities, we now turn to the question of what the survey will find.")]
+    assert "physicists. 2MASS and SDSS are present-day precursors" in " ".join(b["text"] for b in out["body"])

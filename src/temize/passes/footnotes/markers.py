@@ -12,7 +12,7 @@ import regex
 
 from ...document import BODY, REMOVED, Document, Line
 from .runs_on import mid_page
-from .shapes import SUPERSCRIPT, SYMBOL_LABEL, SYMBOLS
+from .shapes import SUPERSCRIPT, SYMBOL_LABEL, SYMBOLS, read_label
 
 
 # superscript digits are a marker wherever they stand
@@ -101,6 +101,14 @@ def marker_evidence(candidates, num: str, lines: list[Line], i: int, doc: Docume
                 return "strong"
             found = "weak"
     paged = bool(doc.layout.get("form_feeds"))
+    # a number glued to the word that opens line i may be a name's
+    # ("2MASS" / "and SDSS are … aims.2 OGLE"): a marker in the sentence the
+    # line opens, while it lasts, would stand in the note's own text. (Where
+    # a space sets the number apart, an extractor may have read a text's
+    # line, its marker in it, into the note's lines.)
+    label = read_label(doc.line_text(lines[i]))
+    first_sentence = label is not None and label[1] == "glued" \
+        and not ENDS_SENTENCE_IN.search(doc.line_text(lines[i]))
     for k in range(i + 1, min(len(lines), i + 80)):
         ln = lines[k]
         # a note stands on its marker's page: the next page's markers are
@@ -112,12 +120,19 @@ def marker_evidence(candidates, num: str, lines: list[Line], i: int, doc: Docume
             break
         if ln.role != BODY:
             continue
-        for c in marker_candidates(doc.line_text(ln), ln.start):
-            if c[0] == num:
+        t = doc.line_text(ln)
+        first_sentence = first_sentence and not ln.blank_before
+        for c in marker_candidates(t, ln.start):
+            if c[0] == num and not (first_sentence and not ENDS_SENTENCE_IN.search(t, 0, c[1] - ln.start - 1)):
                 if c[3]:
                     return "strong"
                 found = "weak"
+        first_sentence = first_sentence and not ENDS_SENTENCE_IN.search(t)
     return found
+
+
+# a sentence's end inside a line: a stop and a space (or the line's end)
+ENDS_SENTENCE_IN = regex.compile(r"[.!?…][\"”’'»)\]]*(?:\s|$)")
 
 
 # a page of two columns, where a note at the foot of the right column may
