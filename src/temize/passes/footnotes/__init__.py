@@ -592,7 +592,8 @@ GLUED_WORD = regex.compile(r"[“\"‘(«\[]?(?:\p{Lu}\p{Ll}|[AIO] \S)")
 FOOT_LINES = 15
 # what OCR makes of a raised note number: "?" (²), quotes (¹, ³), "#"
 MISREAD_LABELS = "?’‘'“\"#"
-MISREAD_LABEL = regex.compile(r"^[?’‘'“\"#]\p{Lu}\p{Ll}")
+# (glued to the note's first word, or one space before it: "? Another …")
+MISREAD_LABEL = regex.compile(r"^[?’‘'“\"#] ?\p{Lu}\p{Ll}")
 
 
 def _unmarked_note(doc: Document, lines: list[Line], i: int, label: tuple[str, str], notes,
