@@ -564,3 +564,17 @@ def test_a_page_whose_columns_mostly_ran_together_takes_its_gutter_from_its_righ
     doc = run_until("\n".join(page_one) + "\n\f" + "\n".join(page_two) + "\n", "columns")
     order = [doc.line_text(ln) for ln in doc.lines]
     assert order == left + right + left2 + right2
+
+
+def test_a_later_pages_top_lines_whose_columns_ran_together_are_cut_too():
+    # the columns run on from the top of page two (no title stands above
+    # them there), its first lines run together before any shows the gap
+    left = [_column_line("The left", k, "one") for k in range(12)]
+    right = [_column_line("The right", k, "one") for k in range(12)]
+    left2 = [_column_line("The left", k, "two") for k in range(12)]
+    right2 = [_column_line("The right", k, "two") for k in range(12)]
+    page_one = [a + " " * 6 + b for a, b in zip(left, right)]
+    page_two = [a + " " + b if k < 3 else a + " " * 6 + b for k, (a, b) in enumerate(zip(left2, right2))]
+    doc = run_until("\n".join(page_one) + "\n\f" + "\n".join(page_two) + "\n", "columns")
+    order = [doc.line_text(ln) for ln in doc.lines]
+    assert order == left + right + left2 + right2

@@ -367,7 +367,7 @@ def run(doc: Document) -> None:
             continue
         last_gutter = gutter
         gutters.append(gutter)
-        split = _split_page(doc, page, gutter, seen, headers)
+        split = _split_page(doc, page, gutter, seen, headers, after_columns=len(gutters) > 1)
         _normalise_indents(split)
         out.extend(split)
     doc.layout["columns"] = 2 if gutters else 1
@@ -410,7 +410,7 @@ def read_in_turn(out: list[Line], left: list[Line], right: list[Line]) -> None:
 
 
 def _split_page(doc: Document, page: list[Line], page_gutter: int, seen: set[str],
-                headers: frozenset[str] = frozenset()) -> list[Line]:
+                headers: frozenset[str] = frozenset(), after_columns: bool = False) -> list[Line]:
     """Cut this page's lines at the gutter. `seen` holds the texts of the
     lines before: a full-width line that repeats one of them is the
     extractor's stray copy and does not end the stretch of columns; a
@@ -440,7 +440,7 @@ def _split_page(doc: Document, page: list[Line], page_gutter: int, seen: set[str
     right_edges = {}  # where each page the headers mark has its right column
     for a, b in zip([0, *starts], [*starts, len(page)]):
         right_edges.update(dict.fromkeys(range(a, b), _right_edge(doc, page[a:b], page_gutter)))
-    shape = _ColumnShape(doc, page, page_gutter)
+    shape = _ColumnShape(doc, page, page_gutter, after_columns)
     for k, ln in enumerate(page):
         raw, ls = _raw(doc, ln)
         text = doc.line_text(ln)
@@ -516,13 +516,17 @@ class _ColumnShape:
     default, 10 points) lets layout mode read the two columns' lines as one
     line with a single space between them. Such a line stands among lines
     cut at the gutter (a full-width line, a title or an abstract, stands
-    above or below the columns) and holds no more text than the two columns
+    above or below the columns), or above them on a page after one of
+    columns, and holds no more text than the two columns
     do (a note set under both columns fills the gutter's width with words
     too). It is cut at the word space that leaves each column's part
     nearest the width of that column's full lines."""
 
-    def __init__(self, doc: Document, page: list[Line], gutter: int) -> None:
+    def __init__(self, doc: Document, page: list[Line], gutter: int, after_columns: bool = False) -> None:
         self.gutter = gutter
+        # (on a page after one of columns, the columns run on from its top:
+        # the title and the abstracts stand on the first)
+        self.after_columns = after_columns
         gapped = []  # lines cut at the gutter, or in the right column alone
         left_widths: list[int] = []
         right_widths: list[int] = []
@@ -557,7 +561,8 @@ class _ColumnShape:
     def collapsed_cut(self, k: int, raw: str, col_start: int, end: int) -> int | None:
         """Where to cut line k, whose text crosses the gutter with no gap,
         into its two columns' lines; None for a full-width line."""
-        if self.first is None or not self.first < k < self.last or col_start >= self.gutter - 20 \
+        if self.first is None or not (self.after_columns or self.first < k) or k >= self.last \
+                or col_start >= self.gutter - 20 \
                 or not _crosses(raw, self.gutter, end) \
                 or end - col_start > self.left + 1 + self.right + RUN_TOGETHER_SLACK:
             return None
