@@ -517,10 +517,10 @@ class _ColumnShape:
     line with a single space between them. Such a line stands among lines
     cut at the gutter (a full-width line, a title or an abstract, stands
     above or below the columns), or above them on a page after one of
-    columns, and holds no more text than the two columns
-    do (a note set under both columns fills the gutter's width with words
-    too). It is cut at the word space that leaves each column's part
-    nearest the width of that column's full lines."""
+    columns, and holds no more text than the two columns do (a note set
+    under both columns fills the gutter's width with words too). It is cut
+    at the word space that leaves each column's part nearest the width of
+    that column's full lines."""
 
     def __init__(self, doc: Document, page: list[Line], gutter: int, after_columns: bool = False) -> None:
         self.gutter = gutter

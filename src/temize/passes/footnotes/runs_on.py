@@ -4,6 +4,8 @@ body visibly resumes under it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from ...document import BODY, REMOVED, Document, Line
@@ -169,12 +171,15 @@ def continue_in_next_column(doc: Document, lines: list[Line], note_lines: list[L
     return True
 
 
-def rest_in_next_column(doc: Document, lines: list[Line], k: int, note_start) -> tuple[int, int] | None:
+def rest_in_next_column(doc: Document, lines: list[Line], k: int,
+                        note_start: Callable[[Line], bool]) -> tuple[int, int] | None:
     """From line k on, on its page: a block that starts in lower case after
     a finished sentence and runs to the page's foot or the next note (where
     `note_start` holds), NOTE_REST_LINES long at the most: where a note cut
     off at a column's foot goes on."""
     n = len(lines)
+    if k >= n:
+        return None
     page = lines[k].page
     prev_end = False
     while k < n and lines[k].page == page and not page_furniture(doc, lines[k]) and not note_start(lines[k]):
