@@ -497,7 +497,8 @@ def test_a_notes_marker_raised_onto_a_line_of_its_own_past_a_lines_end_is_no_pag
 
 
 def _column_line(side: str, k: int, page: str) -> str:
-    # lines of one measure, as a justified column sets them (42 characters)
+    # lines of one measure, as a justified column sets them (42 characters
+    # or one fewer)
     return f"{side} column's line {k:02d} of page {page} goes on in prose."[:42].rstrip()
 
 
