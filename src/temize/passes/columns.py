@@ -442,7 +442,7 @@ def _split_page(doc: Document, page: list[Line], page_gutter: int, seen: set[str
         right_edges.update(dict.fromkeys(range(a, b), _right_edge(doc, page[a:b], page_gutter)))
     shape = _ColumnShape(doc, page, page_gutter, after_columns)
     for k, ln in enumerate(page):
-        raw, ls = _raw(doc, ln)
+        raw, ls = shape.raws[k]
         text = doc.line_text(ln)
         col_start = ln.start - ls
         right_edge = right_edges[k]
@@ -452,7 +452,7 @@ def _split_page(doc: Document, page: list[Line], page_gutter: int, seen: set[str
             continue
         repeated = len(text) >= 20 and text in seen
         seen.add(text)
-        gutter = _near_gap(raw, page_gutter, col_start)
+        gutter = shape.gaps[k]
         if col_start >= gutter:
             # text only in the right column
             right.append(Line(ln.start, ln.end, indent=col_start - gutter, page=ln.page,
@@ -530,10 +530,14 @@ class _ColumnShape:
         gapped = []  # lines cut at the gutter, or in the right column alone
         left_widths: list[int] = []
         right_widths: list[int] = []
-        for k, ln in enumerate(page):
-            raw, ls = _raw(doc, ln)
+        # each line's source line and its start, and where its gap between
+        # the columns is (see `_near_gap`): what `_split_page` cuts by
+        self.raws = [_raw(doc, ln) for ln in page]
+        self.gaps = []
+        for k, (ln, (raw, ls)) in enumerate(zip(page, self.raws)):
             col_start, end = ln.start - ls, ln.end - ls
             g = _near_gap(raw, gutter, col_start)
+            self.gaps.append(g)
             if col_start < g - 1 and _gap_at(raw, g):
                 right_widths.append(len(raw[g:].strip()))
                 left_widths.append(len(raw[:g].rstrip()) - col_start)

@@ -167,7 +167,7 @@ def _find_notes(doc: Document, in_abstracts: set[int]) -> None:
             doc.remove_line(ln, "footnote-marker", NAME, label=label[0])
             i += 1
             continue
-        evidence = marker_evidence(candidates, label[0], lines, i, doc) \
+        evidence = marker_evidence(candidates, label[0], lines, i, doc, glued_label=label[1] == "glued") \
             if label and int(label[0]) in (expected, expected + 1) else None
         if evidence and label[1] == "spaced" and _number_in_sentence(doc, lines, i, label[0], candidates):
             evidence = None
@@ -262,7 +262,8 @@ def _find_notes(doc: Document, in_abstracts: set[int]) -> None:
         if not ends_sentence(TRAILING_PAGE_NUMBER.sub("", doc.line_text(note_lines[-1]))):
             if not (continue_broken_word(doc, lines, note_lines, index, starts)
                     or continue_on_next_page(doc, lines, note_lines, index)
-                    or continue_in_next_column(doc, lines, note_lines, index, starts, note_ids)
+                    or continue_in_next_column(doc, lines, note_lines, index, starts,
+                                               lambda x: id(x) in note_ids)
                     or (paragraph_per_line(doc) and paragraph_above_next_note(doc, lines, note_lines, index, starts))):
                 continue_by_measure(doc, lines, note_lines, index, starts)
 
@@ -365,10 +366,10 @@ def _text_resumes(doc: Document, lines: list[Line], i: int, cur: list[Line], not
     where the note `cur` broke off mid-sentence, and does the note's rest
     stand at the foot of the next column (see `resumes_text_above`)? Then
     the note ends here."""
-    if not doc.text[lines[i].start:lines[i].start + 1].islower():
-        return False  # (the cheap test first)
-    note_ids = {id(x) for n in notes for x in n[1]}
-    if not resumes_text_above(doc, lines, notes[-1][2], note_ids, cur, lines[i]):
+    def in_notes(x: Line) -> bool:
+        return any(x is y for n in notes for y in n[1])
+
+    if not resumes_text_above(doc, lines, notes[-1][2], in_notes, cur, lines[i]):
         return False
     return rest_in_next_column(doc, lines, i + 1, lambda ln: read_label(doc.line_text(ln)) is not None) is not None
 

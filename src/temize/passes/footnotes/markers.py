@@ -12,7 +12,7 @@ import regex
 
 from ...document import BODY, REMOVED, Document, Line
 from .runs_on import mid_page
-from .shapes import SUPERSCRIPT, SYMBOL_LABEL, SYMBOLS, read_label
+from .shapes import SUPERSCRIPT, SYMBOL_LABEL, SYMBOLS
 
 
 # superscript digits are a marker wherever they stand
@@ -88,12 +88,14 @@ def superscripts_in(supers: list[tuple[int, int]], start: int, end: int):
 ODD_MARK = regex.compile(r"(?<=[\p{L}\d)\]][.,;:])[!?](?=\s|$)")
 
 
-def marker_evidence(candidates, num: str, lines: list[Line], i: int, doc: Document) -> str | None:
+def marker_evidence(candidates, num: str, lines: list[Line], i: int, doc: Document,
+                    glued_label: bool = False) -> str | None:
     """Is there a marker for note `num` near line i? "strong" for one glued
     after punctuation ("theory.1", "134)1") within 80 lines, "weak" for any
     other, None for none. The marker may also come after the note in
     reading order (the note at the foot of the left column, the marker in
-    the right one; a note printed before the page's last lines)."""
+    the right one; a note printed before the page's last lines).
+    `glued_label`: line i opens with the number glued to its first word."""
     found = None
     for c in candidates[-400:]:
         if c[0] == num:
@@ -106,9 +108,7 @@ def marker_evidence(candidates, num: str, lines: list[Line], i: int, doc: Docume
     # line opens, while it lasts, would stand in the note's own text. (Where
     # a space sets the number apart, an extractor may have read a text's
     # line, its marker in it, into the note's lines.)
-    label = read_label(doc.line_text(lines[i]))
-    first_sentence = label is not None and label[1] == "glued" \
-        and not ENDS_SENTENCE_IN.search(doc.line_text(lines[i]))
+    first_sentence = glued_label and not ENDS_SENTENCE_IN.search(doc.line_text(lines[i]))
     for k in range(i + 1, min(len(lines), i + 80)):
         ln = lines[k]
         # a note stands on its marker's page: the next page's markers are

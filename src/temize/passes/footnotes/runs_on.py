@@ -153,7 +153,7 @@ NOTE_REST_LINES = 12
 
 
 def continue_in_next_column(doc: Document, lines: list[Line], note_lines: list[Line],
-                            index: dict[int, int], starts: set[int], note_ids: set[int]) -> bool:
+                            index: dict[int, int], starts: set[int], in_notes: Callable[[Line], bool]) -> bool:
     """A note the text resumed under (see `_finishes_word_above` and
     `resumes_text_above`) goes on at the foot of the next column, on the
     same page: a block that starts in lower case after a finished sentence
@@ -162,7 +162,7 @@ def continue_in_next_column(doc: Document, lines: list[Line], note_lines: list[L
     k = index[id(note_lines[-1])] + 1
     if not (k < n and lines[k].role == BODY and doc.text[lines[k].start:lines[k].start + 1].islower()
             and (_finishes_word_above(doc, note_lines, doc.line_text(lines[k]))
-                 or resumes_text_above(doc, lines, index[id(note_lines[0])], note_ids, note_lines, lines[k]))):
+                 or resumes_text_above(doc, lines, index[id(note_lines[0])], in_notes, note_lines, lines[k]))):
         return False
     rest = rest_in_next_column(doc, lines, k, lambda ln: id(ln) in starts)
     if rest is None:
@@ -198,27 +198,25 @@ def rest_in_next_column(doc: Document, lines: list[Line], k: int,
     return None
 
 
-def resumes_text_above(doc: Document, lines: list[Line], first: int, note_ids: set[int],
+def resumes_text_above(doc: Document, lines: list[Line], first: int, in_notes: Callable[[Line], bool],
                        note_lines: list[Line], ln: Line) -> bool:
     """Does line ln, in lower case and back at the text's measure after a
     note in smaller type broken off mid-sentence, carry on the text's
     sentence that broke off right above the notes ("… has long", the notes,
     "since demonstrated …": the next column's top, read after the notes at
     the foot of the one before)? `first`: the note's first line in
-    `lines`; `note_ids`: the lines of the notes found so far."""
+    `lines`; `in_notes`: whether a line is one of the notes found so far."""
     if len(note_lines) < 2 or not doc.text[ln.start:ln.start + 1].islower() \
-            or ends_sentence(doc.line_text(note_lines[-1])):
+            or ends_sentence(doc.line_text(note_lines[-1])) or not _back_to_text_type(doc, note_lines, ln):
         return False
     j = first - 1
-    while j >= 0 and lines[j].page == ln.page and (id(lines[j]) in note_ids or lines[j].role != BODY):
+    while j >= 0 and lines[j].page == ln.page and (lines[j].role != BODY or in_notes(lines[j])):
         j -= 1
     if j < 0 or lines[j].page != ln.page:
         return False
     above = doc.line_text(lines[j]).rstrip()
     # (a word broken above the notes: `_finishes_word_above`)
-    if ends_sentence(above) or BROKEN_WORD.search(above[-60:]) or ENDS_WITH_MARKER.search(above[-12:]):
-        return False
-    return _back_to_text_type(doc, note_lines, ln)
+    return not (ends_sentence(above) or BROKEN_WORD.search(above[-60:]) or ENDS_WITH_MARKER.search(above[-12:]))
 
 
 def paragraph_above_next_note(doc: Document, lines: list[Line], note_lines: list[Line],
