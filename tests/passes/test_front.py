@@ -329,3 +329,33 @@ def test_a_keyword_list_does_not_take_the_section_number_below_it():
             "1-\nIntroduction\nBody text of the paper begins here.\n")
     doc = run_until(text, "front")
     assert [" ".join(doc.text[s:e].split()) for s, e in doc.keywords[0].terms][-1] == "fifth term"
+
+
+def _columns_then_abstract(opening: list[str]) -> str:
+    """A first page as pdftotext's default mode may give a page of columns
+    under a full-width abstract: the columns first, the abstract after."""
+    column = [f"the text of the article runs on in its column, line {k}, and goes on" for k in range(12)]
+    return "\n".join(opening + ["Column text opens here and"] + column + ["ends.", "",
+                                "Abstract", "The abstract of the article is printed across the page.",
+                                "Keywords: harbour, town", ""]) + "\n"
+
+
+def test_title_above_the_first_section_where_the_abstract_came_out_after_the_columns():
+    doc = recover(_columns_then_abstract(["A Study of Harbour", "Towns", "", "1. Introduction"]), lang="en")
+    out = doc.to_dict()
+    assert out["metadata"]["title"] == "A Study of Harbour Towns"
+    assert out["body"][0]["text"].startswith("1. Introduction")
+    assert not any("Harbour" in b["text"] for b in out["body"])
+    assert out["abstracts"][0]["text"].startswith("The abstract of the article")
+
+
+@pytest.mark.parametrize("opening", [
+    # a page printed mid-article: a sentence's rest above the section
+    ["networks that learn from many scales", "1. Introduction"],
+    # a subsection opens the text: the line above it is its section's title
+    ["2. Harbour Towns", "2.1. The Northern Coast"],
+])
+def test_no_title_above_a_later_abstract_where_the_text_opens_mid_article(opening):
+    out = recover(_columns_then_abstract(opening), lang="en").to_dict()
+    assert out["metadata"]["title"] is None
+    assert opening[0] in out["body"][0]["text"]

@@ -1,5 +1,6 @@
 import pytest
 from conftest import fixture_text, reasons, run_until
+from temize import recover
 from temize.passes.headers import parse_journal_line
 
 
@@ -296,3 +297,44 @@ def test_common_words_set_alone_on_every_page_are_no_header():
     # "the" recur alone on every page, beside each other, and are text
     doc = run_until(fixture_text("spread_words_en.txt"), "headers")
     assert sorted(set(reasons(doc)["running-header"])) == ["Sample Review of Letters, 3(2)"]
+
+
+def _column_page(number: int, opening: str) -> list[str]:
+    """A page of narrow prose lines, its number at the foot."""
+    return [f"{opening} line {k} of page {number} runs on as a column's lines do and" for k in range(8)] \
+        + ["ends here.", str(number)]
+
+
+def test_the_journal_line_under_the_margin_text_at_each_page_top_is_furniture():
+    # an extractor sets the rotated margin text first, so the journal line
+    # stands one line in from the page's edge, on both pages of a short
+    # article
+    furniture = ["Review of Sample Studies - 2016", "Review of Sample Studies, Vol. 11, No. 2 (2016)"]
+    text = "\n".join(furniture + ["A Short Title", "1. Introduction"] + _column_page(57, "The")
+                     + furniture + _column_page(58, "More")) + "\n"
+    doc = recover(text, lang="en")
+    assert doc.metadata["volume"] == "11" and doc.metadata["issue"] == "2"
+    assert reasons(doc)["running-header"].count(furniture[1]) == 2
+
+
+def test_margin_text_level_with_a_section_title_on_each_page_is_no_subsection_title():
+    # pdftotext -layout prints the rotated margin text at the margin, and
+    # on both pages of a short article it came out right under a title
+    pad = " " * 20
+
+    def page(title: str, number: int) -> list[str]:
+        prose = [f"{pad}Line {k} of page {number} fills the measure of the page from its left to its right."
+                 for k in range(3)]
+        return [pad + title, "Sample Review of Things - 2015", ""] + prose + ["", str(number)]
+    doc = run_until("\n".join(page("1. Introduction", 12) + ["\f"] + page("2. Methods", 13)) + "\n", "headers")
+    assert reasons(doc)["margin-text"] == ["Sample Review of Things - 2015"] * 2
+
+
+def test_a_line_printed_beside_the_journal_line_on_every_page_is_furniture_too():
+    # the margin text an extractor set right under the journal's line, at
+    # each page's foot: neither line alone has other neighbours each time
+    foot = ["Bulletin of Harbour Studies, Vol. 3, No. 2 (2019)", "", "Bulletin of Harbour Studies - 2019", ""]
+    text = "\n".join(["40"] + _column_page(1, "The")[:-1] + [""] + foot + ["\f41"] + _column_page(2, "More")[:-1]
+                     + [""] + foot) + "\n"
+    doc = run_until(text, "headers")
+    assert reasons(doc)["running-header"] == [foot[0], foot[2]] * 2

@@ -658,3 +658,22 @@ def test_a_first_subsections_title_set_out_after_the_margin_text_goes_right_unde
                           "letters tell who paid for them and why the councils agreed to build them all.\n",
                           "2.1. The Archives", "3. Conclusions")
     assert body[:3] == ["2. Sources", "2.1. The Archives", body[2]] and body[2].startswith("The archives hold")
+
+
+def test_a_heading_emitted_after_a_foot_of_running_header_and_margin_text_goes_back():
+    # the page number at the head of each page, the journal's line and the
+    # margin text (its name set sideways) at the foot: pdftotext's default
+    # mode sets the heading beside the margin text after them
+    foot = "Bulletin of Harbour Studies, Vol. 3, No. 2 (2019)\n\nBulletin of Harbour Studies - 2019\n\n"
+    text = ("40\n1. Introduction\n"
+            "Harbour towns grew along the trade routes of the coast and changed with them over\n"
+            "the centuries, as the first quays of wood and stone were built by the merchants.\n\n"
+            "Our study follows three towns of the coast through their archives and their maps,\n"
+            "which were chosen because their records survive from the earliest years on.\n\n"
+            + foot + "2. Method\n\n\f"
+            "41\nThe maps show the quays as they grew from one decade to the next, and the\n"
+            "letters tell who paid for them and why the councils agreed to build them.\n\n" + foot)
+    out = recover(text, lang="en").to_dict()
+    assert [b["text"][:12] for b in out["body"]][:4] == ["1. Introduct", "Harbour town", "2. Method", "Our study fo"]
+    assert "The maps show" in out["body"][-1]["text"]
+    assert out["metadata"]["volume"] == "3"

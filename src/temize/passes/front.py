@@ -102,14 +102,27 @@ def run(doc: Document) -> None:
             i = _take_keywords(doc, body, i, km)
             continue
         i += 1
-    if first_label is not None:
-        reclaimed = _reclaim_running_heads(doc, body[first_label])
-        label_at = body[first_label].start
-        _title_and_authors(doc, [ln for ln in doc.lines if ln.start < label_at], reclaimed)
-    elif (first := _first_section(doc, body)) is not None:
-        # no abstract: the title and authors stand above the first section
-        reclaimed = _reclaim_running_heads(doc, body[first])
-        _title_and_authors(doc, [ln for ln in doc.lines if ln.start < body[first].start], reclaimed)
+    # the title and authors stand above the first abstract or, where none
+    # is printed, above the first section; so too where an extractor set
+    # the abstract after the text's start (a page of columns under a
+    # full-width abstract), when that section is the article's first
+    first = _first_section(doc, body)
+    stop = body[first_label] if first_label is not None else None
+    if first is not None and (stop is None or (body[first].start < stop.start and _opens_article(doc, body, first))):
+        stop = body[first]
+    if stop is not None:
+        reclaimed = _reclaim_running_heads(doc, stop)
+        _title_and_authors(doc, [ln for ln in doc.lines if ln.start < stop.start], reclaimed)
+
+
+def _opens_article(doc: Document, body: list[Line], first: int) -> bool:
+    """Does the section at body[first] open the article: numbered one at the
+    top level ("1. Introduction", "I- Giriş") or one of the usual names, not
+    a subsection ("1.1. …"), and under no sentence's rest in lower case
+    (a page printed mid-article opens with either)?"""
+    t = doc.line_text(body[first])
+    opening = next((doc.line_text(ln).lstrip() for ln in body[:first] if HAS_LETTER.search(doc.line_text(ln))), "")
+    return (FIRST_SECTION.match(t) is not None or bool(headings.section_name(t))) and not opening[:1].islower()
 
 
 def _first_section(doc: Document, body: list[Line]) -> int | None:
@@ -348,6 +361,8 @@ SENTENCE_END = regex.compile(r"\p{Ll}{2}[.!?][\"”’'»)]*$")
 # lines above the first abstract that may all be front matter (the journal's
 # lines, the title, authors and their affiliations)
 MAX_FRONT_LINES = 16
+PAGE_NUMBER_LINE = regex.compile(r"^[\s\-–—]*\d+[\s\-–—]*$")
+FIRST_SECTION = regex.compile(r"^\s*(?:1|I)\s*[.\-–)]?\s+\p{Lu}")
 
 
 def _title_and_authors(doc: Document, before: list[Line], running_heads: set[int] = frozenset()) -> None:
@@ -357,8 +372,8 @@ def _title_and_authors(doc: Document, before: list[Line], running_heads: set[int
     cand = []
     for ln in before:
         t = " ".join(doc.line_text(ln).split())
-        if ln.role != BODY or not any(c.isalnum() for c in t) or t.isdigit():
-            continue  # no page number, no scrap of punctuation
+        if ln.role != BODY or not any(c.isalnum() for c in t) or PAGE_NUMBER_LINE.match(t):
+            continue  # no page number ("12", "– 68 –"), no scrap of punctuation
         if any(t.startswith(j) and DIGIT.search(t, len(j)) for j in journals):
             # the journal's line with its volume or year, printed once on
             # the first page (no running header to match it): furniture all

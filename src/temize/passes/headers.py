@@ -187,7 +187,10 @@ def run(doc: Document) -> None:
         """Does a numbered section's title end right above the line (a
         subsection's title "A. 4 Mayıs 1924" under "II. Cumhuriyet …")?"""
         k = pos[id(ln)]
-        return any(SECTION_TITLE.match(texts[id(body[j])]) for j in range(max(0, k - TITLE_LINES), k))
+        # (not a line set out in the margin, left of the title: margin
+        # text that happens to stand level with a title on each page)
+        return any(SECTION_TITLE.match(texts[id(body[j])]) and not in_margin(ln.indent, body[j].indent)
+                   for j in range(max(0, k - TITLE_LINES), k))
 
     for tpl, occ in by_template.items():
         if len(occ) < 2 or _numbered_notes(tpl, [texts[id(ln)] for ln in occ]) \
@@ -269,14 +272,39 @@ def run(doc: Document) -> None:
         k = pos[id(ln)]
         return (k > 0 and id(body[k - 1]) in header_ids) or (k + 1 < len(body) and id(body[k + 1]) in header_ids)
 
+    def second_at_edge(ln: Line) -> bool:
+        # printed again on another page, one line in from the edge, beside
+        # a line printed again too: under the margin text that an extractor
+        # set first, or under the journal's name on a line of its own
+        if count_of.get(id(ln), 0) < 2:
+            return False
+        k = pos[id(ln)]
+        return any(0 <= j < len(body) and count_of.get(id(body[j]), 0) >= 2 and at_edge(body[j])
+                   for j in (k - 1, k + 1))
+
     for ln in body:
         if id(ln) in header_ids:
             continue
         t = texts[id(ln)]
-        if len(t) <= 160 and HAS_DIGIT.search(t) and (at_edge(ln) or beside_header(ln)):
+        if len(t) <= 160 and HAS_DIGIT.search(t) and (at_edge(ln) or beside_header(ln) or second_at_edge(ln)):
             d = parse_journal_line(t)
             if d and ("volume" in d or "issue" in d):
                 header_ids.add(id(ln))
+
+    # a short line printed again beside the journal's line every time (the
+    # margin text that an extractor set next to it) is furniture too
+    def beside_journal_line(ln: Line) -> bool:
+        k = pos[id(ln)]
+        return id(ln) not in header_ids and any(
+            0 <= j < len(body) and id(body[j]) in header_ids and parse_journal_line(texts[id(body[j])])
+            for j in (k - 1, k + 1))
+
+    for occ, _side in one_sided:
+        sample = " ".join(texts[id(occ[0])].split())
+        if all(beside_journal_line(ln) for ln in occ) and (DIGITS.search(sample) or len(sample.split()) >= 3) \
+                and len(sample) < 0.85 * full_width(doc, occ[0].column) \
+                and not any(ABSTRACT_RE.match(texts[id(ln)]) or KEYWORD_RE.match(texts[id(ln)]) for ln in occ):
+            header_ids.update(id(ln) for ln in occ)
 
     _lone_headers(doc, body, texts, header_ids)
     _printed_heads(body, texts, header_ids, near_edge)

@@ -143,7 +143,7 @@ def _restore_stranded(doc: Document, lines: list[Line]) -> list[Line] | None:
     k = 0
     while k < n:
         ln = lines[k]
-        if not (ln.role == REMOVED and ln.reason == "page-number" and k and lines[k - 1].role != REMOVED):
+        if not (ln.role == REMOVED and k and lines[k - 1].role != REMOVED and _page_foot(doc, ln)):
             k += 1
             continue
         # past the foot's page number: margin text or furniture (nothing
@@ -169,6 +169,14 @@ def _restore_stranded(doc: Document, lines: list[Line]) -> list[Line] | None:
             lines = out = put
         k = b
     return out
+
+
+def _page_foot(doc: Document, ln: Line) -> bool:
+    """Is this removed line a page's foot that a stranded block may follow:
+    the page number, or the journal's line where the number stands at the
+    page's head (words, not a scrap of numbers taken for a header)?"""
+    return ln.reason == "page-number" or (
+        ln.reason == "running-header" and len(CONTENT_WORD.findall(doc.text[ln.start:ln.end])) >= 2)
 
 
 def _page_top(lines: list[Line], foot: int) -> int:
