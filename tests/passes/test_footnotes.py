@@ -1325,3 +1325,21 @@ def test_a_number_glued_to_a_name_opening_a_line_is_no_note_for_the_marker_in_it
     assert [(f["label"], f["text"]) for f in out["footnotes"]] == [
         ("2", "With this brief summary of the facilities, we now turn to the question of what the survey will find.")]
     assert "physicists. 2MASS and SDSS are present-day precursors" in " ".join(b["text"] for b in out["body"])
+
+
+def test_a_note_ends_at_the_next_columns_top_where_notes_raise_the_measure():
+    # a short page of columns whose long note fills as many lines as its
+    # text: the document's measure comes out at the note's, and the lines
+    # below the note, back at the column's measure, tell that the text resumes
+    column = LEFT_COLUMN[:4] + ["could afford them at last, and they kept accounts."]
+    note = ["1These accounts survive in the archives of all three towns,",
+            "and the letters of the merchants tell who paid for each of",
+            "the quays, who built them, how long the work took in each",
+            "town, what the stone cost and where it was cut and shipped",
+            "from, and why the councils agreed to build the quays at all."]
+    top = ["The archives hold the minutes of the councils,",
+           "and the letters of the merchants who wrote them.",
+           "Both were kept in the town halls for centuries."]
+    out = recover("\n".join(column + note + top) + "\n", lang="en").to_dict()
+    assert out["footnotes"][0]["text"].endswith("agreed to build the quays at all.")
+    assert "The archives hold the minutes" in " ".join(b["text"] for b in out["body"])

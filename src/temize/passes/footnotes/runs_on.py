@@ -376,10 +376,11 @@ TYPE_LINES = 3
 
 def _back_to_text_type(doc: Document, cur: list[Line], ln: Line) -> bool:
     """Are the note's lines in smaller type than the text's (more letters
-    a line) and line ln and the ones below it back at the text's measure?"""
+    a line) and line ln and the ones below it back at the text's measure?
+    The text's measure is the document's, or the widest of the lines below
+    where that is less and they are full lines (notes set wider raise the
+    document's measure on a short page of columns)."""
     measure = full_width(doc, ln.column)
-    if _note_width(doc, cur) < NOTE_TYPE * measure:
-        return False
     k = doc.line_index(ln)
     below: list[Line] = []
     for other in doc.lines[k:k + TYPE_LINES]:
@@ -387,7 +388,14 @@ def _back_to_text_type(doc: Document, cur: list[Line], ln: Line) -> bool:
         if other.role != BODY or other.page != ln.page or page_furniture(doc, other):
             return False
         below.append(other)
-    return len(below) == TYPE_LINES and all(other.end - other.start <= TEXT_TYPE * measure for other in below)
+    widths = [other.end - other.start for other in below]
+    if len(below) < TYPE_LINES or max(widths) > TEXT_TYPE * measure:
+        return False
+    if min(widths) >= FULL_LINE * max(widths):
+        # full lines all (a line's pieces that an extractor set apart, a
+        # short one among them, are no measure)
+        measure = min(measure, max(widths))
+    return _note_width(doc, cur) >= NOTE_TYPE * measure
 
 
 def _text_indent(doc: Document, cur: list[Line], prev: Line) -> int:
