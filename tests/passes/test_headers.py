@@ -338,3 +338,13 @@ def test_a_line_printed_beside_the_journal_line_on_every_page_is_furniture_too()
                      + [""] + foot) + "\n"
     doc = run_until(text, "headers")
     assert reasons(doc)["running-header"] == [foot[0], foot[2]] * 2
+
+
+def test_a_one_page_articles_journal_line_under_the_margin_text_is_furniture():
+    # printed once: the margin text with the journal's name, set first by
+    # the extractor, then the journal's line with its volume and issue
+    text = "\n".join(["Sample Coast Review - 2019", "Sample Coast Review, 8(2), 2019", "A Title of the Article",
+                      "", "1. Introduction"] + _column_page(131, "The")) + "\n"
+    doc = run_until(text, "headers")
+    assert reasons(doc)["running-header"] == ["Sample Coast Review - 2019", "Sample Coast Review, 8(2), 2019"]
+    assert (doc.metadata["volume"], doc.metadata["issue"]) == ("8", "2")

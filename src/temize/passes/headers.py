@@ -282,14 +282,29 @@ def run(doc: Document) -> None:
         return any(0 <= j < len(body) and count_of.get(id(body[j]), 0) >= 2 and at_edge(body[j])
                    for j in (k - 1, k + 1))
 
+    def same_journal_at_edge(ln: Line, journal: str) -> Line | None:
+        # the journal's name again on the line beside, at the page's edge
+        # (margin text an extractor set first): a page of furniture lines
+        k = pos[id(ln)]
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(body) and at_edge(body[j]):
+                d = parse_journal_line(texts[id(body[j])])
+                if d and fold(d.get("journal", "")) == fold(journal):
+                    return body[j]
+        return None
+
     for ln in body:
         if id(ln) in header_ids:
             continue
         t = texts[id(ln)]
-        if len(t) <= 160 and HAS_DIGIT.search(t) and (at_edge(ln) or beside_header(ln) or second_at_edge(ln)):
+        if len(t) <= 160 and HAS_DIGIT.search(t):
             d = parse_journal_line(t)
-            if d and ("volume" in d or "issue" in d):
+            if not (d and ("volume" in d or "issue" in d)):
+                continue
+            if at_edge(ln) or beside_header(ln) or second_at_edge(ln):
                 header_ids.add(id(ln))
+            elif "journal" in d and (twin := same_journal_at_edge(ln, d["journal"])) is not None:
+                header_ids.update((id(ln), id(twin)))
 
     # a short line printed again beside the journal's line every time (the
     # margin text that an extractor set next to it) is furniture too
