@@ -348,3 +348,14 @@ def test_a_one_page_articles_journal_line_under_the_margin_text_is_furniture():
     doc = run_until(text, "headers")
     assert reasons(doc)["running-header"] == ["Sample Coast Review - 2019", "Sample Coast Review, 8(2), 2019"]
     assert (doc.metadata["volume"], doc.metadata["issue"]) == ("8", "2")
+
+
+def test_a_paragraphs_last_line_printed_three_times_is_no_header():
+    # a page's tail emitted twice and the line repeated once more: a
+    # sentence's rest in lower case, at a paragraph's end each time
+    last = "for these small towns nor can trade be part of it."
+    para = [f"Line {k} of a paragraph about the harbour towns and their trade runs on and" for k in range(4)]
+    text = "\n".join(para + [last, "", "2. Methods"] + para + [last, "", "3. Results"] + ["Other text.", last, "",
+                                                                                        "More text."]) + "\n"
+    doc = run_until(text, "headers")
+    assert "running-header" not in reasons(doc)

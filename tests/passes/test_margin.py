@@ -91,3 +91,18 @@ def test_an_abstracts_label_right_above_the_shredded_margin_text_stays():
     assert len(reasons(doc)["margin-text"]) == len([s for s in shreds if s.strip()])
     out = recover(text, lang="tr").to_dict()
     assert [a["text"][:20] for a in out["abstracts"]] == ["Türk milletinin tabi"]
+
+
+def test_words_set_a_line_each_in_a_passage_emitted_twice_are_no_margin_text():
+    # an extractor set a widely spaced line's words a line each, and the
+    # page's tail came out twice: the stack recurs among the same lines
+    # each time, which margin text, printed beside other lines on each
+    # page, does not
+    passage = ["the merchants kept their books in the harbour office,",
+               "Ancak", "Süveyş", "Kanalı'nın", "açılması", "ve",
+               "Rusya'nın yeni yolu geliştirmesi Trabzon'u sarstı."]
+    text = "\n".join(["Text before the passage runs on for a while here."] + passage
+                     + passage
+                     + ["The text goes on after the copy."]) + "\n"
+    doc = run_until(text, "margin", lang="tr")
+    assert "margin-text" not in reasons(doc)

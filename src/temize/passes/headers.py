@@ -56,6 +56,8 @@ JOURNAL_PATTERNS = [
 
 TERMINAL_STOP = re.compile(r"[.!?:;…][\"”’'»)\]]*$")
 BROKEN_WORD_END = regex.compile(r"\p{Ll}{2}[" + HYPHEN_CLASS + "]$")
+# a line in lower case to a sentence's end ("for these galaxies nor can it.")
+SENTENCE_REST = regex.compile(r"^\p{Ll}+\s.*\p{Ll}{2}[.!?]$")
 PAGE_RANGE = regex.compile(r"^\d{1,4}\s*[-–]\s*\d{1,4}$")
 # a running head with its page number after or before it
 PAGED_HEAD = regex.compile(r"^(?:(?P<text1>\p{Lu}.*?\S)\s+(?P<num1>\d{1,4})"
@@ -257,6 +259,8 @@ def run(doc: Document) -> None:
             continue
         if BROKEN_WORD_END.search(sample):
             continue  # a word broken at the margin: running text, repeated
+        if SENTENCE_REST.match(" ".join(sample.split())):
+            continue  # a sentence's rest, a paragraph's last line: running text, repeated
         if len(occ) < 3:
             # twice only: it must look like furniture, not like a label
             # ("Abstract") that a repeated passage happened to carry

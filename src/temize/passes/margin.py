@@ -151,8 +151,19 @@ def _stacked_words(doc: Document) -> list[str]:
     if not runs:
         return []
     seen: dict[str, int] = {}
-    for joined, _ in runs:
+    # the lines of text around each copy (past the margin text's own scraps,
+    # the year beside it): margin text stands among other lines on each
+    # page, a passage emitted twice among the same ones
+    around: dict[str, set[tuple[str, str]]] = {}
+    for joined, run in runs:
         seen[joined] = seen.get(joined, 0) + 1
+        k, m = doc.line_index(run[0]) - 1, doc.line_index(run[-1]) + 1
+        while k >= 0 and _one_token(text, lines[k]):
+            k -= 1
+        while m < n and _one_token(text, lines[m]):
+            m += 1
+        around.setdefault(joined, set()).add((doc.line_text(lines[k]).strip() if k >= 0 else "",
+                                              doc.line_text(lines[m]).strip() if m < n else ""))
     found = []
     for joined, run in runs:
         # the run may begin with a paragraph's last word on a line of its own
@@ -161,7 +172,8 @@ def _stacked_words(doc: Document) -> list[str]:
             if len(part) < MIN_STACK:
                 break
             joined = " ".join(doc.line_text(ln) for ln in part)
-            if seen.get(joined, 0) >= 2 or _printed_elsewhere(text, joined, part[0].start, part[-1].end):
+            recurs = seen.get(joined, 0) >= 2 and (skip or len(around[joined]) > 1)
+            if recurs or _printed_elsewhere(text, joined, part[0].start, part[-1].end):
                 for ln in part:
                     doc.remove_line(ln, "margin-text", NAME)
                 found.append(joined)
