@@ -359,3 +359,14 @@ def test_a_paragraphs_last_line_printed_three_times_is_no_header():
                                                                                         "More text."]) + "\n"
     doc = run_until(text, "headers")
     assert "running-header" not in reasons(doc)
+
+
+def test_the_journal_line_printed_again_off_the_page_edge_is_furniture_too():
+    # the second page's margin text and journal line with lines of the first
+    # page, emitted again by the extractor, between them and the page's edge
+    margin, header = "Sample Coast Review - 2015", "Sample Coast Review, Vol. 10, No. 1 (2015)"
+    page = _column_page(40, "The")
+    text = "\n".join([margin, header, "A Title of the Article", "1. Introduction"] + page
+                     + page[1:4] + [margin, header] + _column_page(41, "More")) + "\n"
+    doc = recover(text, lang="en")
+    assert reasons(doc)["running-header"].count(header) == 2

@@ -310,6 +310,14 @@ def run(doc: Document) -> None:
             elif "journal" in d and (twin := same_journal_at_edge(ln, d["journal"])) is not None:
                 header_ids.update((id(ln), id(twin)))
 
+    # the journal's line with its volume or issue, word for word, wherever
+    # else it stands (lines an extractor set between it and the page's
+    # edge hide the edge)
+    journal_lines = {" ".join(texts[id(ln)].split()) for ln in body if id(ln) in header_ids
+                     and (d := parse_journal_line(texts[id(ln)])) and ("volume" in d or "issue" in d)}
+    if journal_lines:
+        header_ids.update(id(ln) for ln in body if " ".join(texts[id(ln)].split()) in journal_lines)
+
     # a short line printed again beside the journal's line every time (the
     # margin text that an extractor set next to it) is furniture too
     def beside_journal_line(ln: Line) -> bool:
