@@ -359,3 +359,9 @@ def test_no_title_above_a_later_abstract_where_the_text_opens_mid_article(openin
     out = recover(_columns_then_abstract(opening), lang="en").to_dict()
     assert out["metadata"]["title"] is None
     assert opening[0] in out["body"][0]["text"]
+
+
+def test_a_first_section_numbered_without_a_space_opens_the_article_too():
+    # "1-Giriş", the number's dash glued to the title, as Turkish journals print it
+    doc = recover(_columns_then_abstract(["Liman Kentleri ve Ticaret", "", "1-Giriş"]), lang="en")
+    assert doc.to_dict()["metadata"]["title"] == "Liman Kentleri ve Ticaret"

@@ -362,7 +362,7 @@ SENTENCE_END = regex.compile(r"\p{Ll}{2}[.!?][\"”’'»)]*$")
 # lines, the title, authors and their affiliations)
 MAX_FRONT_LINES = 16
 PAGE_NUMBER_LINE = regex.compile(r"^[\s\-–—]*\d+[\s\-–—]*$")
-FIRST_SECTION = regex.compile(r"^\s*(?:1|I)\s*[.\-–)]?\s+\p{Lu}")
+FIRST_SECTION = regex.compile(r"^\s*(?:1|I)(?:\s*[.\-–)]\s*|\s+)\p{Lu}")  # "1. Intro", "1-Giriş", "I Giriş"
 
 
 def _title_and_authors(doc: Document, before: list[Line], running_heads: set[int] = frozenset()) -> None:

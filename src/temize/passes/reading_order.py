@@ -146,8 +146,9 @@ def _restore_stranded(doc: Document, lines: list[Line]) -> list[Line] | None:
         if not (ln.role == REMOVED and k and lines[k - 1].role != REMOVED and _page_foot(doc, ln)):
             k += 1
             continue
-        # past the foot's page number: margin text or furniture (nothing
-        # else: a passage emitted twice may follow a page's foot), then the block
+        # past the foot (its page number, or the journal's line): margin
+        # text or furniture (nothing else: a passage emitted twice may
+        # follow a page's foot), then the block
         a = k + 1
         while a < n and lines[a].role == REMOVED and lines[a].reason in STRANDED_AFTER:
             a += 1
