@@ -1104,6 +1104,11 @@ LEFT_COLUMN = [
     "The councils paid for the piers that followed in",
     "the later years, when the trade grew and the towns",
 ]
+# a note's first lines at the column's foot, in smaller type (more letters a line)
+NOTE_START = [
+    "1These accounts survive in the archives of all three towns,",
+    "and the letters of the merchants tell who paid for each of",
+]
 
 
 def _note_then_next_column(next_top: list[str], more: bool = True,
@@ -1112,11 +1117,7 @@ def _note_then_next_column(next_top: list[str], more: bool = True,
     # note at its foot, in smaller type (more letters a line), then the
     # right column's top, back at the text's measure, no white space between
     column = LEFT_COLUMN + ["could afford them at last, and they kept accounts."]
-    note = [
-        "1These accounts survive in the archives of all three towns,",
-        "and the letters of the merchants tell who paid for each of",
-        note_last,
-    ]
+    note = NOTE_START + [note_last]
     rest = ["The maps show the quays as they grew from one",
             "decade to the next, and the letters tell the rest.",
             "Each town kept its own books, in its own hand too.",
@@ -1284,11 +1285,7 @@ def test_a_note_ends_where_the_next_columns_top_carries_on_the_sentence_broken_a
     # on the text's sentence broken off above the note ("had long" /
     # "since paid"); the note's rest stands at the right column's foot
     column = LEFT_COLUMN + ["could afford them at last; the merchants had long"]
-    note = [
-        "1These accounts survive in the archives of all three towns,",
-        "and the letters of the merchants tell who paid for each of",
-        "the quays and why the councils agreed to build them in the",
-    ]
+    note = NOTE_START + ["the quays and why the councils agreed to build them in the"]
     next_column = [
         "since paid for the wharves along the river banks,",
         "and the letters of the merchants tell us the rest.",
@@ -1332,11 +1329,9 @@ def test_a_note_ends_at_the_next_columns_top_where_notes_raise_the_measure():
     # text: the document's measure comes out at the note's, and the lines
     # below the note, back at the column's measure, tell that the text resumes
     column = LEFT_COLUMN[:4] + ["could afford them at last, and they kept accounts."]
-    note = ["1These accounts survive in the archives of all three towns,",
-            "and the letters of the merchants tell who paid for each of",
-            "the quays, who built them, how long the work took in each",
-            "town, what the stone cost and where it was cut and shipped",
-            "from, and why the councils agreed to build the quays at all."]
+    note = NOTE_START + ["the quays, who built them, how long the work took in each",
+                         "town, what the stone cost and where it was cut and shipped",
+                         "from, and why the councils agreed to build the quays at all."]
     top = ["The archives hold the minutes of the councils,",
            "and the letters of the merchants who wrote them.",
            "Both were kept in the town halls for centuries."]

@@ -286,13 +286,21 @@ def run(doc: Document) -> None:
         return any(0 <= j < len(body) and count_of.get(id(body[j]), 0) >= 2 and at_edge(body[j])
                    for j in (k - 1, k + 1))
 
+    parsed: dict[int, dict[str, str] | None] = {}
+
+    def journal_of(ln: Line) -> dict[str, str] | None:
+        # each line's journal reference, read once for the tests below
+        if id(ln) not in parsed:
+            parsed[id(ln)] = parse_journal_line(texts[id(ln)])
+        return parsed[id(ln)]
+
     def same_journal_at_edge(ln: Line, journal: str) -> Line | None:
         # the journal's name again on the line beside, at the page's edge
         # (margin text an extractor set first): a page of furniture lines
         k = pos[id(ln)]
         for j in (k - 1, k + 1):
             if 0 <= j < len(body) and at_edge(body[j]):
-                d = parse_journal_line(texts[id(body[j])])
+                d = journal_of(body[j])
                 if d and fold(d.get("journal", "")) == fold(journal):
                     return body[j]
         return None
@@ -302,7 +310,7 @@ def run(doc: Document) -> None:
             continue
         t = texts[id(ln)]
         if len(t) <= 160 and HAS_DIGIT.search(t):
-            d = parse_journal_line(t)
+            d = journal_of(ln)
             if not (d and ("volume" in d or "issue" in d)):
                 continue
             if at_edge(ln) or beside_header(ln) or second_at_edge(ln):
@@ -314,7 +322,7 @@ def run(doc: Document) -> None:
     # else it stands (lines an extractor set between it and the page's
     # edge hide the edge)
     journal_lines = {" ".join(texts[id(ln)].split()) for ln in body if id(ln) in header_ids
-                     and (d := parse_journal_line(texts[id(ln)])) and ("volume" in d or "issue" in d)}
+                     and (d := journal_of(ln)) and ("volume" in d or "issue" in d)}
     if journal_lines:
         header_ids.update(id(ln) for ln in body if " ".join(texts[id(ln)].split()) in journal_lines)
 
@@ -323,7 +331,7 @@ def run(doc: Document) -> None:
     def beside_journal_line(ln: Line) -> bool:
         k = pos[id(ln)]
         return id(ln) not in header_ids and any(
-            0 <= j < len(body) and id(body[j]) in header_ids and parse_journal_line(texts[id(body[j])])
+            0 <= j < len(body) and id(body[j]) in header_ids and journal_of(body[j])
             for j in (k - 1, k + 1))
 
     for occ, _side in one_sided:
@@ -343,9 +351,8 @@ def run(doc: Document) -> None:
     for ln in body:
         if id(ln) not in header_ids:
             continue
-        t = texts[id(ln)]
         reason = "margin-text" if in_margin(ln.indent, body_indent) else "running-header"
-        d = parse_journal_line(t)
+        d = journal_of(ln)
         extra = {}
         if d:
             meta_hits.append(d)
