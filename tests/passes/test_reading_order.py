@@ -677,3 +677,95 @@ def test_a_heading_emitted_after_a_foot_of_running_header_and_margin_text_goes_b
     assert [b["text"][:12] for b in out["body"]][:4] == ["1. Introduct", "Harbour town", "2. Method", "Our study fo"]
     assert "The maps show" in out["body"][-1]["text"]
     assert out["metadata"]["volume"] == "3"
+
+
+# pdftotext's default mode with the journal's name set sideways in the right
+# margin and the running footer at the foot: each page's top block comes out
+# after the page's foot (the margin text, the page number, the footer)
+RIGHT_MARGIN_FOOT = ("Bulletin of Harbour Studies, Vol. 3, No. 2 (2019)\n\n{page}\n\n"
+                     "Bulletin of Harbour Studies, Vol. 3, No. 2 (2019)\n\n")
+
+
+def _top_block_after_the_foot(second_title: str, third_title: str = "III. Method") -> str:
+    return ("I. Introduction\n"
+            "Harbour towns grew along the trade routes of the coast and changed with them over\n"
+            "the centuries, as the first quays of wood and stone were built by the merchants.\n\n"
+            + second_title + "\n\n"
+            + third_title + "\n"
+            "The maps show the quays as they grew from one decade to the next, and the\n"
+            "letters tell who paid for them and why the councils agreed to build them.\n"
+            + RIGHT_MARGIN_FOOT.format(page=214)
+            + "The archives hold the minutes of the councils and the letters of the merchants,\n"
+            "which tell of every quay that was built and of the money it cost the town.\n"
+            + RIGHT_MARGIN_FOOT.format(page=215))
+
+
+def test_a_block_after_a_foot_with_the_page_number_between_margin_text_and_footer_goes_back():
+    out = recover(_top_block_after_the_foot("II. Sources"), lang="en").to_dict()
+    assert [b["text"][:12] for b in out["body"]] == [
+        "I. Introduct", "Harbour town", "II. Sources", "The archives", "III. Method", "The maps sho"]
+    assert out["layout"]["restored_blocks"] == 1
+
+
+def test_a_section_left_empty_under_a_title_wrapped_onto_a_second_line_takes_the_stranded_block():
+    out = recover(_top_block_after_the_foot("II. Sources of the Harbour Towns and of Their\nCouncils"),
+                  lang="en").to_dict()
+    assert [b["text"][:12] for b in out["body"]] == [
+        "I. Introduct", "Harbour town", "II. Sources ", "The archives", "III. Method", "The maps sho"]
+
+
+def test_a_section_lettered_out_of_sequence_is_no_empty_section():
+    # "C." then "G.": the sections between are missing from the page, so
+    # nothing tells that C's text is the block set out after the foot
+    text = _top_block_after_the_foot("C. Sources", "G. Method").replace("I. Introduction", "A. Introduction")
+    out = recover(text, lang="en").to_dict()
+    assert "restored_blocks" not in out["layout"]
+    assert [b["text"][:12] for b in out["body"]][-1] == "The archives"
+
+
+SECOND_PAGE_ENDS = "letters tell who paid for them and why the councils agreed to build them.\n"
+
+
+def _rest_after_the_foot(page_ends: str, second_page_ends: str = SECOND_PAGE_ENDS) -> str:
+    """Three pages: the first ends with `page_ends`, the second opens with a
+    title, and a block in lower case comes out after the second's foot."""
+    return ("1. Introduction\n"
+            "Harbour towns grew along the trade routes of the coast and changed with them over\n"
+            + page_ends
+            + RIGHT_MARGIN_FOOT.format(page=214)
+            + "2. Method\n"
+            "The maps show the quays as they grew from one decade to the next, and the\n"
+            + second_page_ends
+            + RIGHT_MARGIN_FOOT.format(page=215)
+            + "merchants of the coast, who paid for them out of the tolls of the harbour.\n"
+            + RIGHT_MARGIN_FOOT.format(page=216))
+
+
+RUNS_ON = "the centuries, as the first quays of wood and stone were built by the\n"
+
+
+def test_the_rest_of_a_sentence_set_out_after_the_next_pages_foot_goes_to_that_pages_top():
+    out = recover(_rest_after_the_foot(RUNS_ON), lang="en").to_dict()
+    assert [b["text"][:12] for b in out["body"]] == ["1. Introduct", "Harbour town", "2. Method", "The maps sho"]
+    assert out["body"][1]["text"].endswith("built by the merchants of the coast, who paid for them out of the "
+                                           "tolls of the harbour.")
+
+
+def test_a_lower_case_block_after_the_foot_stays_where_the_page_before_ended_its_sentence():
+    out = recover(_rest_after_the_foot(RUNS_ON.replace("by the", "by the merchants.")), lang="en").to_dict()
+    assert "restored_blocks" not in out["layout"]
+    assert out["body"][1]["text"].endswith("built by the merchants.")
+    # (left where it stands, the block reads on from the page before it)
+    assert out["body"][-1]["text"].endswith("agreed to build them. merchants of the coast, who paid for them out "
+                                            "of the tolls of the harbour.")
+
+
+def test_a_page_whose_last_line_came_out_before_the_line_above_takes_no_rest_of_a_sentence():
+    # the second page only seems to end its sentence: the extractor set its
+    # last line ("who paid the") after the paragraph's short last line
+    # ("… agreed to build them."), so that the line before breaks off
+    # short mid-sentence; the block goes on from it where it stands
+    out = recover(_rest_after_the_foot(RUNS_ON, "letters tell who paid the\n"
+                                                "quays and why the councils agreed to build them.\n"),
+                  lang="en").to_dict()
+    assert "restored_blocks" not in out["layout"]

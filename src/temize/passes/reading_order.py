@@ -31,7 +31,9 @@ before it when that one opens a sentence and the line above runs on.
 pdftotext's default mode reads text in the right margin as a column after
 the page and takes along the block beside it; that block goes back into the
 hole it left (`_restore_stranded`; a title between the margin text and the
-next page's header, `_restore_beside_margin`). And it sometimes emits a two-column
+next page's header, `_restore_beside_margin`); where the block is the
+page's top, the rest of a sentence the page before broke off, it goes back
+to the top (`_rest_on_top`). And it sometimes emits a two-column
 page's titles and blocks in an order no single move mends; where the
 section numbers stand out of order, the order that reads best by the seams
 and the numbers is searched for (`_solve_order`), a section's text known
@@ -120,6 +122,8 @@ def run(doc: Document) -> None:
 # a block set out between two pages is a paragraph or a few headings at most
 MAX_STRANDED_LINES = 15
 MAX_TITLE_LINES = 3  # a title wrapped onto a line or two more
+MAX_REST_LINES = 40  # the rest of a sentence: a page's top block
+SHORT_LINE = 0.6  # of the page's median line: a paragraph's last line, not a full one
 LONGEST_TITLE = 120  # characters
 # what may stand between a page's foot and the block set out after it
 STRANDED_AFTER = ("running-header", "margin-text")
@@ -149,13 +153,21 @@ def _restore_stranded(doc: Document, lines: list[Line]) -> list[Line] | None:
         # past the foot (its page number, or the journal's line): margin
         # text or furniture (nothing else: a passage emitted twice may
         # follow a page's foot), then the block
+        # (the page number may stand between the margin text and the
+        # journal's line at the foot)
         a = k + 1
-        while a < n and lines[a].role == REMOVED and lines[a].reason in STRANDED_AFTER:
+        while a < n and lines[a].role == REMOVED and lines[a].reason in STRANDED_AFTER + ("page-number",):
             a += 1
         b = a
         while b < n and lines[b].role == BODY:
             b += 1
         top = _page_top(lines, k)
+        if a < b and doc.text[lines[a].start:lines[a].start + 1].islower():
+            put = _rest_on_top(doc, lines, top, k, a, b)
+            if put is not None:
+                lines = out = put
+                k = a
+                continue
         # the next page's running header follows, or the document ends; or
         # (the header printed at the foot) a section's title, set off by
         # white space, whose number comes before one on the page
@@ -170,6 +182,63 @@ def _restore_stranded(doc: Document, lines: list[Line]) -> list[Line] | None:
             lines = out = put
         k = b
     return out
+
+
+def _rest_on_top(doc: Document, lines: list[Line], top: int, foot: int, a: int, b: int) -> list[Line] | None:
+    """The lines with the block from line a, set out after the page's foot
+    and opening in lower case, moved to the page's top, or None. It is the
+    rest of the sentence the page before broke off: that page runs on, the
+    page's own first line opens a title or a sentence, and the block (up to
+    the white space below it) ends one."""
+    from .headings import heading_match
+    body = [g for g in range(top, foot) if lines[g].role == BODY]
+    before = next((g for g in range(top - 1, max(top - 80, -1), -1) if lines[g].role == BODY), None)
+    # (the page itself ends its sentence: else the block would simply go on
+    # from it, as the next page's top does; and a title opens the page, the
+    # place of the block that came out after it)
+    if not body or before is None or not runs_on(doc.line_text(lines[before])) \
+            or _title_line(doc, lines, before) or runs_on(doc.line_text(lines[body[-1]])) \
+            or heading_match(doc, lines[body[0]]) is None or _late_last_line_shows(doc, lines, body):
+        return None
+    end = next((g for g in range(a + 1, b) if lines[g].blank_before), b)
+    if end - a > MAX_REST_LINES or runs_on(doc.line_text(lines[end - 1])):
+        return None
+    block = lines[a:end]
+    lines[body[0]].blank_before = True
+    block[0].blank_before = False
+    doc.layout["restored_blocks"] = doc.layout.get("restored_blocks", 0) + 1
+    at = body[0]
+    return lines[:at] + block + lines[at:a] + lines[end:]
+
+
+def _late_last_line_shows(doc: Document, lines: list[Line], body: list[int]) -> bool:
+    """Does the page's line before its last break off short mid-sentence,
+    as where an extractor set the paragraph's last line after it ("It was
+    also shown that RNN" / "… on the Penn Treebank data set.")? Then the
+    page only seems to end its sentence."""
+    if len(body) < 3:
+        return False
+    widths = sorted(lines[g].end - lines[g].start for g in body)
+    before_last = lines[body[-2]]
+    return before_last.end - before_last.start < SHORT_LINE * widths[len(widths) // 2] \
+        and runs_on(doc.line_text(before_last))
+
+
+def _title_line(doc: Document, lines: list[Line], g: int) -> bool:
+    """Is body line g a title, or the line a title wrapped onto ("… as a
+    Testing" / "Ground")?"""
+    from .headings import heading_match
+    if heading_match(doc, lines[g]) is not None:
+        return True
+    prev = next((h for h in range(g - 1, max(g - MAX_TITLE_LINES, -1), -1) if lines[h].role == BODY), None)
+    return prev is not None and heading_match(doc, lines[prev]) is not None and _wraps_title(doc, lines[prev], lines[g])
+
+
+def _wraps_title(doc: Document, title: Line, ln: Line) -> bool:
+    """Is line ln the rest of the title line above it, wrapped: right under
+    it, shorter, and no sentence's end ("… as a Testing" / "Ground")?"""
+    return not ln.blank_before and ln.end - ln.start < title.end - title.start \
+        and runs_on(doc.line_text(title)) and runs_on(doc.line_text(ln))
 
 
 def _page_foot(doc: Document, ln: Line) -> bool:
@@ -329,12 +398,16 @@ def _hole(doc: Document, lines: list[Line], top: int, foot: int, block: list[Lin
     front = False  # an abstract or keyword list stands above: the text's first title goes after it
     title: Line | None = None  # the last title above, and the lines since
     since_title = 0
+    in_title = prev_in_title = False  # a title's line, or a line it wrapped onto ("… as a Testing" / "Ground")
     for g in range(top, foot):
         ln = lines[g]
         if ln.role in (ABSTRACT, KEYWORDS):
             front = True
         if ln.role != BODY:
             continue
+        prev_in_title = in_title
+        in_title = heading_match(doc, ln) is not None or (
+            in_title and since_title < MAX_TITLE_LINES - 1 and prev is not None and _wraps_title(doc, prev, ln))
         if prev is None and front and all(is_heading) and _opens_below(doc, block[0], ln):
             holes.append(g)
         # right under a title (wrapped onto a line or two), the first title
@@ -350,7 +423,7 @@ def _hole(doc: Document, lines: list[Line], top: int, foot: int, block: list[Lin
         # responses …"): under a heading, not under a paragraph
         if prev is not None and ln.blank_before \
                 and (all(is_heading) or not doc.text[ln.start:ln.start + 1].islower()):
-            prev_head = heading_match(doc, prev) is not None
+            prev_head = prev_in_title
             next_head = heading_match(doc, ln) is not None
             # (a paragraph's place is told by an emptied section only: a
             # hole before a new paragraph may be the page's own white space)
@@ -405,8 +478,36 @@ def _in_sequence(doc: Document, a: Line, b: Line) -> bool:
     Titles without numbers may."""
     na, nb = _section_number(doc, a), _section_number(doc, b)
     if na is None or nb is None:
-        return True
+        # numbered in Roman numerals or letters ("III." then "IV.", "C." then
+        # "D."; not "C." then "G."), read each way the labels allow
+        ways = [(x, y) for x in _label_values(doc, a) for y in _label_values(doc, b) if x[0] == y[0]]
+        return not ways or any(y[1] == x[1] + 1 for x, y in ways)
     return len(nb) <= len(na) and nb[:-1] == na[:len(nb) - 1] and nb[-1] == na[len(nb) - 1] + 1
+
+
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+LABEL = regex.compile(r"([IVXLCDM]{1,6}|[A-Z])\.\s+\p{Lu}")
+
+
+def _label_values(doc: Document, ln: Line) -> list[tuple[str, int]]:
+    """The values a title's label of Roman numerals or a letter may stand
+    for, as ("roman", n) or ("letter", n): "C." may be either."""
+    if ln.end - ln.start > LONGEST_TITLE:
+        return []
+    m = LABEL.match(doc.text, ln.start, ln.end)
+    if m is None:
+        return []
+    label = m.group(1)
+    out = []
+    if all(ch in ROMAN_VALUES for ch in label):
+        total = 0
+        for k, ch in enumerate(label):
+            v = ROMAN_VALUES[ch]
+            total += -v if k + 1 < len(label) and ROMAN_VALUES[label[k + 1]] > v else v
+        out.append(("roman", total))
+    if len(label) == 1:
+        out.append(("letter", ord(label) - ord("A") + 1))
+    return out
 
 
 def _opens_below(doc: Document, title: Line, ln: Line) -> bool:
