@@ -154,6 +154,38 @@ def test_note_ends_where_a_numbered_section_title_opens_the_next_page():
     assert headings == ["1. Einleitung", "2. Die Verträge von Locarno"]
 
 
+def _note_before_a_title(title: str) -> dict:
+    """A note at a column's foot, then the next column's top: an unnumbered
+    title and its text, with no white space between (PyMuPDF's text)."""
+    return recover("The method keeps the key frames of a video whose poses differ\n"
+                   "the most from each other, as the first figure shows.1 Then it\n"
+                   "compares the frames of two videos with each other.\n"
+                   "1The features come from the second last layer of a network\n"
+                   "trained on faces, which every library for deep learning loads.\n"
+                   f"{title}\n"
+                   "One use of pooling is to reduce the dimensions of the data,\n"
+                   "and in time it also samples the video down to one image.\n", lang="en").to_dict()
+
+
+@pytest.mark.parametrize("title", ["Correlation Pooling", "Correlation\nguided\npooling"])
+def test_a_note_ends_where_an_unnumbered_title_opens_the_next_column(title):
+    # (a title may come with a word to a line)
+    out = _note_before_a_title(title)
+    assert [f["text"] for f in out["footnotes"]] == [
+        "The features come from the second last layer of a network trained on faces, which every library for "
+        "deep learning loads."]
+    assert "Correlation" in " ".join(b["text"] for b in out["body"])
+
+
+def test_a_justified_lines_first_word_set_apart_is_no_title_after_a_note():
+    # PyMuPDF cut a line at a wide space: "This is" / "probably due …"
+    out = _note_before_a_title("This is\nprobably due to the low level of the variability in all the bands.")
+    assert out["footnotes"][0]["text"].endswith("loads. This is probably due to the low level of the variability "
+                                                "in all the bands. One use of pooling is to reduce the dimensions "
+                                                "of the data, and in time it also samples the video down to one "
+                                                "image.")
+
+
 def _note_across_pages(note: str, at_next_foot: str) -> dict:
     """A note at the first page's foot, and a line at the second's."""
     return recover("A paragraph ends here with its marker.1 The page goes on a little.\n"

@@ -25,8 +25,9 @@ after dropping the body's line-end hyphen ("… darbele1Amasya’da"); the line
 is cut before the number where the rest runs to the page's foot (the
 margin's pieces beside it passed over) and no line below opens with it.
 A note runs on until white space, a page break, furniture, the next note,
-or the point where the body visibly resumes (indentation returns, or a
-sentence ended and the next line starts in lower case).
+or the point where the body visibly resumes (indentation returns, a
+sentence ended and the next line starts in lower case, or a short line in
+title case follows it: the next column's unnumbered title).
 """
 
 from __future__ import annotations

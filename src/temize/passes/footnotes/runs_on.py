@@ -352,6 +352,11 @@ def continues(doc: Document, cur: list[Line], ln: Line, after_label_alone: bool,
         kind = heading_kind(doc, ln)
         if kind and kind[1] == "numbered":
             return False
+        # or a short line in title case that ends no sentence: an unnumbered
+        # title (a note's short line is its last, and ends its sentence)
+        if _title_like(t) and ln.end - ln.start < TITLE_WIDTH * full_width(doc, ln.column) \
+                and not _printed_line_goes_on(doc, ln):
+            return False
         # or the lines below go back from the note's smaller type to the
         # text's measure (the next column's top, read right after the
         # note at the foot of the one before)
@@ -365,6 +370,35 @@ def continues(doc: Document, cur: list[Line], ln: Line, after_label_alone: bool,
         # ends one, or one in lower case, may be the note's own last)
         return False
     return True
+
+
+TITLE_WIDTH = 0.5  # of the measure: a title's line that ends a note's run
+TITLE_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*")
+TITLE_MAX_WORDS = 8
+
+
+def _title_like(t: str) -> bool:
+    """A title's words: a few, no digits, no stop or comma at the end, and
+    every word of four letters or more capitalised ("Correlation", "Data
+    and Method")."""
+    t = t.strip()
+    words = TITLE_WORD.findall(t)
+    if not words or len(words) > TITLE_MAX_WORDS or any(ch.isdigit() for ch in t) or t[-1] in ".,;:!?-)]":
+        return False
+    return all(w[0].isupper() for w in words if len(w) >= 4) and words[0][0].isupper()
+
+
+def _printed_line_goes_on(doc: Document, ln: Line) -> bool:
+    """Does the line below carry on line ln's printed line, in lower case
+    and wide: the extractor set a justified line's first words apart ("In"
+    / "fact, and assessed in a corpus …")? A title set a word to a line
+    goes on in short lines ("Correlation" / "guided" / "temporal")."""
+    k = doc.line_index(ln)
+    if k + 1 >= len(doc.lines):
+        return False
+    nxt = doc.lines[k + 1]
+    return nxt.role == BODY and not nxt.blank_before and doc.text[nxt.start:nxt.start + 1].islower() \
+        and nxt.end - nxt.start >= TITLE_WIDTH * full_width(doc, nxt.column)
 
 
 # a note whose type the text's next column shows it left: this many times
