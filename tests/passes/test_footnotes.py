@@ -548,16 +548,18 @@ def test_pdfium_note_run_into_a_line_with_the_body_going_on_after_it():
     assert "and eclipsing variables, which are useful" in body
 
 
-def test_note_glued_to_a_column_line_broken_at_a_dropped_hyphen():
+@pytest.mark.parametrize("opening", ["Another response", "“Another” response"])
+def test_note_glued_to_a_column_line_broken_at_a_dropped_hyphen(opening):
     # pdftotext's default mode glued the column's last line, broken in
-    # "ra-" with the hyphen dropped, to the note below it
+    # "ra-" with the hyphen dropped, to the note below it (which may open
+    # with a quotation)
     column = "".join(f"column line {k} of the text runs on\n" for k in range(6))
     notes, body, out = _notes_and_body(
         column + "as we said of quantum systems.1 The next\n" + column
-        + "that fix such criteria of ra1 Another response might be that we have not solved it\n"
+        + f"that fix such criteria of ra1 {opening} might be that we have not solved it\n"
         + "the problem of clear rules at all, and we leave it there.\f"
         + "tionality, which observers share, and more.\n" + column)
-    assert notes == ["Another response might be that we have not solved it the problem of clear rules at all, "
+    assert notes == [f"{opening} might be that we have not solved it the problem of clear rules at all, "
                      "and we leave it there."]
     assert "such criteria of rationality, which observers share" in body
 
