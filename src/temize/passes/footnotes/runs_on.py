@@ -442,6 +442,9 @@ def _text_indent(doc: Document, cur: list[Line], prev: Line) -> int:
     return prev.indent
 
 
+REST_LINES = 10  # the most lines of a note's rest after white space
+
+
 def rest_at_foot(doc: Document, lines: list[Line], i: int, cur: list[Line]) -> bool:
     """After white space, lines set as wide as the note's (smaller type
     than the body's) that run straight to the page's foot: the note's own
@@ -455,14 +458,14 @@ def rest_at_foot(doc: Document, lines: list[Line], i: int, cur: list[Line]) -> b
     if note_width < SMALLER_TYPE * body_width:
         return False  # same type size: no way to tell
     run: list[Line] = []
-    for other in lines[i:i + 5]:
+    for other in lines[i:i + REST_LINES + 1]:
         if page_furniture(doc, other) or other.page != ln.page:
             break
         if other.role != BODY or (run and (other.blank_before or read_label(doc.line_text(other)))):
             return False
         run.append(other)
     else:
-        return False  # no foot within four lines
+        return False  # no foot within REST_LINES lines
     threshold = (note_width + body_width) / 2
     if any(x.end - x.start > 1.2 * note_width for x in run):
         return False  # two printed lines glued by the extractor: the body's
