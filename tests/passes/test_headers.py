@@ -101,6 +101,23 @@ def test_lettered_subsections_of_one_shape_under_section_titles_are_no_running_h
     assert "running-header" not in reasons(doc)
 
 
+def test_dated_subsection_titles_set_out_after_the_page_foot_are_no_running_header():
+    # pdftotext's default mode set each title after its page's foot (the
+    # journal's name in the right margin): at a page's edge every time, in
+    # one shape, yet a date under its label is a title, not furniture
+    foot = "Uluslararası Sosyal Araştırmalar Dergisi\n\n{page}\n\n"
+    text = ("I. Hilafet Hakkında Verdiği Demeç\n"
+            "Asırlarca evvel ecdadımız bu memlekette hükümran olduğu zamanlarda cemaatler buldular.\n\n"
+            + foot.format(page=18) + "A. 4 Mayıs 1924\n\n"
+            "II. Yunus Nadi Bey’e Verdiği Mülakat\n"
+            "Az zamanda çok merhale aldık ve bunu hepimiz gördük, şüphe yok ki daha da alacağız.\n\n"
+            + foot.format(page=19) + "A. 16 Mayıs 1924\n\n"
+            "Milletin bütün efradı bu yolda çalışacak ve hep beraber yürüyecektir, bundan şüphe yok.\n")
+    doc = run_until(text, "headers")
+    kept = [doc.line_text(ln) for ln in doc.lines if ln.role == "body"]
+    assert "A. 4 Mayıs 1924" in kept and "A. 16 Mayıs 1924" in kept
+
+
 _PAGE = ["This is a line of running prose that is long enough to fill its column,",
          "and this one goes on with the same sentence right to the right margin of"]
 

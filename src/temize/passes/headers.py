@@ -36,6 +36,10 @@ SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$")
 # the lines it may wrap onto: what stands right under it is the text's
 SECTION_TITLE = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s*[.\-–)]|[IVX]{1,4}\.)\s*\p{Lu}")
 TITLE_LINES = 3
+# a subsection's title that is a date under its label ("A. 6 Aralık 1922",
+# "1.1. 10 Ekim 1919"): its shape recurs at page edges where an extractor
+# set the titles after the page's foot, but no furniture looks like that
+DATED_TITLE = regex.compile(r"^(?:[A-Z]|[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)[.\-)]\s*\d{1,2}\s+\p{L}+\s+\d{4}$")
 DIGITS = regex.compile(r"\d+")
 HAS_DIGIT = re.compile(r"[0-9]")
 DIGIT_RUN = re.compile(r"[0-9]+")
@@ -196,7 +200,7 @@ def run(doc: Document) -> None:
 
     for tpl, occ in by_template.items():
         if len(occ) < 2 or _numbered_notes(tpl, [texts[id(ln)] for ln in occ]) \
-                or all(under_section_title(ln) for ln in occ):
+                or all(under_section_title(ln) or DATED_TITLE.match(texts[id(ln)].strip()) for ln in occ):
             continue
         around = [surroundings(ln) for ln in occ]
         prevs, nexts = {a for a, _ in around}, {b for _, b in around}
