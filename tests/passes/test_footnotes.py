@@ -1375,3 +1375,18 @@ def test_a_note_ends_at_the_next_columns_top_where_notes_raise_the_measure():
     out = recover("\n".join(column + note + top) + "\n", lang="en").to_dict()
     assert out["footnotes"][0]["text"].endswith("agreed to build the quays at all.")
     assert "The archives hold the minutes" in " ".join(b["text"] for b in out["body"])
+
+
+def test_a_label_alone_above_its_note_is_no_marker_for_a_date_opening_a_line_below():
+    # the note's number set alone on its line (pdftotext -layout), its text
+    # on the next; further down, an unnumbered subsection's title is a date
+    # opening with the same number, which no note does
+    body = [f"Meclis bu sene de çalışmalarına devam etti ve çok mühim kararlar aldı, satır {k}." for k in range(6)]
+    text = "\n".join([*body, "Gazi Paşa Hazretlerinin işaret buyurdukları noktaya merbut kaldı.1", "1",
+                      "Gerçi Hakkâri vilâyetimiz dâhilinde ağır ceraim tedabir-i mahsusayı istilzam etmiştir.",
+                      "", "1 Kasım 1924", "",
+                      *[line.replace("satır", "sıra") for line in body]]) + "\n"
+    out = recover(text, lang="tr").to_dict()
+    assert [f["text"] for f in out["footnotes"]] == [
+        "Gerçi Hakkâri vilâyetimiz dâhilinde ağır ceraim tedabir-i mahsusayı istilzam etmiştir."]
+    assert any(b["text"] == "1 Kasım 1924" for b in out["body"])

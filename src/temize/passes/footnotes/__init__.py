@@ -340,7 +340,7 @@ def _label_again(doc: Document, lines: list[Line], i: int, num: str) -> bool:
         if ln.role == BODY:
             t = doc.line_text(ln)
             lab = read_label(t)
-            if lab and lab[0] == num:
+            if lab and lab[0] == num and not DATE_LINE.match(t.strip()):
                 return True
             if t[:1].isdigit() and is_page_no(t) and (k + 1 == len(lines) or lines[k + 1].role != BODY
                                                       or lines[k + 1].page != page):
@@ -348,6 +348,9 @@ def _label_again(doc: Document, lines: list[Line], i: int, num: str) -> bool:
     return False
 
 
+# a date alone on its line ("1 Kasım 1924", an unnumbered subsection's
+# title): no note opens so
+DATE_LINE = regex.compile(r"^\d{1,2}\s+\p{L}+\s+\d{4}$")
 MIDLINE_LABEL = regex.compile(r"(?<=\S\s)(\d{1,3})(?=\p{Lu}\p{Ll}|[“\"‘(«\[]\p{L})")
 # pdftotext glued a column's last line, broken at a hyphen it dropped, to
 # the note below it: "… such criteria of ra2 Another response might …"
