@@ -101,6 +101,18 @@ def test_lettered_subsections_of_one_shape_under_section_titles_are_no_running_h
     assert "running-header" not in reasons(doc)
 
 
+def test_unnumbered_dated_titles_that_differ_are_no_running_header():
+    # each speech's date set as its own title, unnumbered, at white space
+    text = ("Hilafet Hakkında Verdiği Demeç\n\n4 Mayıs 1924\n\n"
+            "Asırlarca evvel ecdadımız bu memlekette hükümran olduğu zamanlarda cemaatler buldular.\n\n"
+            "Yunus Nadi Bey’e Verdiği Mülakat\n\n6 Mayıs 1924\n\n"
+            "Az zamanda çok merhale aldık ve bunu hepimiz gördük, şüphe yok ki daha da alacağız.\n\n"
+            "Türk Ocağı’nda Verdiği Söylev\n\n9 Mayıs 1924\n\n"
+            "Milletin bütün efradı bu yolda çalışacak ve hep beraber yürüyecektir, bundan şüphe yok.\n")
+    doc = run_until(text, "headers")
+    assert "running-header" not in reasons(doc)
+
+
 def test_dated_subsection_titles_set_out_after_the_page_foot_are_no_running_header():
     # pdftotext's default mode set each title after its page's foot (the
     # journal's name in the right margin): at a page's edge every time, in

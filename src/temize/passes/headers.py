@@ -40,6 +40,9 @@ TITLE_LINES = 3
 # "1.1. 10 Ekim 1919"): its shape recurs at page edges where an extractor
 # set the titles after the page's foot, but no furniture looks like that
 DATED_TITLE = regex.compile(r"^(?:[A-Z]|[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)[.\-)]\s*\d{1,2}\s+\p{L}+\s+\d{4}$")
+# the same unnumbered ("4 Mayıs 1924"): a title where the dates differ (an
+# issue's date printed on every page is the same each time)
+DATE_ALONE = regex.compile(r"^\d{1,2}\s+\p{L}+\s+\d{4}$")
 DIGITS = regex.compile(r"\d+")
 HAS_DIGIT = re.compile(r"[0-9]")
 DIGIT_RUN = re.compile(r"[0-9]+")
@@ -200,7 +203,9 @@ def run(doc: Document) -> None:
 
     for tpl, occ in by_template.items():
         if len(occ) < 2 or _numbered_notes(tpl, [texts[id(ln)] for ln in occ]) \
-                or all(under_section_title(ln) or DATED_TITLE.match(texts[id(ln)].strip()) for ln in occ):
+                or all(under_section_title(ln) or DATED_TITLE.match(texts[id(ln)].strip()) for ln in occ) \
+                or (all(DATE_ALONE.match(texts[id(ln)].strip()) for ln in occ)
+                    and len({texts[id(ln)].strip() for ln in occ}) == len(occ)):
             continue
         around = [surroundings(ln) for ln in occ]
         prevs, nexts = {a for a, _ in around}, {b for _, b in around}
