@@ -699,24 +699,27 @@ def test_a_numbered_line_that_breaks_off_in_a_word_is_a_note_whatever_its_type()
     assert [f["text"][:40] for f in out["footnotes"]] == ["The set of actions that observers can ma"]
 
 
-@pytest.mark.parametrize("lines", [1, 6])
-def test_a_note_goes_on_after_a_blank_line_in_its_own_wider_type_down_to_the_foot(lines):
+FIRST_NOTE_LINE = "The note opens at the foot of the page and its first sentence ends right here at the end."
+
+
+@pytest.mark.parametrize("lines, first", [(1, FIRST_NOTE_LINE), (6, FIRST_NOTE_LINE), (3, "A short note.")])
+def test_a_note_goes_on_after_a_blank_line_in_its_own_wider_type_down_to_the_foot(lines, first):
     # pdftotext leaves a blank line inside a note; its next lines, set as
     # wide as the note's (smaller type than the body's), run straight to
     # the page's foot, although the note's first line ended a sentence
+    # (where that line is short, the lines below show the notes' type)
     body = [f"Body text of page one runs here, line {k}, and keeps going to the margin of it" for k in range(20)]
     wide = [f"set in the smaller type of the notes, its line {k} holds more characters than a body line does"
             for k in range(lines)]
     text = "\n".join(
         [body[0] + " with a marker.1", *body[1:], "",
-         "1 The note opens at the foot of the page and its first sentence ends right here at the end.", "",
+         "1 " + first, "",
          "Then it goes on " + wide[0], *wide[1:], "and ends here.",
          "Journal of Samples, Vol. 1, No. 2 (2020)                                 12", "",
          *[line.replace("one", "two") for line in body],
          "Journal of Samples, Vol. 1, No. 2 (2020)                                 13"]) + "\n"
     out = recover(text, lang="en").to_dict()
-    assert out["footnotes"][0]["text"].endswith("ends right here at the end. Then it goes on "
-                                                + " ".join(wide) + " and ends here.")
+    assert out["footnotes"][0]["text"] == first + " Then it goes on " + " ".join(wide) + " and ends here."
     assert all("Then it goes on" not in b["text"] for b in out["body"])
 
 

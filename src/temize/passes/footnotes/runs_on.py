@@ -455,8 +455,6 @@ def rest_at_foot(doc: Document, lines: list[Line], i: int, cur: list[Line]) -> b
         return False
     note_width = _note_width(doc, cur)
     body_width = full_width(doc, ln.column)
-    if note_width < SMALLER_TYPE * body_width:
-        return False  # same type size: no way to tell
     run: list[Line] = []
     for other in lines[i:i + REST_LINES + 1]:
         if page_furniture(doc, other) or other.page != ln.page:
@@ -466,6 +464,13 @@ def rest_at_foot(doc: Document, lines: list[Line], i: int, cur: list[Line]) -> b
         run.append(other)
     else:
         return False  # no foot within REST_LINES lines
+    if note_width < SMALLER_TYPE * body_width:
+        # the note's own lines tell nothing (one short line, say); the
+        # run's full lines may, wider than the text's measure every one
+        widths = [x.end - x.start for x in run[:-1]]
+        if len(widths) < 2 or min(widths) < SMALLER_TYPE * body_width:
+            return False  # same type size: no way to tell
+        note_width = min(widths)
     threshold = (note_width + body_width) / 2
     if any(x.end - x.start > 1.2 * note_width for x in run):
         return False  # two printed lines glued by the extractor: the body's
