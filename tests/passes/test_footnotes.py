@@ -1393,3 +1393,23 @@ def test_a_label_alone_above_its_note_is_no_marker_for_a_date_opening_a_line_bel
     assert [f["text"] for f in out["footnotes"]] == [
         "Gerçi Hakkâri vilâyetimiz dâhilinde ağır ceraim tedabir-i mahsusayı istilzam etmiştir."]
     assert any(b["text"] == "1 Kasım 1924" for b in out["body"])
+
+
+def test_a_note_whose_page_tail_was_emitted_twice_still_runs_to_the_foot():
+    # pdftotext glued the note's number to the page's last word, broken at
+    # a hyphen it dropped ("darbele1"); the page's tail, the note with it,
+    # came out twice before the page's foot, and the copy is no text that
+    # stands below the note
+    body = [f"Milletimiz bu sene de çalışmalarına devam etti ve çok mühim kararlar aldı, satır {k}." for k in range(8)]
+    body[2] = "Meclis her sene aynı suretle toplanmak lazım gelirdi.1 Milletimiz bu yolda hep beraber yürüdü."
+    tail = ["Türk milletinin en müşkil şerait içinde, en az hazırlıklı olduğumuz hâlde en büyük darbele1", "",
+            "Amasya’da da birkaç gün kalmak lüzumu hâsıl oldu. Havza’dan İstanbul’a davetim sebebiyle",
+            "alelacele hareket etmiştim ve Samsun havalisi kumandanına uzun zaman kalmasını emretmiştim."]
+    page_two = [line.replace("satır", "sıra") for line in body]
+    text = "\n".join([*body, *tail, *body[-3:], *tail, "", "Tarih ve Toplum Araştırmaları Dergisi, 18(3)", "",
+                      "178", "", "rin karşısında millet yine ayağa kalktı ve kurtuluş yolunu buldu.", *page_two,
+                      "", "Tarih ve Toplum Araştırmaları Dergisi, 18(3)", "", "179"]) + "\n"
+    out = recover(text, lang="tr").to_dict()
+    assert [f["text"] for f in out["footnotes"]] == [
+        "Amasya’da da birkaç gün kalmak lüzumu hâsıl oldu. Havza’dan İstanbul’a davetim sebebiyle alelacele hareket "
+        "etmiştim ve Samsun havalisi kumandanına uzun zaman kalmasını emretmiştim."]

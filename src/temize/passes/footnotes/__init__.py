@@ -487,8 +487,10 @@ def _runs_to_foot(doc: Document, lines: list[Line], k: int, page: int, most: int
     for other in lines[k:]:
         if page_furniture(doc, other) or other.page != page:
             return True
-        if other.role == REMOVED and other.reason == "margin-text":
-            continue  # the margin's pieces stand beside the foot, not below it
+        if other.role == REMOVED and other.reason in ("margin-text", "duplicate"):
+            # the margin's pieces stand beside the foot, not below it; a
+            # page's tail emitted twice is not part of the page
+            continue
         if seen == most:
             return False
         seen += 1
