@@ -349,6 +349,22 @@ def test_an_unnumbered_title_with_a_slash_or_one_word_under_a_title():
     assert _headings(text, "en") == [("OVERVIEW", 1), ("Motivation", 1), ("Input/Output Prototype", 1)]
 
 
+def test_an_unnumbered_title_wrapped_onto_four_narrow_lines_over_its_date():
+    # a column's narrow measure wraps a long title onto four lines; its
+    # date follows, then the text, with no white space anywhere (PyMuPDF)
+    column = ["İrticaî temayüller denilmekle, galiba Cumhu-", "riyet idaresinden başka bir idareye rücu de-",
+              "ğil, fakat o kabil idarelerde rol oynayan ve", "din perdesine bürünen tesvilatı ümide düşü-",
+              "ren bir zihniyet kastolunuyor, bunu biliriz."]
+    text = "\n".join([*column, "Cumhuriyet’in İlanının Birinci", "Yıldönümü Dolayısıyla Vatan",
+                      "Gazetesi Muhabirine Verdiği", "Demeç", "31 Ekim 1924",
+                      "Büyük Millet Meclisi’nin altıncı faaliyet se-", "nesine dâhil oluyoruz. Aza-yı kiramı hürmetle",
+                      "selamlarım. Halk idaresinin mânilerden tasfi-", "yesi yolunda geçen sene çok ilerledik, bunu",
+                      "hepimiz gördük ve bundan sonra da göreceğiz."]) + "\n"
+    assert _headings(text, "tr") == [
+        ("Cumhuriyet’in İlanının Birinci Yıldönümü Dolayısıyla Vatan Gazetesi Muhabirine Verdiği Demeç", 1),
+        ("31 Ekim 1924", 2)]
+
+
 def test_a_long_unnumbered_title_in_title_case_even_wrapped_onto_three_lines():
     para = _server_paragraph
     text = _after_an_opening(

@@ -549,10 +549,11 @@ def section_name(t: str) -> bool:
 
 def _unnumbered_titles(doc: Document) -> None:
     """Short capitalised lines without a stop, apart from the text above,
-    over a paragraph's first line: headings. Up to four such lines may
+    over a paragraph's first line: headings. Up to six such lines may
     stand together over the paragraph: a section's title and its first
     subsection's (one level deeper), or a title wrapped onto more lines
-    (each but the last reaching well into the measure). A title alone is
+    (each but the last reaching well into the measure; a column's narrow
+    measure wraps a long title onto four, its date below it). A title alone is
     at level 1: nothing tells a subsection from a section there.
     Captions and formulas are left alone."""
     body = [ln for ln in doc.lines if ln.role in (BODY, HEADING)]
@@ -634,7 +635,7 @@ def _title_line(doc: Document, body: list[Line], j: int, run: list[int]) -> bool
 
 
 # title lines that may stand together over a paragraph (see `_unnumbered_titles`)
-MAX_TITLE_LINES = 4
+MAX_TITLE_LINES = 6
 WRAPPED_WORDS = 2  # a title's rest in lower case on a line of its own: a word or two
 TITLE_WIDTH = 0.7  # of the measure: a title in sentence case is shorter
 DEEPEST_TITLE = 3  # the deepest level titles standing together reach
