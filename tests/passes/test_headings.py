@@ -349,6 +349,19 @@ def test_an_unnumbered_title_with_a_slash_or_one_word_under_a_title():
     assert _headings(text, "en") == [("OVERVIEW", 1), ("Motivation", 1), ("Input/Output Prototype", 1)]
 
 
+def test_a_title_in_title_case_set_large_wraps_short_of_the_measure_onto_a_capitalised_word():
+    # set large, "… Nuclear Reaction" / "Theory" wraps at less than half the
+    # text's measure; a sentence-case title's next line with a capital is
+    # the next title ("… event-driven programming" / "Code readability")
+    para = ["The threads of the server are cheap enough that one of them serves each new client, and",
+            "a few more wait on timers; this is the design that we describe in this section in detail."]
+    text = _after_an_opening("HPC Empowers A New Era for Nuclear Reaction", "Theory", *para,
+                             "Comparison with event-driven programming", "Code readability",
+                             *[line.replace("server", "client") for line in para])
+    assert _headings(text, "en") == [("HPC Empowers A New Era for Nuclear Reaction Theory", 1),
+                                     ("Comparison with event-driven programming", 1), ("Code readability", 2)]
+
+
 def test_an_unnumbered_title_wrapped_onto_four_narrow_lines_over_its_date():
     # a column's narrow measure wraps a long title onto four lines; its
     # date follows, then the text, with no white space anywhere (PyMuPDF)

@@ -637,6 +637,7 @@ def _title_line(doc: Document, body: list[Line], j: int, run: list[int]) -> bool
 # title lines that may stand together over a paragraph (see `_unnumbered_titles`)
 MAX_TITLE_LINES = 6
 WRAPPED_WORDS = 2  # a title's rest in lower case on a line of its own: a word or two
+WRAPPED_TITLE = 0.45  # of the measure: a title in title case set large wraps this short of it
 TITLE_WIDTH = 0.7  # of the measure: a title in sentence case is shorter
 DEEPEST_TITLE = 3  # the deepest level titles standing together reach
 TITLE_CASE_WORDS = 18  # words a title in title case may have on a line
@@ -684,7 +685,11 @@ def _wraps_into(above: str, t: str, width: float) -> bool:
     reached well into the measure (`width`), or broke a word; or t is a
     word or two in lower case, never a title of its own (a title set large
     wraps well short of the text's measure)?"""
+    # (a little shorter where both are in title case: a sentence-case
+    # title's rest goes on in lower case, and a capital there opens the
+    # next title; "Comparison with event-driven programming" / "Code …")
     return len(above) >= 0.5 * width or above.endswith(LINE_END_HYPHENS) \
+        or (len(above) >= WRAPPED_TITLE * width and title_case(above.split(), 3) and title_case(t.split(), 1)) \
         or (t[:1].islower() and len(t.split()) <= WRAPPED_WORDS)
 
 
