@@ -362,6 +362,16 @@ def test_a_title_in_title_case_set_large_wraps_short_of_the_measure_onto_a_capit
                                      ("Comparison with event-driven programming", 1), ("Code readability", 2)]
 
 
+def test_an_unnumbered_title_broken_at_an_izafet_hyphen_goes_on_in_a_long_lower_case_line():
+    para = _server_paragraph
+    text = _after_an_opening(
+        "Halk Fırkası’nı Kurmakla İlgili Kararı Hakkında Hâkimiyet-",
+        "i Milliye, Yenigün ve Öğüt Gazeteleri Muhabirlerine", "Verdiği Demeç", "6 Aralık 1922", *para(1))
+    assert _headings(text, "tr") == [
+        ("Halk Fırkası’nı Kurmakla İlgili Kararı Hakkında Hâkimiyet-i Milliye, Yenigün ve Öğüt Gazeteleri "
+         "Muhabirlerine Verdiği Demeç", 1), ("6 Aralık 1922", 2)]
+
+
 def test_an_unnumbered_title_wrapped_onto_four_narrow_lines_over_its_date():
     # a column's narrow measure wraps a long title onto four lines; its
     # date follows, then the text, with no white space anywhere (PyMuPDF)
