@@ -167,9 +167,11 @@ def _note_before_a_title(title: str) -> dict:
                    "and in time it also samples the video down to one image.\n", lang="en").to_dict()
 
 
-@pytest.mark.parametrize("title", ["Correlation Pooling", "Correlation\nguided\npooling"])
+@pytest.mark.parametrize("title", ["Correlation Pooling", "Correlation\nguided\npooling",
+                                   "Correlation guided", "Correlation guided temporal max\npooling"])
 def test_a_note_ends_where_an_unnumbered_title_opens_the_next_column(title):
-    # (a title may come with a word to a line)
+    # (a title may come with a word to a line, or in sentence case over a
+    # paragraph's full first line, wrapped onto a word or two)
     out = _note_before_a_title(title)
     assert [f["text"] for f in out["footnotes"]] == [
         "The features come from the second last layer of a network trained on faces, which every library for "

@@ -27,7 +27,8 @@ margin's pieces beside it passed over) and no line below opens with it.
 A note runs on until white space, a page break, furniture, the next note,
 or the point where the body visibly resumes (indentation returns, a
 sentence ended and the next line starts in lower case, or a short line in
-title case follows it: the next column's unnumbered title).
+title case follows it, or in sentence case over a paragraph's full first
+line: the next column's unnumbered title).
 """
 
 from __future__ import annotations

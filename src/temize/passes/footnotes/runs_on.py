@@ -354,7 +354,9 @@ def continues(doc: Document, cur: list[Line], ln: Line, after_label_alone: bool,
             return False
         # or a short line in title case that ends no sentence: an unnumbered
         # title (a note's short line is its last, and ends its sentence)
-        if _title_like(t) and ln.end - ln.start < TITLE_WIDTH * full_width(doc, ln.column) \
+        # (a title set large that wraps onto a word or two reaches further)
+        width = (FULL_LINE if _wraps_onto_a_word(doc, ln) else TITLE_WIDTH) * full_width(doc, ln.column)
+        if _title_like(t, sentence_case=_paragraph_opens_below(doc, ln)) and ln.end - ln.start < width \
                 and not _printed_line_goes_on(doc, ln):
             return False
         # or the lines below go back from the note's smaller type to the
@@ -377,15 +379,40 @@ TITLE_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*")
 TITLE_MAX_WORDS = 8
 
 
-def _title_like(t: str) -> bool:
+def _title_like(t: str, sentence_case: bool = False) -> bool:
     """A title's words: a few, no digits, no stop or comma at the end, and
     every word of four letters or more capitalised ("Correlation", "Data
-    and Method")."""
+    and Method"); with `sentence_case`, the first word only ("Correlation
+    guided temporal max pooling")."""
     t = t.strip()
     words = TITLE_WORD.findall(t)
     if not words or len(words) > TITLE_MAX_WORDS or any(ch.isdigit() for ch in t) or t[-1] in ".,;:!?-)]":
         return False
-    return all(w[0].isupper() for w in words if len(w) >= 4) and words[0][0].isupper()
+    return words[0][0].isupper() and (sentence_case or all(w[0].isupper() for w in words if len(w) >= 4))
+
+
+def _wraps_onto_a_word(doc: Document, ln: Line) -> bool:
+    """Is the line below line ln a word or two in lower case, no stop
+    after them: the rest of a title that wrapped ("… max" / "pooling")?"""
+    k = doc.line_index(ln)
+    if k + 1 >= len(doc.lines) or doc.lines[k + 1].role != BODY:
+        return False
+    t = doc.line_text(doc.lines[k + 1])
+    return t[:1].islower() and len(t.split()) <= 2 and not t.rstrip().endswith((".", ","))
+
+
+def _paragraph_opens_below(doc: Document, ln: Line) -> bool:
+    """Does a sentence open right below line ln, or below the word or two
+    it wrapped onto ("… max" / "pooling"), in a line of the text's full
+    measure (a title's paragraph, not a note's short last line)?"""
+    k = doc.line_index(ln)
+    if _wraps_onto_a_word(doc, ln):
+        k += 1
+    if k + 1 >= len(doc.lines):
+        return False
+    nxt = doc.lines[k + 1]
+    return nxt.role == BODY and doc.text[nxt.start:nxt.start + 1].isupper() \
+        and nxt.end - nxt.start >= FULL_LINE * full_width(doc, nxt.column)
 
 
 def _printed_line_goes_on(doc: Document, ln: Line) -> bool:
