@@ -725,6 +725,21 @@ def test_a_note_goes_on_after_a_blank_line_in_its_own_wider_type_down_to_the_foo
     assert all("Then it goes on" not in b["text"] for b in out["body"])
 
 
+def test_a_note_goes_on_where_its_rest_opens_with_words_the_extractor_set_apart():
+    # pdftotext set the rest's first words on a line of their own ("This is
+    # probably due to"); the sentence goes on below in the notes' wide type
+    body = [f"Body text of page one runs here, line {k}, and keeps going to the margin of it" for k in range(20)]
+    rest = "the relatively low level of the variability, combined with the faintness of the source in the optical"
+    text = "\n".join(
+        [body[0] + " with a marker.1", *body[1:], "",
+         "1 No significant cross correlations were detected at the one per cent level.", "",
+         "This is probably due to", rest, "sky background.", "",
+         "12", "", *[line.replace("one", "two") for line in body], "", "13"]) + "\n"
+    out = recover(text, lang="en").to_dict()
+    assert out["footnotes"][0]["text"] == ("No significant cross correlations were detected at the one per cent level. "
+                                           "This is probably due to " + rest + " sky background.")
+
+
 def test_markdown_note_rest_is_the_lower_case_paragraph_right_above_the_next_note():
     # a paragraph a line (pymupdf4llm): note 1 breaks off at the page's foot;
     # on the next page the body's own sentence is open too, and the note's

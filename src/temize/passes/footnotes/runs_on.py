@@ -491,15 +491,25 @@ def rest_at_foot(doc: Document, lines: list[Line], i: int, cur: list[Line]) -> b
         run.append(other)
     else:
         return False  # no foot within REST_LINES lines
+    # (a printed line's first words the extractor set apart, their sentence
+    # going on in lower case below: "This is probably due to" / "the …")
+    judged = run[1:] if len(run) > 2 and runs_on_into(doc, run[0], run[1]) else run
     if note_width < SMALLER_TYPE * body_width:
         # the note's own lines tell nothing (one short line, say); the
         # run's full lines may, wider than the text's measure every one
-        widths = [x.end - x.start for x in run[:-1]]
-        if len(widths) < 2 or min(widths) < SMALLER_TYPE * body_width:
+        widths = [x.end - x.start for x in judged[:-1]]
+        if len(widths) < (1 if judged is not run else 2) or min(widths) < SMALLER_TYPE * body_width:
             return False  # same type size: no way to tell
         note_width = min(widths)
     threshold = (note_width + body_width) / 2
     if any(x.end - x.start > 1.2 * note_width for x in run):
         return False  # two printed lines glued by the extractor: the body's
-    return bool(run) and all(x.end - x.start >= threshold for x in run[:-1]) \
+    return bool(run) and all(x.end - x.start >= threshold for x in judged[:-1]) \
         and (len(run) > 1 or run[0].end - run[0].start >= threshold)
+
+
+def runs_on_into(doc: Document, a: Line, b: Line) -> bool:
+    """Does line a's sentence go on into line b: no stop or colon ends a,
+    and b opens in lower case?"""
+    t = doc.line_text(a).rstrip()
+    return bool(t) and t[-1] not in ".!?:;" and doc.text[b.start:b.start + 1].islower()
