@@ -550,11 +550,11 @@ def test_pdfium_note_run_into_a_line_with_the_body_going_on_after_it():
     assert "and eclipsing variables, which are useful" in body
 
 
-@pytest.mark.parametrize("opening", ["Another response", "“Another” response"])
+@pytest.mark.parametrize("opening", ["Another response", "“Another” response", "A response"])
 def test_note_glued_to_a_column_line_broken_at_a_dropped_hyphen(opening):
     # pdftotext's default mode glued the column's last line, broken in
     # "ra-" with the hyphen dropped, to the note below it (which may open
-    # with a quotation)
+    # with a quotation, or a word of one letter)
     column = "".join(f"column line {k} of the text runs on\n" for k in range(6))
     notes, body, out = _notes_and_body(
         column + "as we said of quantum systems.1 The next\n" + column

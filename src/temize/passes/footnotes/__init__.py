@@ -354,9 +354,9 @@ def _label_again(doc: Document, lines: list[Line], i: int, num: str) -> bool:
 DATE_LINE = regex.compile(r"^\d{1,2}\s+\p{L}+\s+\d{4}$")
 MIDLINE_LABEL = regex.compile(r"(?<=\S\s)(\d{1,3})(?=\p{Lu}\p{Ll}|[“\"‘(«\[]\p{L})")
 # pdftotext glued a column's last line, broken at a hyphen it dropped, to
-# the note below it: "… such criteria of ra2 Another response might …"
-# (only in such over-long lines)
-LABEL_AFTER_JOIN = regex.compile(r"(?<=\p{Ll})(\d{1,3})(?= (?:\p{Lu}\p{Ll}|[“\"‘(«\[]\p{L}))")
+# the note below it: "… such criteria of ra2 Another response might …",
+# "… are neces2 A CPC thread …" (only in such over-long lines)
+LABEL_AFTER_JOIN = regex.compile(r"(?<=\p{Ll})(\d{1,3})(?= (?:\p{Lu}[\p{Ll}\s]|[“\"‘(«\[]\p{L}))")
 # pdftext glues the page's last line, broken at a hyphen it dropped, to the
 # note's first line with no space at all: "… en büyük darbele1Amasya’da",
 # "… the term ’ra1The set of …" (a word's letters, the number, a capital)
