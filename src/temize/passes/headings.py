@@ -632,7 +632,7 @@ def _title_line(doc: Document, body: list[Line], j: int, run: list[int]) -> bool
     # (longer after a word broken at a hyphen, in title case past its rest:
     # "… Hakkında Hâkimiyet-" / "i Milliye, Yenigün ve Öğüt Gazeteleri …")
     return t[:1].islower() and _no_white_between(doc, body[run[-1]], body[j]) \
-        and (len(t.split()) <= 6 or above.endswith(LINE_END_HYPHENS) and title_case(t.split()[1:], 2)) \
+        and (len(t.split()) <= 6 or (above.endswith(LINE_END_HYPHENS) and title_case(t.split()[1:], 2))) \
         and _wraps_into(above, t, full_width(doc, body[j].column)) \
         and TITLE_CHARS.fullmatch(t) is not None and not t.endswith(TERMINAL)
 

@@ -187,9 +187,9 @@ def _restore_stranded(doc: Document, lines: list[Line]) -> list[Line] | None:
 def _rest_on_top(doc: Document, lines: list[Line], top: int, foot: int, a: int, b: int) -> list[Line] | None:
     """The lines with the block from line a, set out after the page's foot
     and opening in lower case, moved to the page's top, or None. It is the
-    rest of the sentence the page before broke off: that page runs on, the
-    page's own first line opens a title or a sentence, and the block (up to
-    the white space below it) ends one."""
+    rest of the sentence the page before broke off: that page runs on, a
+    title opens the page, the page ends its own sentence, and the block (up
+    to the white space below it) ends one."""
     from .headings import heading_match
     body = [g for g in range(top, foot) if lines[g].role == BODY]
     before = next((g for g in range(top - 1, max(top - 80, -1), -1) if lines[g].role == BODY), None)

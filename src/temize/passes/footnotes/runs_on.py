@@ -352,9 +352,10 @@ def continues(doc: Document, cur: list[Line], ln: Line, after_label_alone: bool,
         kind = heading_kind(doc, ln)
         if kind and kind[1] == "numbered":
             return False
-        # or a short line in title case that ends no sentence: an unnumbered
-        # title (a note's short line is its last, and ends its sentence)
-        # (a title set large that wraps onto a word or two reaches further)
+        # or a short line that ends no sentence, in title case or, over a
+        # paragraph's full first line, in sentence case: an unnumbered title
+        # (a note's short line is its last, and ends its sentence; a title
+        # set large that wraps onto a word or two reaches further)
         width = (FULL_LINE if _wraps_onto_a_word(doc, ln) else TITLE_WIDTH) * full_width(doc, ln.column)
         if _title_like(t, sentence_case=_paragraph_opens_below(doc, ln)) and ln.end - ln.start < width \
                 and not _printed_line_goes_on(doc, ln):
