@@ -1430,3 +1430,15 @@ def test_a_note_whose_page_tail_was_emitted_twice_still_runs_to_the_foot():
     assert [f["text"] for f in out["footnotes"]] == [
         "Amasya’da da birkaç gün kalmak lüzumu hâsıl oldu. Havza’dan İstanbul’a davetim sebebiyle alelacele hareket "
         "etmiştim ve Samsun havalisi kumandanına uzun zaman kalmasını emretmiştim."]
+
+
+def test_a_note_goes_on_past_white_space_after_an_abbreviation_before_a_number():
+    # pdftotext broke the note's first line at the wide space after "Fig."
+    # and set the rest apart: "Fig." ends no sentence before "2: …"
+    body = [f"Body text of page one runs here, line {k}, and keeps going to the margin of it" for k in range(20)]
+    text = "\n".join([body[0] + " with a marker.1", *body[1:], "1 Fig.", "",
+                      "2: We show a schematic of the phase diagram with supercooled states at 1, 2, and 3.", "",
+                      "12", "", *[line.replace("one", "two") for line in body], "", "13"]) + "\n"
+    out = recover(text, lang="en").to_dict()
+    assert [f["text"] for f in out["footnotes"]] == [
+        "Fig. 2: We show a schematic of the phase diagram with supercooled states at 1, 2, and 3."]

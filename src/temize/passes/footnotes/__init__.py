@@ -24,7 +24,8 @@ pdfium with a space ("… related to the 1Fig. 2: …"), pdftext with none
 after dropping the body's line-end hyphen ("… darbele1Amasya’da"); the line
 is cut before the number where the rest runs to the page's foot (the
 margin's pieces beside it passed over) and no line below opens with it.
-A note runs on until white space, a page break, furniture, the next note,
+A note runs on until white space (not after a short abbreviation before a
+number: "Fig." / "2: …"), a page break, furniture, the next note,
 or the point where the body visibly resumes (indentation returns, a
 sentence ended and the next line starts in lower case, or a short line in
 title case follows it, or in sentence case over a paragraph's full first

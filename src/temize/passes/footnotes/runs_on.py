@@ -336,11 +336,14 @@ def continues(doc: Document, cur: list[Line], ln: Line, after_label_alone: bool,
     pt = TRAILING_PAGE_NUMBER.sub("", doc.line_text(prev).rstrip())
     # (where each page came as one line, every block follows white space:
     # a note runs on to the next note or the page's foot)
-    if ln.blank_before and not after_label_alone and not doc.layout.get("pages_a_line"):
+    # (a short abbreviation before a number is no sentence's end: "Fig." /
+    # "2: We show …", "p." / "12")
+    abbreviated = ABBREVIATION_END.search(pt) is not None and NUMBER_START.match(t) is not None
+    if ln.blank_before and not after_label_alone and not doc.layout.get("pages_a_line") and not abbreviated:
         # white space ends a note, unless its sentence plainly runs on
         if ends_sentence(pt) or not t[:1].islower():
             return False
-    if ends_sentence(pt) and (len(cur) > 1 or not after_label_alone):
+    if ends_sentence(pt) and not abbreviated and (len(cur) > 1 or not after_label_alone):
         # the body resumes: indented further than the note, or a sentence
         # ended and the next line carries on in lower case
         if ln.indent > _text_indent(doc, cur, prev) \
@@ -375,6 +378,8 @@ def continues(doc: Document, cur: list[Line], ln: Line, after_label_alone: bool,
     return True
 
 
+ABBREVIATION_END = regex.compile(r"(?<![\p{L}\d])\p{L}{1,3}\.$")
+NUMBER_START = regex.compile(r"\d{1,4}(?!\d)")
 TITLE_WIDTH = 0.5  # of the measure: a title's line that ends a note's run
 TITLE_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*")
 TITLE_MAX_WORDS = 8
