@@ -89,26 +89,23 @@ def test_section_numbers_standing_alone_are_no_running_header():
     assert "running-header" not in reasons(doc)
 
 
-def test_lettered_subsections_of_one_shape_under_section_titles_are_no_running_header():
+SPEECH_PROSE = ["Asırlarca evvel ecdadımız bu memlekette hükümran olduğu zamanlarda cemaatler buldular.",
+                "Az zamanda çok merhale aldık ve bunu hepimiz gördük, şüphe yok ki daha da alacağız.",
+                "Milletin bütün efradı bu yolda çalışacak ve hep beraber yürüyecektir, bundan şüphe yok."]
+
+
+@pytest.mark.parametrize("speeches", [
     # each speech's date recurs in one shape ("A. # Mayıs ####") in new
     # surroundings at white space, as a header would, yet stands right
     # under its section's title every time
-    text = ("I. Hilafet Hakkında Verdiği Demeç\n\nA. 4 Mayıs 1924\n\n"
-            "Asırlarca evvel ecdadımız bu memlekette hükümran olduğu zamanlarda cemaatler buldular.\n\n"
-            "II. Yunus Nadi Bey’e Verdiği Mülakat\n\nA. 6 Mayıs 1924\n\n"
-            "Az zamanda çok merhale aldık ve bunu hepimiz gördük, şüphe yok ki daha da alacağız.\n")
-    doc = run_until(text, "headers")
-    assert "running-header" not in reasons(doc)
-
-
-def test_unnumbered_dated_titles_that_differ_are_no_running_header():
-    # each speech's date set as its own title, unnumbered, at white space
-    text = ("Hilafet Hakkında Verdiği Demeç\n\n4 Mayıs 1924\n\n"
-            "Asırlarca evvel ecdadımız bu memlekette hükümran olduğu zamanlarda cemaatler buldular.\n\n"
-            "Yunus Nadi Bey’e Verdiği Mülakat\n\n6 Mayıs 1924\n\n"
-            "Az zamanda çok merhale aldık ve bunu hepimiz gördük, şüphe yok ki daha da alacağız.\n\n"
-            "Türk Ocağı’nda Verdiği Söylev\n\n9 Mayıs 1924\n\n"
-            "Milletin bütün efradı bu yolda çalışacak ve hep beraber yürüyecektir, bundan şüphe yok.\n")
+    [("I. Hilafet Hakkında Verdiği Demeç", "A. 4 Mayıs 1924"),
+     ("II. Yunus Nadi Bey’e Verdiği Mülakat", "A. 6 Mayıs 1924")],
+    # each speech's date set as its own title, unnumbered: the dates differ
+    [("Hilafet Hakkında Verdiği Demeç", "4 Mayıs 1924"), ("Yunus Nadi Bey’e Verdiği Mülakat", "6 Mayıs 1924"),
+     ("Türk Ocağı’nda Verdiği Söylev", "9 Mayıs 1924")],
+])
+def test_dated_subsection_titles_of_one_shape_are_no_running_header(speeches):
+    text = "".join(f"{title}\n\n{date}\n\n{prose}\n\n" for (title, date), prose in zip(speeches, SPEECH_PROSE))
     doc = run_until(text, "headers")
     assert "running-header" not in reasons(doc)
 
@@ -118,13 +115,10 @@ def test_dated_subsection_titles_set_out_after_the_page_foot_are_no_running_head
     # journal's name in the right margin): at a page's edge every time, in
     # one shape, yet a date under its label is a title, not furniture
     foot = "Uluslararası Sosyal Araştırmalar Dergisi\n\n{page}\n\n"
-    text = ("I. Hilafet Hakkında Verdiği Demeç\n"
-            "Asırlarca evvel ecdadımız bu memlekette hükümran olduğu zamanlarda cemaatler buldular.\n\n"
+    text = ("I. Hilafet Hakkında Verdiği Demeç\n" + SPEECH_PROSE[0] + "\n\n"
             + foot.format(page=18) + "A. 4 Mayıs 1924\n\n"
-            "II. Yunus Nadi Bey’e Verdiği Mülakat\n"
-            "Az zamanda çok merhale aldık ve bunu hepimiz gördük, şüphe yok ki daha da alacağız.\n\n"
-            + foot.format(page=19) + "A. 16 Mayıs 1924\n\n"
-            "Milletin bütün efradı bu yolda çalışacak ve hep beraber yürüyecektir, bundan şüphe yok.\n")
+            "II. Yunus Nadi Bey’e Verdiği Mülakat\n" + SPEECH_PROSE[1] + "\n\n"
+            + foot.format(page=19) + "A. 16 Mayıs 1924\n\n" + SPEECH_PROSE[2] + "\n")
     doc = run_until(text, "headers")
     kept = [doc.line_text(ln) for ln in doc.lines if ln.role == "body"]
     assert "A. 4 Mayıs 1924" in kept and "A. 16 Mayıs 1924" in kept

@@ -9,7 +9,7 @@ from collections.abc import Callable
 import regex
 
 from ...document import BODY, REMOVED, Document, Line
-from ...casing import lower_tr
+from ...casing import lower_tr, title_case
 from ...lexicon import best_zipf, lookup_langs
 from ...marks import HYPHEN_CLASS
 from ...layoutstats import full_width
@@ -394,7 +394,7 @@ def _title_like(t: str, sentence_case: bool = False) -> bool:
     words = TITLE_WORD.findall(t)
     if not words or len(words) > TITLE_MAX_WORDS or any(ch.isdigit() for ch in t) or t[-1] in ".,;:!?-)]":
         return False
-    return words[0][0].isupper() and (sentence_case or all(w[0].isupper() for w in words if len(w) >= 4))
+    return words[0][0].isupper() and (sentence_case or title_case(words, 1, 1.0))
 
 
 def _wraps_onto_a_word(doc: Document, ln: Line) -> bool:
