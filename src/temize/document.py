@@ -16,6 +16,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
+from .diacritics import compose
+
 _TOKEN = re.compile(r"\S+")
 
 # Roles a line can take. "body" is the default: text nobody has claimed yet.
@@ -40,6 +42,8 @@ REASONS = {
     "footnote-label": "the number that opens a footnote; kept as the footnote's label",
     "hyphen": "a line-end hyphen that split a word, or an extractor's hyphen mark (U+FFFE, soft hyphen)",
     "ellipsis": "spaced dots ('. . .') replaced by '…' (see inserted)",
+    "accent": "an accent an extractor set beside its letter ('˘g'); the accented letter stands in "
+              "its place (see inserted)",
     "ligature": "a typographic ligature ('ﬁ') whose letters stand in its place (see inserted)",
     "quote-code": "a quotation mark a font's code table turned into another sign ('<', '='); "
                   "the mark stands in its place (see inserted)",
@@ -228,6 +232,12 @@ class Document:
     def line_text(self, line: Line) -> str:
         return self.text[line.start:line.end]
 
+    def term_text(self, start: int, end: int) -> str:
+        """A keyword as printed, white space folded, an accent the extractor
+        set beside its letter back on it (terms are no blocks the passes
+        edit: they are read straight from the source)."""
+        return " ".join(compose(self.text[start:end]).split())
+
     def live(self, roles: Iterable[str] = (BODY,)) -> list[Line]:
         roles = set(roles)
         return [ln for ln in self.lines if ln.role in roles]
@@ -335,6 +345,18 @@ class Document:
             # the last span ended the item: an empty piece carries its text
             out.append(Piece(pos, pos, carry))
         return out
+
+    def put_in_place(self, pieces: list[Piece], found: list[tuple[int, int, str]], reason: str, by: str,
+                     key: str | None = None) -> None:
+        """Cut each source span (start, end, text) in `found` out of `pieces`
+        and let its text stand in its place, recording a removal and an
+        insertion for each (`key`, where given, names the text in the
+        removal record)."""
+        for s, e, put in found:
+            self.remove_span(s, e, reason, by, **({key: put} if key else {}))
+            self.inserted.append(Insertion(e, put, reason, by))
+        if found:
+            pieces[:] = self.substitute(pieces, found)
 
     def render(self, pieces: list[Piece], marks: dict[int, str] | None = None) -> str:
         """Text of a list of pieces, white space folded to single spaces.
@@ -465,7 +487,7 @@ class Document:
             ],
             "keywords": [
                 {"lang": k.lang, "label": k.label,
-                 "terms": [" ".join(self.text[s:e].split()) for s, e in k.terms],
+                 "terms": [self.term_text(s, e) for s, e in k.terms],
                  "spans": [[s, e] for s, e in k.terms]}
                 for k in self.keywords
             ],

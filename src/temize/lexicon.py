@@ -7,8 +7,10 @@ from functools import lru_cache
 import regex
 
 from .casing import lower_tr
+from .diacritics import ACCENT, ACCENT_CLASS, compose
 
-WORD_RE = regex.compile(r"[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*")
+# (a word may hold an accent an extractor set beside its letter: "di˘ger")
+WORD_RE = regex.compile(rf"[\p{{L}}\p{{M}}{ACCENT_CLASS}]+(?:[-'’][\p{{L}}\p{{M}}{ACCENT_CLASS}]+)*")
 # web and mail addresses: their letters are no words of the text
 # ("www.facultyof1000.com" does not make "facultyof" a word); see
 # `_without_addresses`
@@ -49,6 +51,8 @@ def zipf(word: str, lang: str) -> float:
         word = word.casefold().replace("’", "'")
         if "\u6600" in word:
             word = word.translate(SWAPPED_LETTERS)
+        if ACCENT.search(word):
+            word = compose(word)
     return frequencies(lang).get(word, 0.0)
 
 

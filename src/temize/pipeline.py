@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .document import Document
 from .langdetect import detect
-from .passes import (article_info, audit, citations, columns, dates, displaced_abstracts, duplicates, ellipses,
+from .passes import (accents, article_info, audit, citations, columns, dates, displaced_abstracts, duplicates, ellipses,
                      footnotes, front, header_pieces, headers, heading_tails, headings, hyphen_marks, joined_columns,
                      language, ligatures, lines, lost_hyphens, margin, margin_column, margin_words, markup,
                      page_numbers, paragraphs, quote_codes, reading_order, respace, spaced_hyphens, spread_words)
@@ -30,6 +30,7 @@ PASSES = [
     headings,      # section headings and levels
     heading_tails,  # a paragraph's first word glued to its heading's line (pdftext)
     paragraphs,    # lines -> paragraphs, hyphens, item texts
+    accents,       # "Di˘ger": an accent set beside its letter, back on it
     hyphen_marks,  # hyphen marks an extractor left where it joined lines (pdfium)
     lost_hyphens,  # hyphens the extractor dropped when it joined lines
     spaced_hyphens,  # "Türk- Rus" where the document prints "Türk-Rus"

@@ -1442,3 +1442,26 @@ def test_a_note_goes_on_past_white_space_after_an_abbreviation_before_a_number()
     out = recover(text, lang="en").to_dict()
     assert [f["text"] for f in out["footnotes"]] == [
         "Fig. 2: We show a schematic of the phase diagram with supercooled states at 1, 2, and 3."]
+
+
+def test_a_number_opening_a_line_of_the_text_is_no_note_where_the_note_opens_further_down():
+    # the sentence runs on with "1 Tesla"; the note, its label glued to its
+    # first word, stands at the foot
+    page = ["The response of the sample was measured at every step, and the field was taken as the",
+            "second control variable.1 While the density of the gas was varied by the pump, the",
+            "density of the lattice was varied by the applied field, which we have tracked from",
+            "1 Tesla to 4 Tesla, a fourfold change in the density of the lattice at every step. We",
+            "can now speak of cooling the disordered phase below its line at differing densities",
+            "and ask whether the extent of the lag can be compared between such cooled states, for",
+            "it is easy to follow any path in field and temperature in a lattice of this kind, and",
+            "the disordered phase has the larger current density of the two phases we compare.",
+            "1Fig. 2: We show a sketch of the phase diagram with cooled states at three points.",
+            "",
+            "Review of Measured Things, Vol. 3, No. 2 (2012)"]
+    text = "\n".join(page) + "\n"
+    out = recover("\f".join([text, text.replace("variable.1", "variable.")]), lang="en").to_dict()
+    assert [f["text"] for f in out["footnotes"]] == [
+        "Fig. 2: We show a sketch of the phase diagram with cooled states at three points."]
+    body = " ".join(b["text"] for b in out["body"])
+    assert "tracked from 1 Tesla to 4 Tesla, a fourfold change" in body
+    assert out["footnote_refs"][0]["context"].endswith("second control variable.")

@@ -623,3 +623,24 @@ def test_a_numbered_titles_long_line_in_title_case_is_its_rest():
 def test_a_references_names_under_a_numbered_line_are_no_titles_rest():
     text = _title_wrapped_in_a_column("6. Grebenev, Lutovinov and Sunyaev", "Homan, J., Miller, J.M., Wijnands 2003")
     assert _headings(text, "en") == [("6. Grebenev, Lutovinov and Sunyaev", 1)]
+
+
+@pytest.mark.parametrize("lines, title, lang", [
+    (["3. ADVANCED ALGORITHMS AND TOOLS DEFINE NEW", "GENERATION EDF"],
+     "3. ADVANCED ALGORITHMS AND TOOLS DEFINE NEW GENERATION EDF", "en"),
+    # broken in a word: the hyphen goes where the joined word is one
+    (["1. FROM RUNNING COUPLING TO QUANTITATIVE UNI-", "FICATION TO SUPERSYMMETRY"],
+     "1. FROM RUNNING COUPLING TO QUANTITATIVE UNIFICATION TO SUPERSYMMETRY", "en"),
+    (["3. FROM ASYMPTOTIC SIMPLICITY TO QUARK-", "GLUON PLASMA"],
+     "3. FROM ASYMPTOTIC SIMPLICITY TO QUARK-GLUON PLASMA", "en"),
+    (["2. BARIŞ KONFERANSI VE İNKILÂPLAR HAKKINDA GA-", "ZETE MUHABİRİNE VERDİĞİ DEMEÇ"],
+     "2. BARIŞ KONFERANSI VE İNKILÂPLAR HAKKINDA GAZETE MUHABİRİNE VERDİĞİ DEMEÇ", "tr"),
+])
+def test_a_numbered_title_in_capitals_wraps_onto_lines_in_capitals(lines, title, lang):
+    assert _headings(_title_wrapped_in_a_column(*lines), lang) == [(title, 1)]
+
+
+def test_a_section_name_in_capitals_under_a_title_in_capitals_is_a_title_of_its_own():
+    text = _title_wrapped_in_a_column("3. THE EXTENDED CONSTANT EXECUTION TIME EVICTION SCHEDULER", "CONCLUSION")
+    assert _headings(text, "en") == [("3. THE EXTENDED CONSTANT EXECUTION TIME EVICTION SCHEDULER", 1),
+                                      ("CONCLUSION", 1)]

@@ -769,3 +769,21 @@ def test_a_page_whose_last_line_came_out_before_the_line_above_takes_no_rest_of_
                                                 "quays and why the councils agreed to build them.\n"),
                   lang="en").to_dict()
     assert "restored_blocks" not in out["layout"]
+
+
+def test_a_title_in_capitals_broken_in_a_word_stays_under_the_paragraph_it_follows():
+    # "EVIC-" / "TION …" is a seam a title in capitals makes: no sign that
+    # the short line above and the title came the wrong way round
+    text = "\n".join(["this line of the column is as long as the column is wide, so it",
+                      "goes on to say that a larger jitter forces a larger validation",
+                      "effort, and so an increase in jitter is",
+                      "counterproductive to the validation effort.",
+                      "3. THE EXTENDED CONSTANT EXECUTION TIME EVIC-",
+                      "TION SCHEDULER ECETES",
+                      "We have, in an earlier paper, presented a method called the",
+                      "constant execution time eviction scheduler, which we extend.", ""])
+    doc = run_until(text, "reading_order")
+    assert "swapped_halves" not in doc.layout
+    out = recover(text, lang="en").to_dict()
+    assert [b["text"] for b in out["body"] if b["type"] == "heading"] == [
+        "3. THE EXTENDED CONSTANT EXECUTION TIME EVICTION SCHEDULER ECETES"]

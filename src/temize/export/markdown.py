@@ -26,11 +26,11 @@ def dumps(doc: Document) -> str:
         for kl in doc.keywords:
             if kl.lang == ab.lang:
                 kw = kl.label or LABELS.get(kl.lang or "", ("Abstract", "Keywords"))[1]
-                out.append(f"**{kw}:** " + ", ".join(" ".join(doc.text[s:e].split()) for s, e in kl.terms) + "\n")
+                out.append(f"**{kw}:** " + ", ".join(doc.term_text(s, e) for s, e in kl.terms) + "\n")
     shown = {kl.lang for kl in doc.keywords if any(ab.lang == kl.lang for ab in doc.abstracts)}
     for kl in doc.keywords:
         if kl.lang not in shown:
-            terms = ", ".join(" ".join(doc.text[s:e].split()) for s, e in kl.terms)
+            terms = ", ".join(doc.term_text(s, e) for s, e in kl.terms)
             out.append(f"**{kl.label or 'Keywords'}:** {terms}\n")
     marks = marks_by_block(doc, "[^{label}]")
     for k, b in enumerate(doc.blocks):

@@ -18,7 +18,7 @@ def dumps(doc: Document) -> str:
     for ab in doc.abstracts:
         out.append(doc.render(ab.pieces))
     for kl in doc.keywords:
-        out.append(", ".join(" ".join(doc.text[s:e].split()) for s, e in kl.terms))
+        out.append(", ".join(doc.term_text(s, e) for s, e in kl.terms))
     for b in doc.blocks:
         out.append(doc.render(b.pieces))
     if doc.footnotes:

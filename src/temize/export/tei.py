@@ -78,7 +78,7 @@ def build(doc: Document) -> etree._Element:
             for kl in doc.keywords:
                 kw = _el(tc, "keywords", lang=kl.lang)
                 for s, e in kl.terms:
-                    _el(kw, "term", " ".join(doc.text[s:e].split()))
+                    _el(kw, "term", doc.term_text(s, e))
 
     text = _el(root, "text")
     if doc.abstracts:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import regex
 
-from ..document import Document, Insertion
+from ..document import Document
 
 NAME = "ellipses"
 
@@ -22,8 +22,4 @@ def run(doc: Document) -> None:
         return
     for pieces in doc.piece_lists():
         found = [(m.start(), m.end(), ELLIPSIS) for p in pieces for m in SPACED_DOTS.finditer(text, p.start, p.end)]
-        for s, e, _ in found:
-            doc.remove_span(s, e, "ellipsis", NAME)
-            doc.inserted.append(Insertion(e, ELLIPSIS, "ellipsis", NAME))
-        if found:
-            pieces[:] = doc.substitute(pieces, found)
+        doc.put_in_place(pieces, found, "ellipsis", NAME)

@@ -16,6 +16,7 @@ import re
 import regex
 
 from ..casing import fold, title_case
+from ..diacritics import compose
 from ..document import BODY, Document, Line
 from ..layoutstats import full_width, in_margin
 from ..marks import HYPHEN_CLASS
@@ -75,7 +76,8 @@ LEADING_PAGE = regex.compile(r"^(\d{1,4})\s*[|•·–-]?\s+(?=\p{L})")
 def parse_journal_line(s: str) -> dict[str, str] | None:
     if HAS_DIGIT.search(s) is None:
         return None  # every shape below carries a number
-    s = " ".join(s.split())
+    # (the journal's name may hold an accent set beside its letter)
+    s = " ".join(compose(s).split())
     # a page number printed before the header: "176 Journal Name, 18(3)"
     lead = LEADING_PAGE.match(s)
     if lead:

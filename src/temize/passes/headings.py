@@ -355,7 +355,8 @@ def run(doc: Document) -> None:
                 break
             if nxt.page != ln.page or nxt.column != ln.column \
                     or (heading_match(doc, nxt) is not None and not title_of_bare_number
-                        and not (found[1] == "numbered" and _acronym_rest(doc, nxt, t))):
+                        and not (found[1] == "numbered" and (_acronym_rest(doc, nxt, t)
+                                                             or _capitals_rest(doc, body[i:j], nxt, t)))):
                 break
             # (a title does not end in "to" or "of": a narrow column broke it
             # there; a word alone on its line is no such break but a
@@ -435,6 +436,16 @@ def _acronym_rest(doc: Document, ln: Line, t: str) -> bool:
     rather than a title in capitals of its own ("SONUÇ")?"""
     return " " not in t.strip() and t.isupper() and heading_kind(doc, ln) == (1, "weak") \
         and " ".join(fold(t).split()) not in SECTION_NAMES
+
+
+def _capitals_rest(doc: Document, taken: list[Line], ln: Line, t: str) -> bool:
+    """Is line ln (text t) the rest of a numbered title set in capitals
+    that wrapped ("3. ADVANCED ALGORITHMS AND TOOLS DEFINE NEW" /
+    "GENERATION EDF"), rather than a title in capitals of its own? Its
+    lines are in capitals too, and it is no section's name."""
+    title = NUMBER_OPENING.sub("", " ".join(doc.line_text(x) for x in taken))
+    return is_upper_word(title) and is_upper_word(t) and not ln.blank_before \
+        and heading_kind(doc, ln) == (1, "weak") and " ".join(fold(t).split()) not in SECTION_NAMES
 
 
 TITLE_REST_LINES = 4  # lines of a title's rest that may stand over the next heading

@@ -19,7 +19,7 @@ import re
 
 import regex
 
-from ..document import Document, Insertion
+from ..document import Document
 from ..lexicon import SWAPPED_LETTERS
 
 NAME = "ligatures"
@@ -51,11 +51,7 @@ def run(doc: Document) -> None:
                 here = sorted(here + [(m.start(), m.end(), m.group().translate(SWAPPED_LETTERS))
                                       for m in SWAPPED_RUN.finditer(text, p.start, p.end)])
             found += here
-        for s, e, letters in found:
-            doc.remove_span(s, e, "ligature", NAME, letters=letters)
-            doc.inserted.append(Insertion(e, letters, "ligature", NAME))
-        if found:
-            pieces[:] = doc.substitute(pieces, found)
+        doc.put_in_place(pieces, found, "ligature", NAME, key="letters")
 
 
 def _spelled_out(value):

@@ -161,7 +161,9 @@ class Joiner:
         if whole:
             return True  # the document writes it whole elsewhere: "BLACK-" + "BEARD"
         if w2[0].isupper():
-            return False  # a capital after the break: Brest-Litovsk
+            # a capital after the break: Brest-Litovsk; but a title set in
+            # capitals breaks its words as any line does ("UNI-" + "FICATION")
+            return w1.isupper() and w2.isupper() and self._capitals_joined(w1, w2, joined)
         if len(w1) >= 2 and w1.isupper():
             return False  # an acronym: FIFO-queues
         zj = best_zipf(joined, self.langs)
@@ -181,6 +183,17 @@ class Joiner:
         if z1 >= 2.0 and z2 >= 2.0 and len(w1) >= 3 and len(w2) >= 4:
             return False
         return True
+
+    def _capitals_joined(self, w1: str, w2: str, joined: str) -> bool:
+        """Join two words in capitals broken at a line's end: where the
+        joined word is known ("REAC-" + "TION"), or in an agglutinative
+        language where the two are not both common words ("GA-" +
+        "ZETELERİ", not "TÜRK-" + "SOVYET"); else a compound
+        ("QUARK-" + "GLUON")."""
+        if best_zipf(joined, self.langs) >= 1.0:
+            return True
+        common = best_zipf(lower_tr(w1), self.langs) >= 2.0 and best_zipf(lower_tr(w2), self.langs) >= 2.0
+        return self.langs[0] in AGGLUTINATIVE and not common
 
     def drops_hyphens(self) -> bool:
         """Does the text print few hyphens at its lines' ends? Then its

@@ -16,7 +16,7 @@ from itertools import islice
 
 import regex
 
-from ..document import Document, Insertion
+from ..document import Document
 
 NAME = "quote_codes"
 
@@ -50,8 +50,4 @@ def run(doc: Document) -> None:
                 at = places[k]
                 found.append((at, at + 1, MARKS[text[at]]))
                 k += 1
-        for s, e, mark in found:
-            doc.remove_span(s, e, "quote-code", NAME, mark=mark)
-            doc.inserted.append(Insertion(e, mark, "quote-code", NAME))
-        if found:
-            pieces[:] = doc.substitute(pieces, found)
+        doc.put_in_place(pieces, found, "quote-code", NAME, key="mark")

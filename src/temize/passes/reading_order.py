@@ -1057,9 +1057,10 @@ def _ends_sentence(t: str) -> bool:
 
 def _bad_seam(a: str, b: str) -> bool:
     """A seam no reading order makes: a finished sentence going on in lower
-    case, or a broken word going on with a capital."""
+    case, or a broken word in small letters going on with a capital (in
+    capitals, "EVIC-" / "TION SCHEDULER", it goes on so)."""
     return (b[:1].islower() and _ends_sentence(a)) or (b[:1].isupper() and a.endswith(LINE_END_HYPHENS)
-                                                        and a[-2:-1].isalpha())
+                                                        and a[-2:-1].islower())
 
 
 def _halves_reversed(doc: Document, lines: list[Line], body: list[int], text: list[str], i: int) -> bool:

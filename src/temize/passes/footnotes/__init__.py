@@ -63,6 +63,9 @@ TITLE_REST_WIDTH = 0.5  # a title's rest wrapped onto a line of its own: of the 
 TERMINAL_MARKS = (".", ",", ";", ":", "!", "?")
 BELOW_LINES = 11  # lines below a numbered line read to tell a heading from a note
 BELOW_REACH = 80  # how far down they are looked for, past margin text
+# lines a note runs before a line that opens with its number again makes
+# it start there (see `_restart_at_own_label`)
+RESTART_AFTER_LINES = 4
 # how far down a page a label line may stand below a marker on a line of its own
 LABEL_AGAIN_LINES = 120
 # a note's number glued to the end of a name ("Ayşe ÖRNEK1", "Ali Kaya1, …")
@@ -255,6 +258,7 @@ def _find_notes(doc: Document, in_abstracts: set[int]) -> None:
             candidates.append((doc.text[s:e], s, e, True, i))
         i += 1
 
+    _restart_at_own_label(doc, notes)
     index = {id(ln): k for k, ln in enumerate(lines)}
     starts = {id(n[1][0]) for n in notes}
     note_ids = {id(x) for n in notes for x in n[1]}
@@ -317,6 +321,23 @@ def _find_notes(doc: Document, in_abstracts: set[int]) -> None:
             else:
                 doc.remove_span(s, e, "footnote-marker", NAME, label=num)
             doc.footnote_refs.append(FootnoteRef(label=num, block=-1, offset=s))
+
+
+def _restart_at_own_label(doc: Document, notes: list[tuple[str, list[Line], int]]) -> None:
+    """A note that took in a line opening with its own number again, some
+    lines down ("1 Tesla to 4 Tesla, …" in the text, "1Fig. 2: We show …"
+    at the foot), opened at a number in the text that the line above runs
+    on with: the note is the later one, the lines before it are text. (A
+    note's own lines seldom open with its number; a sentence that puts a
+    number at a line's start does so anywhere.)"""
+    for k, (num, note_lines, _first) in enumerate(notes):
+        if num[0] in SYMBOLS:
+            continue
+        for j in range(RESTART_AFTER_LINES, len(note_lines)):
+            label = read_label(doc.line_text(note_lines[j]))
+            if label is not None and label[0] == num and label[1] != "alone":
+                notes[k] = (num, note_lines[j:], doc.line_index(note_lines[j]))
+                break
 
 
 def _join_around(doc: Document, marker: Line) -> None:
