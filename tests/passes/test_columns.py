@@ -579,3 +579,21 @@ def test_a_later_pages_top_lines_whose_columns_ran_together_are_cut_too():
     doc = run_until("\n".join(page_one) + "\n\f" + "\n".join(page_two) + "\n", "columns")
     order = [doc.line_text(ln) for ln in doc.lines]
     assert order == left + right + left2 + right2
+
+
+def test_a_centred_header_across_the_gutter_is_no_two_columns_run_together():
+    # page two's running header stands centred over the columns, a word
+    # space near the gutter; a line of the two columns run together starts
+    # at the left column's edge
+    def line(side, k, page):
+        return f"{side} column's line {k:02d} of page {page} goes on in prose and more."[:50].rstrip()
+    left, right = [line("The left", k, "one") for k in range(12)], [line("The right", k, "one") for k in range(12)]
+    left2, right2 = [line("The left", k, "two") for k in range(12)], [line("The right", k, "two") for k in range(12)]
+    header = "Annals of Comparative Studies, Vol. 29, No. 4 (2009)"
+    page_one = [a.ljust(69) + b for a, b in zip(left, right)] + ["", " " * 62 + "315", ""]
+    page_two = [" " * 30 + header, ""] + [a.ljust(69) + b for a, b in zip(left2, right2)]
+    # (no form feed between the pages)
+    doc = run_until("\n".join(page_one + page_two) + "\n", "columns")
+    order = [doc.line_text(ln) for ln in doc.lines]
+    assert header in order
+    assert order.index(right[-1]) < order.index(header) < order.index(left2[0])

@@ -115,6 +115,27 @@ def test_title_and_names_printed_again_as_running_heads_stay_front_matter():
     assert heads.count("Ayşe Yılmaz") == 2 and heads.count("Harbour Towns of the North") == 1
 
 
+def test_a_running_head_over_the_title_that_the_page_prints_again_below_stays_furniture():
+    # pages headed in turn with the author's name and the title, page one
+    # too: its head repeats a line of the front below it
+    text = ["The survey counted the boats in every harbour of the coast, and the count",
+            "was repeated each spring; the numbers rose until the new road was built.",
+            "After that the harbours emptied, and the towns turned to other trades.",
+            "Fishing went on in two of them, where the old families kept their boats."]
+    for head in ("Ayşe Yılmaz", "Harbour Towns of the North"):
+        pages = [f"{head}\n\nHarbour Towns of the North\nAyşe Yılmaz\n\nAbstract\n"
+                 "The abstract text goes here and ends here.\nKeywords: harbour, town\n\n"
+                 "1. Introduction\n" + text[0] + "\n",
+                 "Journal of Samples, 3(2)\n\n" + text[1] + "\n",
+                 f"{head}\n\n" + text[2] + "\n",
+                 "Journal of Samples, 3(2)\n\n" + text[3] + "\n"]
+        doc = recover("\f".join(pages), lang="en")
+        assert doc.metadata["title"] == "Harbour Towns of the North"
+        assert doc.metadata["authors"] == ["Ayşe Yılmaz"]
+        heads = [doc.text[r.start:r.end] for r in doc.removed if r.reason == "running-header"]
+        assert heads.count(head) == 2
+
+
 def test_a_piece_of_the_journal_name_above_the_title_stays_furniture():
     # a word of the journal's name that every page prints apart (margin
     # text) is no title line, though it stands above the abstract too

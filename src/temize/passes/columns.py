@@ -551,6 +551,10 @@ class _ColumnShape:
                 # (not a page number past the gutter)
                 gapped.append(k)
                 right_widths.append(end - col_start)
+        # the left column's edge: where its lines start, a paragraph's
+        # indent aside (a centred header starts far right of it)
+        self.edge = min((ln.start - ls for k, (ln, (raw, ls)) in enumerate(zip(page, self.raws))
+                         if k in set(gapped) and ln.start - ls < self.gaps[k]), default=0)
         # (the right column's lines alone show the columns too)
         self.first = gapped[0] if len(gapped) >= MIN_CUT_LINES else None
         self.last = gapped[-1] if gapped else None
@@ -566,7 +570,7 @@ class _ColumnShape:
         """Where to cut line k, whose text crosses the gutter with no gap,
         into its two columns' lines; None for a full-width line."""
         if self.first is None or not (self.after_columns or self.first < k) or k >= self.last \
-                or col_start >= self.gutter - 20 \
+                or col_start >= self.gutter - 20 or col_start > self.edge + INDENT_REACH \
                 or not _crosses(raw, self.gutter, end) \
                 or end - col_start > self.left + 1 + self.right + RUN_TOGETHER_SLACK:
             return None
@@ -593,6 +597,9 @@ def _upper_median(values: list[int]) -> int:
 # lines cut at the gutter (or in the right column alone) a page needs
 # before others are read as run together
 MIN_CUT_LINES = 5
+# how far right of the left column's edge a line of the two columns run
+# together may start (a paragraph's indent)
+INDENT_REACH = 8
 # characters a line of two columns run together may hold past the two
 # columns' usual widths (justified lines of one measure hold more or fewer)
 RUN_TOGETHER_SLACK = 4

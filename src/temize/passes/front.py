@@ -152,12 +152,22 @@ def _reclaim_running_heads(doc: Document, label: Line) -> set[int]:
     heads = [ln for ln in doc.lines if ln.start < label.start and ln.page == label.page]
     # the headers pass keeps what it parsed of a journal line
     parsed = {r.start for r in doc.removed if r.reason == "running-header" and "parsed" in r.extra}
+    # (a head whose text the page prints again below it, the title or a
+    # name, is that page's own running head: the first page of a journal
+    # that heads its pages in turn with the title and the authors)
+    below: set[str] = set()
+    again: set[int] = set()
+    for ln in reversed(heads):
+        t = " ".join(doc.line_text(ln).split())
+        if t in below:
+            again.add(ln.start)
+        below.add(t)
     taken: set[int] = set()
     for ln in heads:
         if ln.role != REMOVED or ln.reason != "running-header":
             continue
         t = " ".join(doc.line_text(ln).split())
-        if ln.start in parsed or len(t.split()) < 2 or any(t in j for j in journals):
+        if ln.start in parsed or ln.start in again or len(t.split()) < 2 or any(t in j for j in journals):
             continue
         ln.role = BODY
         ln.reason = None
