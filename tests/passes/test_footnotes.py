@@ -1465,3 +1465,23 @@ def test_a_number_opening_a_line_of_the_text_is_no_note_where_the_note_opens_fur
     body = " ".join(b["text"] for b in out["body"])
     assert "tracked from 1 Tesla to 4 Tesla, a fourfold change" in body
     assert out["footnote_refs"][0]["context"].endswith("second control variable.")
+
+
+def test_a_note_glued_to_the_texts_last_line_goes_on_past_the_blank_the_extractor_set_after_it():
+    # pdftotext ran the page's last text line, broken at a hyphen it
+    # dropped, and the note's first line into one line, and set a blank
+    # line between it and the note's rest
+    body = "The body of the page runs on here and keeps going to the right margin, line after line"
+    text = "\n".join(
+        [body + " with a marker.1 Then more text", body,
+         body + " and then a word broken at the trans1 A case in point:", "",
+         "buffer allocation for reading data from the network, which a native thread performs",
+         "before the read system call, so that the buffers add up to a large amount of storage.",
+         "", "Journal of Samples, Vol. 1, No. 2 (2020)", "\f" + "formation of the program, and the text goes on.",
+         body + "."]) + "\n"
+    out = recover(text, lang="en").to_dict()
+    (note,), (ref,) = out["footnotes"], out["footnote_refs"]
+    assert note["text"].endswith("so that the buffers add up to a large amount of storage.")
+    assert note["text"].startswith("A case in point: buffer allocation for reading data")
+    assert ref["context"].endswith("with a marker.") and ref["label"] == note["label"] == "1"
+    assert any("broken at the transformation of the program" in b["text"] for b in out["body"])

@@ -420,13 +420,19 @@ def _split_at_glued_note(doc: Document, lines: list[Line], i: int, num: str, can
         return False  # the note opens its own line further down: "Word2Vec" is a name
     # pdfium sets a column's notes where the column ends, and a page's
     # next column may go on with the body right after them
-    if not _runs_to_foot(doc, lines, i + 1, ln.page, resumes=True):
+    joined = label_pattern is LABEL_AFTER_JOIN or label_pattern is LABEL_GLUED_AFTER_JOIN
+    if not _runs_to_foot(doc, lines, i + 1, ln.page, resumes=True, lower_after_white=joined):
         return False
     cut = ln.start + m.start(1)
     lines.insert(i + 1, Line(cut, ln.end, indent=0, page=ln.page, column=ln.column))
     ln.end = ln.start + len(t[:m.start(1)].rstrip())
-    if label_pattern is LABEL_AFTER_JOIN or label_pattern is LABEL_GLUED_AFTER_JOIN:
-        ln.hyphen_lost = True  # the body's last word broke at a hyphen the extractor dropped
+    if joined:
+        ln.hyphen_lost = True
+        rest = lines[i + 2] if i + 2 < len(lines) else None
+        if rest is not None and rest.blank_before and doc.text[rest.start:rest.start + 1].islower():
+            # the blank the extractor set after the glued line stands
+            # inside the note, whose rest goes on below it
+            rest.blank_before = False  # the body's last word broke at a hyphen the extractor dropped
     return True
 
 
@@ -498,13 +504,15 @@ def _smaller_type(doc: Document, lines: list[Line], k: int, page: int, most: int
 
 
 def _runs_to_foot(doc: Document, lines: list[Line], k: int, page: int, most: int = 12,
-                  resumes: bool = False) -> bool:
+                  resumes: bool = False, lower_after_white: bool = False) -> bool:
     """Do the body lines from k on run, with no white space, to the page's
     foot (furniture, a page break or the end) within `most` lines, the
     margin's pieces beside them passed over? With `resumes`, a finished
     sentence followed by a line in lower case, also after white space (the
     body going on after a note set into it, or in the next column), will
-    do too."""
+    do too. With `lower_after_white`, line k may follow white space where
+    it goes on in lower case (the rest of a note whose first line the
+    extractor glued to the text's, a blank between)."""
     prev = None
     seen = 0
     for other in lines[k:]:
@@ -517,9 +525,10 @@ def _runs_to_foot(doc: Document, lines: list[Line], k: int, page: int, most: int
         if seen == most:
             return False
         seen += 1
-        resumed = resumes and prev is not None and ends_sentence(doc.line_text(prev)) \
-            and doc.text[other.start:other.start + 1].islower()
-        if other.role != BODY or (other.blank_before and not resumed):
+        lower = doc.text[other.start:other.start + 1].islower()
+        resumed = resumes and prev is not None and ends_sentence(doc.line_text(prev)) and lower
+        if other.role != BODY or (other.blank_before and not resumed
+                                  and not (lower_after_white and prev is None and lower)):
             return False
         if resumed:
             return True
