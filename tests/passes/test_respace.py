@@ -461,3 +461,24 @@ def test_a_compound_broken_at_a_line_that_lost_its_spaces_keeps_its_hyphen():
         "Thetelescopesareusedinlongersurveymodesbymanyteamsandpuresurvey-",
         "modefacilitiesalsodosomeofthisscienceforthecommunityasawhole.")
     assert "pure survey-mode facilities also do some of this science" in joined
+
+
+def _heading_texts(titles: list[str]) -> list[str]:
+    prose = ("The text under this title runs on for a while in plain words, and it says what the section "
+             "is about before the next title comes.")
+    text = "\n".join(f"{k}. {t}\n{prose}\n" for k, t in enumerate(titles, 1))
+    return [b["text"] for b in recover(text, lang="en").to_dict()["body"] if b["type"] == "heading"]
+
+
+def test_title_words_run_together_in_headings_are_set_apart():
+    # pypdf drops the spaces of a title in large type squeezed into a
+    # narrow column; a glued word in small letters splits where it is two
+    assert _heading_texts(["Introduction", "Description of theBenchmarkDataSets",
+                           "From Running Coupling to QuantitativeUnificationtoSupersymmetry"]) == [
+        "1. Introduction", "2. Description of the Benchmark Data Sets",
+        "3. From Running Coupling to Quantitative Unification to Supersymmetry"]
+
+
+def test_a_name_with_a_capital_inside_stays_where_no_heading_shows_glued_words():
+    assert _heading_texts(["Introduction", "Using JavaScript in the Browser", "Results"]) == [
+        "1. Introduction", "2. Using JavaScript in the Browser", "3. Results"]

@@ -23,11 +23,13 @@ lost its spaces, punctuation, quotation marks, numbers and acronyms glued
 to words show where the spaces were
 ("transition(FOT),consistent", 'the"peakeffect"(PE)'); in Turkish, so do
 a name's capital and the endings an apostrophe sets off after a name
-("heyetİstanbul'agelmemiş"). Three glued
+("heyetİstanbul'agelmemiş"). Four glued
 places prove themselves in any document: a full stop glued to the next
 sentence's first word ("aldanıyorlar.Zira"), a word glued to an Ottoman
-izafet ("mazhar-ıistiklal") and a heading's number glued to its title
-("1.Hilafet") where the document's other headings set theirs apart.
+izafet ("mazhar-ıistiklal"), a heading's number glued to its title
+("1.Hilafet") where the document's other headings set theirs apart, and
+a title's capitalised words run together ("YenigünGazetesi’neVerdiği")
+where some heading holds two such starts in one run.
 The document's own words count as known, except runs glued in lines that
 lost their spaces (`_own_words`). A split is recorded as a piece
 boundary with a space, so the output still maps onto the input.
@@ -546,6 +548,52 @@ def _glued_section_numbers(doc: Document) -> list[tuple[list[Piece], list[int]]]
             if not m.group("space") and doc.text[m.end()].isalpha() and spaced[m.group("sep")] > glued[m.group("sep")]]
 
 
+NON_SPACE = regex.compile(r"\S+")
+LETTERS_RUN = regex.compile(r"\p{L}+")
+# a capitalised word glued to the small letter before it ("Hakkında" +
+# "Tasvir", "Gazetesi’ne" + "Verdiği")
+TITLE_WORD_START = regex.compile(r"(?<=\p{Ll})\p{Lu}(?=\p{Ll})")
+# a capitalised title word glued to the next: the document shows the
+# symptom where a heading's run holds this many such starts
+GLUED_TITLE_STARTS = 2
+
+
+def _glued_title_words(doc: Document, own: Counter | None) -> list[tuple[list[Piece], list[int]]]:
+    """Plans for a heading's title words run together ("Teşkilat-ı Milliye
+    Hakkında" / "YenigünGazetesi’neVerdiğiMü-"): pypdf drops the spaces of a
+    title in large type squeezed into a narrow column. Where some heading
+    holds a run with two such starts or more, every heading's runs are cut
+    before their capitals; a glued part in small letters is split where it
+    is two known words ("Unificationto"). A name with one capital inside
+    ("JavaScript") is cut only in such a document."""
+    text = doc.text
+    heads = [b for b in doc.blocks if b.type == "heading"]
+    runs = []  # (pieces, token start, token end, starts)
+    for b in heads:
+        for p in b.pieces:
+            for m in NON_SPACE.finditer(text, p.start, p.end):
+                starts = [x.start() for x in TITLE_WORD_START.finditer(text, m.start(), m.end())]
+                if starts:
+                    runs.append((b, m.start(), m.end(), starts))
+    if not any(len(st) >= GLUED_TITLE_STARTS for _b, _s, _e, st in runs):
+        return []
+    if own is None:
+        own = _own_words(doc)
+    plans = []
+    for b, s, e, starts in runs:
+        langs = lookup_langs(b.lang or doc.lang)
+        cuts = list(starts)
+        for a, z in zip([s] + starts, starts + [e]):
+            for part in LETTERS_RUN.finditer(text, a, z):
+                if len(part.group()) < 8 or zipf(lower_tr(part.group()), langs[0]) > 0:
+                    continue
+                words = segment(part.group(), langs, own, 3.0)
+                if words and len(words) > 1 and _split_ok(words, langs, True, own):
+                    cuts += [part.start() + n for n in accumulate(len(w) for w in words[:-1])]
+        plans.append((b.pieces, sorted(cuts)))
+    return plans
+
+
 def _glued(doc: Document, items, own: Counter | None, near, pattern, cut) -> list[tuple[list[Piece], list[int]]]:
     """Plans for the matches of `pattern` inside the items' pieces where
     `cut(match, langs, own)` gives an offset. `near` (a plain pattern
@@ -785,8 +833,9 @@ def run(doc: Document) -> None:
                     cuts.insert(0, a)  # past a possessive that `_tokens` left out: "person’s" + "ability…"
                 plans.append((pieces, cuts))
     doc.layout["run_together_words"] = symptoms
-    # three glued places that prove themselves, in any document
-    glued = _glued_sentences(doc, items, own) + _glued_izafet(doc, items, own) + _glued_section_numbers(doc)
+    # glued places that prove themselves, in any document
+    glued = _glued_sentences(doc, items, own) + _glued_izafet(doc, items, own) + _glued_section_numbers(doc) \
+        + _glued_title_words(doc, own)
     if symptoms < MIN_SYMPTOMS:
         _apply(doc, glued)
         return
