@@ -24,6 +24,25 @@ def test_journal_reference_shapes():
     assert parse_journal_line("This is a sentence of prose, not a header at all.") is None
 
 
+@pytest.mark.parametrize("line, parsed", [
+    # labels with colons, the year labelled too
+    ("Sosyal Bilimler Dergisi Cilt: 5 Sayı: 2 Yıl: 2019", ("5", "2", "2019")),
+    ("Sosyal Bilimler Dergisi, Cilt/Volume: 5, Sayı/Issue: 2, Yıl/Year: 2019", ("5", "2", "2019")),
+    # the year first
+    ("Sosyal Bilimler Dergisi, Yıl: 2019, Cilt: 5, Sayı: 2", ("5", "2", "2019")),
+    # parts set apart by a sign, not a comma
+    ("Sosyal Bilimler Dergisi / Cilt 5 / Sayı 2 / 2019", ("5", "2", "2019")),
+    ("Sosyal Bilimler Dergisi • Vol. 5 • No. 2 • 2019", ("5", "2", "2019")),
+    ("Sosyal Bilimler Dergisi | Volume 5 | Issue 2 | 2019", ("5", "2", "2019")),
+    # an issue and no volume
+    ("Sosyal Bilimler Dergisi, Sayı 45, 2019", (None, "45", "2019")),
+])
+def test_journal_lines_labelled_ordered_and_set_apart_in_other_ways(line, parsed):
+    d = parse_journal_line(line)
+    assert d["journal"] == "Sosyal Bilimler Dergisi"
+    assert (d.get("volume"), d.get("issue"), d.get("year")) == parsed
+
+
 def test_a_year_in_brackets_after_the_volume_is_no_issue():
     assert parse_journal_line("Journal of Coastal Studies 12 (2021) 214–230") == {
         "journal": "Journal of Coastal Studies", "volume": "12", "year": "2021", "page": "214–230"}

@@ -52,14 +52,26 @@ DIGIT_RUN = re.compile(r"[0-9]+")
 _J = r"(?P<journal>\p{L}[\p{L}\p{M}\p{N} .,&:'’()\-–]*?\p{L}\.?)"
 _VOL = r"(?:Vol(?:ume)?\.?|Cilt|C\.)(?:\s*/\s*(?:Volume|Vol\.?))?\s*[:.]?\s*"
 _ISS = r"(?:No\.?|Issue|Iss\.?|Sayı|S\.|Number)(?:\s*/\s*(?:Issue|No\.?))?\s*[:.]?\s*"
+# a year's label: "Yıl: 2019", "Yıl/Year: 2019"
+_YEAR_LABEL = r"(?:Yıl|Year)(?:\s*/\s*Year)?\s*[:.]?\s*"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 JOURNAL_PATTERNS = [
-    regex.compile(_J + r",?\s+" + _VOL + r"(?P<volume>\d+)\s*[,;]?\s*" + _ISS + r"(?P<issue>\d+)\s*(?:[,(]\s*(?:\p{L}+\s+)?(?P<year>(?:1[89]|20)\d\d)\s*\)?)?"),
+    regex.compile(_J + r",?\s+" + _VOL + r"(?P<volume>\d+)\s*[,;]?\s*" + _ISS + r"(?P<issue>\d+)\s*(?:(?:[,(]\s*|(?="
+                  + _YEAR_LABEL + r"))(?:" + _YEAR_LABEL + r"|\p{L}+\s+)?" + _YEAR + r"\s*\)?)?"),
+    # the year first: "Dergisi, Yıl: 2019, Cilt: 5, Sayı: 2"
+    regex.compile(_J + r",?\s+" + _YEAR_LABEL + _YEAR + r"\s*[,;]?\s*" + _VOL + r"(?P<volume>\d+)\s*[,;]?\s*"
+                  + _ISS + r"(?P<issue>\d+)"),
     regex.compile(_J + r",?\s+(?P<year>(?:1[89]|20)\d\d)\s*[,;]\s*(?P<volume>\d+)\s*\((?P<issue>\d+)\)"),
     # "Journal 12 (2021) 214–230": a year in the brackets, not an issue
     regex.compile(_J + r",?\s+(?P<volume>\d+)\s*\((?P<year>(?:1[89]|20)\d\d)\)"),
     regex.compile(_J + r",?\s+(?P<volume>\d+)\s*\((?P<issue>\d+)\)(?:\s*[,;]?\s*(?P<year>(?:1[89]|20)\d\d))?"),
+    # an issue and no volume: "Tarih Dergisi, Sayı 45, 2019"
+    regex.compile(_J + r",?\s+" + _ISS + r"(?P<issue>\d+)\s*(?:[,(]\s*(?:" + _YEAR_LABEL + r")?" + _YEAR + r"\s*\)?)?"),
     regex.compile(_J + r"\s*[-–—,]\s*(?P<year>(?:1[89]|20)\d\d)"),
 ]
+# parts of a journal line set apart by a sign rather than a comma:
+# "Dergisi / Cilt 5 / Sayı 2", "Journal • Vol. 12 • No. 3"
+PART_SIGN = regex.compile(r"\s+[|•·/]\s+")
 
 
 TERMINAL_STOP = re.compile(r"[.!?:;…][\"”’'»)\]]*$")
@@ -85,6 +97,7 @@ def parse_journal_line(s: str) -> dict[str, str] | None:
         if d is not None and "page" not in d:
             d["page"] = lead.group(1)
         return d
+    s = PART_SIGN.sub(", ", s)
     for pat in JOURNAL_PATTERNS:
         m = pat.match(s)
         if m:
