@@ -597,3 +597,19 @@ def test_a_centred_header_across_the_gutter_is_no_two_columns_run_together():
     order = [doc.line_text(ln) for ln in doc.lines]
     assert header in order
     assert order.index(right[-1]) < order.index(header) < order.index(left2[0])
+
+
+def test_a_line_whose_columns_ran_together_is_cut_where_the_right_column_starts():
+    # a narrow gutter: layout mode sets the right column's lines at one
+    # position, and a long left line leaves one space before it; by the
+    # widths alone the cut would fall one word early ("… determined" /
+    # "mostly man, who …")
+    left = [f"The left column's line {k:02d} runs on and on here, and on."[:48] for k in range(14)]
+    right = [f"The right column's line {k:02d} runs on and on too, and on."[:48] for k in range(14)]
+    left[6], right[6] = "The pace of all of our models is determined mostly", "man, who explored it."
+    rows = [a.ljust(51) + b for a, b in zip(left, right)]
+    rows[6] = left[6] + " " + right[6]
+    assert rows[6].index("man,") == 51
+    doc = run_until("\n".join(rows) + "\n", "columns")
+    order = [doc.line_text(ln) for ln in doc.lines]
+    assert order == left + right

@@ -534,6 +534,7 @@ class _ColumnShape:
         # the columns is (see `_near_gap`): what `_split_page` cuts by
         self.raws = [_raw(doc, ln) for ln in page]
         self.gaps = []
+        right_starts: Counter[int] = Counter()
         for k, (ln, (raw, ls)) in enumerate(zip(page, self.raws)):
             col_start, end = ln.start - ls, ln.end - ls
             g = _near_gap(raw, gutter, col_start)
@@ -545,16 +546,24 @@ class _ColumnShape:
                 # full-width line, are no column's)
                 if right_widths[-1] >= 20 and not _spread(raw):
                     gapped.append(k)
+                    right_starts[len(raw) - len(raw[g:].lstrip())] += 1
             elif col_start < gutter - 20 and end < gutter:
                 left_widths.append(end - col_start)
             elif gutter <= col_start <= gutter + OVERHANG and end - col_start >= 20:
                 # (not a page number past the gutter)
                 gapped.append(k)
                 right_widths.append(end - col_start)
+                right_starts[col_start] += 1
         # the left column's edge: where its lines start, a paragraph's
         # indent aside (a centred header starts far right of it)
-        self.edge = min((ln.start - ls for k, (ln, (raw, ls)) in enumerate(zip(page, self.raws))
-                         if k in set(gapped) and ln.start - ls < self.gaps[k]), default=0)
+        self.edge = min((page[k].start - self.raws[k][1] for k in gapped
+                         if page[k].start - self.raws[k][1] < self.gaps[k]), default=0)
+        # where the right column's lines start: layout mode sets them at
+        # one position, also where a single space is all that parts the
+        # columns (a narrow gutter), and pushes a line right where the left
+        # one ran long: the leftmost position many lines share
+        many = max(RIGHT_START_LINES, RIGHT_START_SHARE * sum(right_starts.values()))
+        self.right_start = min((p for p, c in right_starts.items() if c >= many), default=None)
         # (the right column's lines alone show the columns too)
         self.first = gapped[0] if len(gapped) >= MIN_CUT_LINES else None
         self.last = gapped[-1] if gapped else None
@@ -575,11 +584,16 @@ class _ColumnShape:
                 or end - col_start > self.left + 1 + self.right + RUN_TOGETHER_SLACK:
             return None
         best = None
-        for m in WORD_SPACE.finditer(raw, col_start, min(end, self.gutter + 2)):
+        for m in WORD_SPACE.finditer(raw, col_start, min(end, max(self.gutter, self.right_start or 0) + 2)):
             left, right = m.start() - col_start, end - m.end()
-            if max(left, right) > self.widest + 1 or m.start() < self.gutter - OVERHANG:
+            # (a word where the right column's lines start may follow a
+            # left line set a little overfull)
+            at_start = m.end() == self.right_start
+            if max(left - OVERFULL * at_start, right) > self.widest + 1 or m.start() < self.gutter - OVERHANG:
                 continue
             cost = abs(left - self.left) + abs(right - self.right)
+            if at_start:
+                cost -= RIGHT_START_BONUS
             if raw[m.start() - 1] == "-" and raw[m.start() - 2].isalpha():
                 # a word broken at a line's end: the left column's line ends
                 # there, wherever the widths point
@@ -597,6 +611,13 @@ def _upper_median(values: list[int]) -> int:
 # lines cut at the gutter (or in the right column alone) a page needs
 # before others are read as run together
 MIN_CUT_LINES = 5
+# how much standing where the right column starts outweighs the widths
+RIGHT_START_BONUS = 20
+# characters a left line set overfull may reach past the columns' widest
+OVERFULL = 3
+# lines (and their share) that must start the right column at a position
+RIGHT_START_LINES = 3
+RIGHT_START_SHARE = 0.15
 # how far right of the left column's edge a line of the two columns run
 # together may start (a paragraph's indent)
 INDENT_REACH = 8
