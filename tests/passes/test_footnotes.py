@@ -1485,3 +1485,23 @@ def test_a_note_glued_to_the_texts_last_line_goes_on_past_the_blank_the_extracto
     assert note["text"].startswith("A case in point: buffer allocation for reading data")
     assert ref["context"].endswith("with a marker.") and ref["label"] == note["label"] == "1"
     assert any("broken at the transformation of the program" in b["text"] for b in out["body"])
+
+
+def test_a_notes_rest_after_a_column_line_broken_in_a_word_it_does_not_finish():
+    # pdfminer read the next page's left column after its right one: the
+    # note's rest at that column's foot follows a line broken in a word
+    # ("… an in-") that it does not finish ("becomes …")
+    text = "\n".join([
+        "Journal of Samples, Vol. 1, No. 2 (2020)", "",
+        "The matter and energy inside the hole is said to leave it again in the end.1 The matter grad-", "",
+        "1 In seeking details, one runs into ambiguities in the theory; while if it is evaporating, the horizon", "",
+        "Journal of Samples, Vol. 1, No. 2 (2020)", "",
+        "ually comes out again as radiation, which has just one parameter, the temperature of the hole.",
+        "Suppose then that the centre of the hole never becomes singular: there must be an in-", "",
+        "becomes two-way traversable. Energy and information", "will escape then.", "",
+        "Journal of Samples, Vol. 1, No. 2 (2020)", "",
+        "ner horizon of small area, and the text of the article goes on to its end here."]) + "\n"
+    out = recover(text, lang="en").to_dict()
+    (note,) = out["footnotes"]
+    assert note["text"].endswith("the horizon becomes two-way traversable. Energy and information will escape then.")
+    assert not any("two-way traversable" in b["text"] for b in out["body"])

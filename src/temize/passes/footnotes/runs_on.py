@@ -88,6 +88,24 @@ def _finishes_word_above(doc: Document, cur: list[Line], t: str) -> bool:
     return best_zipf(word, lookup_langs(doc.lang)) >= 2.0 or _printed_whole(doc, word)
 
 
+COMMON_WORD = 3.0  # zipf: a word common enough to stand on its own
+
+
+def _leaves_broken_word(doc: Document, above: str, t: str) -> bool:
+    """Does line text t plainly not finish the word broken at the end of
+    text `above`: its first word a common word of its own, the two together
+    none ("an in-" / "becomes two-way …")? (A rest that is no word alone,
+    "fen-" / "nîdir", may finish a word the lexicon lacks.)"""
+    m = BROKEN_WORD.search(above[-60:])
+    head = HEAD_WORD.match(t)
+    if not m or not head:
+        return False
+    langs = lookup_langs(doc.lang)
+    word = lower_tr(m.group(1) + head.group())
+    return best_zipf(lower_tr(head.group()), langs) >= COMMON_WORD and best_zipf(word, langs) < 1.0 \
+        and not _printed_whole(doc, word)
+
+
 def _printed_whole(doc: Document, word: str) -> bool:
     """Does the document print `word` whole, alone or opening a compound
     ("ihtirasat-ı")?"""
@@ -125,7 +143,11 @@ def continue_on_next_page(doc: Document, lines: list[Line], note_lines: list[Lin
             k += 1
             continue
         seen_body = True
-        if t[:1].islower() and prev_end_sentence:
+        # (after a line broken in a word that this one does not finish, a
+        # column's foot the extractor read out of turn, "… must be an in-"
+        # / "becomes two-way …": no sentence of the text goes on here)
+        if t[:1].islower() and (prev_end_sentence or (k > 0 and lines[k - 1].role == BODY and ln.blank_before
+                                                      and _leaves_broken_word(doc, doc.line_text(lines[k - 1]), t))):
             run = [ln]
             j = k + 1
             while j < n and lines[j].role == BODY and not lines[j].blank_before \
