@@ -644,3 +644,15 @@ def test_a_section_name_in_capitals_under_a_title_in_capitals_is_a_title_of_its_
     text = _title_wrapped_in_a_column("3. THE EXTENDED CONSTANT EXECUTION TIME EVICTION SCHEDULER", "CONCLUSION")
     assert _headings(text, "en") == [("3. THE EXTENDED CONSTANT EXECUTION TIME EVICTION SCHEDULER", 1),
                                       ("CONCLUSION", 1)]
+
+
+def test_subsections_lettered_past_h_are_letters_not_roman_numbers():
+    # "I." after "H." is the ninth subsection, not section one; "J." follows
+    prose = "The text of this part runs on for a while and ends with a full stop.\n"
+    titles = ["Cache", "Classes", "Entropy", "Structure", "Networks", "Discrimination", "Forests",
+              "Bayes", "Normalized Backoff", "Binary Entropy"]
+    text = "I. Introduction\n" + prose + "II. Models\n" + prose + "".join(
+        f"{chr(ord('A') + k)}. {t}\n{prose}" for k, t in enumerate(titles)) + "III. Results\n" + prose
+    heads = _headings(text, "en")
+    assert heads[-3:] == [("I. Normalized Backoff", 2), ("J. Binary Entropy", 2), ("III. Results", 1)]
+    assert [lv for _t, lv in heads] == [1, 1] + [2] * 10 + [1]

@@ -97,7 +97,8 @@ def parse_journal_line(s: str) -> dict[str, str] | None:
         if d is not None and "page" not in d:
             d["page"] = lead.group(1)
         return d
-    s = PART_SIGN.sub(", ", s)
+    if "/" in s or "|" in s or "•" in s or "·" in s:
+        s = PART_SIGN.sub(", ", s)
     for pat in JOURNAL_PATTERNS:
         m = pat.match(s)
         if m:

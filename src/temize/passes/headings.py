@@ -215,6 +215,35 @@ def _in_letter_sequence(doc: Document, ln: Line) -> bool:
     return before == chr(ord(letter) - 1) and after in ("", chr(ord(letter) + 1))
 
 
+def _next_letter(doc: Document, ln: Line) -> bool:
+    """Does line ln open with the letter after that of the lettered line
+    before it, no Roman-numbered section between ("J." after "I.", "I."
+    after "H.")? Letters past "H" only: "I." and "V." are Roman numbers
+    too, and earlier letters are read as subsections anyway."""
+    marks = doc.layout.get("_lettered_lines")
+    if marks is None:
+        # the short lines that open with a capital and a stop, in order:
+        # their letter, or "" for a Roman number that no letter before explains
+        marks = doc.layout["_lettered_lines"] = {}
+        last = ""
+        for other in doc.lines:
+            t = doc.line_text(other)
+            if len(t) >= 100:
+                continue
+            if m := LETTERED.match(t):
+                letter = m.group("num")
+                roman = ROMAN.match(t) is not None and not (last and ord(letter) == ord(last) + 1)
+                marks[id(other)] = last = "" if roman else letter
+            elif t[:1] in "IVX" and ROMAN.match(t):
+                marks[id(other)] = last = ""
+    letter = marks.get(id(ln))
+    if not letter or letter <= "H":
+        return False
+    order = list(marks)
+    k = order.index(id(ln))
+    return k > 0 and marks[order[k - 1]] == chr(ord(letter) - 1)
+
+
 def heading_match(doc: Document, ln: Line) -> int | None:
     """The heading level if this line opens a heading, else None."""
     found = heading_kind(doc, ln)
@@ -229,6 +258,12 @@ def heading_kind(doc: Document, ln: Line) -> tuple[int, str] | None:
     if len(t) > 150 or (t.count(" ") > 17 and len(t.split()) > 18):
         return None
     first = t[0]
+    if first.isupper() and t[1:2] == "." and _roman_numbering(doc) and _lettered_subsections(doc) \
+            and _next_letter(doc, ln):
+        # a subsection lettered past "H." ("I. Normalized …" after "H. …",
+        # then "J. …"): a letter in sequence, not a Roman number
+        m = LETTERED.match(t)
+        return (2, "numbered") if _numbered_title(doc, ln, t, m.group("title"), full_width(doc, ln.column)) else None
     if not (first.isdigit() or first in "IVXABCDEFGH"):
         # no number: only a section name or a line in capitals can be one
         if len(t) <= LONGEST_NAME and " ".join(fold(t).strip(" :.").split()) in SECTION_NAMES:
