@@ -656,3 +656,11 @@ def test_subsections_lettered_past_h_are_letters_not_roman_numbers():
     heads = _headings(text, "en")
     assert heads[-3:] == [("I. Normalized Backoff", 2), ("J. Binary Entropy", 2), ("III. Results", 1)]
     assert [lv for _t, lv in heads] == [1, 1] + [2] * 10 + [1]
+
+
+def test_a_title_numbered_i_with_no_ii_in_the_document_wraps_like_a_numbered_one():
+    # one speech, one section "I.": a weak number, but its title's lines in
+    # title case are its rest all the same
+    text = _title_wrapped_in_a_column("I. İzmir’de Toplanan Türkiye", "İktisat Kongresi’nin Açılışında",
+                                      "Yaptığı Konuşma")
+    assert _headings(text, "tr") == [("I. İzmir’de Toplanan Türkiye İktisat Kongresi’nin Açılışında Yaptığı Konuşma", 1)]

@@ -376,6 +376,9 @@ def run(doc: Document) -> None:
         # (lengths with white space folded: a reading at a fixed pitch
         # spreads a title's words far apart)
         total = _folded_len(doc.line_text(ln))
+        # (a title numbered I. in a document with no II. is a weak heading,
+        # yet its number says where the title starts as well as a digit's)
+        roman = found[1] == "weak" and ROMAN.match(doc.line_text(ln)) is not None
         # a heading that wraps: following short lines with no break (some
         # extractors give each word of a narrow column's heading its own line)
         printed = 1  # printed lines taken: words an extractor set a line each count as their line
@@ -413,7 +416,7 @@ def run(doc: Document) -> None:
             if not broken and (t.endswith((".", ";", "!", "?", ","))
                                or (len(t) > 0.65 * full_width(doc, nxt.column)
                                    and not _title_above_heading(doc, body, j)
-                                   and not (found[1] == "numbered" and _title_case_rest(doc, body[i:j], t)))):
+                                   and not ((found[1] == "numbered" or roman) and _title_case_rest(doc, body[i:j], t)))):
                 break
             if not broken and found[1] != "numbered" and (
                     section_name(prev_t) or (prev_t.upper() == prev_t and t.upper() != t)):
