@@ -568,7 +568,7 @@ def _glued_title_words(doc: Document, own: Counter | None) -> list[tuple[list[Pi
     ("JavaScript") is cut only in such a document."""
     text = doc.text
     heads = [b for b in doc.blocks if b.type == "heading"]
-    runs = []  # (pieces, token start, token end, starts)
+    runs = []  # (heading, token start, token end, the capitals' offsets)
     for b in heads:
         for p in b.pieces:
             for m in NON_SPACE.finditer(text, p.start, p.end):

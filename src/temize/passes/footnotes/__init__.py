@@ -23,7 +23,10 @@ An extractor may glue the page's last body line to the note's first one:
 pdfium with a space ("… related to the 1Fig. 2: …"), pdftext with none
 after dropping the body's line-end hyphen ("… darbele1Amasya’da"); the line
 is cut before the number where the rest runs to the page's foot (the
-margin's pieces beside it passed over) and no line below opens with it.
+margin's pieces beside it passed over, and a blank pdftotext set before
+the note's rest) and no line below opens with it. A note that took in a
+line opening with its own number again opens there instead: the first
+was a number the text's sentence ran on with ("… from" / "1 Tesla to").
 A note runs on until white space (not after a short abbreviation before a
 number: "Fig." / "2: …"), a page break, furniture, the next note,
 or the point where the body visibly resumes (indentation returns, a
@@ -427,12 +430,12 @@ def _split_at_glued_note(doc: Document, lines: list[Line], i: int, num: str, can
     lines.insert(i + 1, Line(cut, ln.end, indent=0, page=ln.page, column=ln.column))
     ln.end = ln.start + len(t[:m.start(1)].rstrip())
     if joined:
-        ln.hyphen_lost = True
+        ln.hyphen_lost = True  # the body's last word broke at a hyphen the extractor dropped
         rest = lines[i + 2] if i + 2 < len(lines) else None
         if rest is not None and rest.blank_before and doc.text[rest.start:rest.start + 1].islower():
             # the blank the extractor set after the glued line stands
             # inside the note, whose rest goes on below it
-            rest.blank_before = False  # the body's last word broke at a hyphen the extractor dropped
+            rest.blank_before = False
     return True
 
 
