@@ -482,3 +482,14 @@ def test_title_words_run_together_in_headings_are_set_apart():
 def test_a_name_with_a_capital_inside_stays_where_no_heading_shows_glued_words():
     assert _heading_texts(["Introduction", "Using JavaScript in the Browser", "Results"]) == [
         "1. Introduction", "2. Using JavaScript in the Browser", "3. Results"]
+
+
+def test_a_headings_glued_number_is_set_apart_where_its_words_ran_together_too():
+    # every section title lost its spaces, number and all; the subsections'
+    # numbers kept theirs: the glued ones are the extractor's doing
+    prose = "Bu bölümün metni burada başlar, bir süre devam eder ve sonunda nokta ile biter.\n"
+    text = ("1.KırşehirGençlerDerneği’ndeYaptığıKonuşma\n" + prose + "1.1. 24 Aralık 1919\n" + prose
+            + "2.BüyükMilletMeclisi’ndeYaptığıKonuşma\n" + prose + "2.1. 24 Nisan 1920\n" + prose)
+    heads = [b["text"] for b in recover(text, lang="tr").to_dict()["body"] if b["type"] == "heading"]
+    assert heads == ["1. Kırşehir Gençler Derneği’nde Yaptığı Konuşma", "1.1. 24 Aralık 1919",
+                     "2. Büyük Millet Meclisi’nde Yaptığı Konuşma", "2.1. 24 Nisan 1920"]

@@ -532,10 +532,12 @@ def _glued_izafet(doc: Document, items, own: Counter | None) -> list[tuple[list[
 NUMBER_BEFORE_TITLE = regex.compile(r"\d{1,2}(?:\.\d{1,2})*(?P<sep>[.\-–)])(?P<space>\s*)(?=\p{L}|\d)")
 
 
-def _glued_section_numbers(doc: Document) -> list[tuple[list[Piece], list[int]]]:
+def _glued_section_numbers(doc: Document, titles_glued: bool = False) -> list[tuple[list[Piece], list[int]]]:
     """Plans for a heading whose number lost the space after it, where the
     document's other headings numbered the same way have one: some print
-    "1-Giriş" on purpose, but not beside "2- Yöntem"."""
+    "1-Giriş" on purpose, but not beside "2- Yöntem". Where the headings'
+    words ran together too (`titles_glued`), the extractor dropped these
+    spaces with theirs: "1.Kırşehir" beside "1.1. 24 Aralık 1919"."""
     found = []
     for b in doc.blocks:
         if b.type == "heading" and b.pieces:
@@ -545,7 +547,8 @@ def _glued_section_numbers(doc: Document) -> list[tuple[list[Piece], list[int]]]
     spaced = Counter(m.group("sep") for _b, m in found if m.group("space"))
     glued = Counter(m.group("sep") for _b, m in found if not m.group("space"))
     return [(b.pieces, [m.end()]) for b, m in found
-            if not m.group("space") and doc.text[m.end()].isalpha() and spaced[m.group("sep")] > glued[m.group("sep")]]
+            if not m.group("space") and doc.text[m.end()].isalpha()
+            and (spaced[m.group("sep")] > glued[m.group("sep")] or titles_glued and spaced[m.group("sep")])]
 
 
 NON_SPACE = regex.compile(r"\S+")
@@ -834,8 +837,9 @@ def run(doc: Document) -> None:
                 plans.append((pieces, cuts))
     doc.layout["run_together_words"] = symptoms
     # glued places that prove themselves, in any document
-    glued = _glued_sentences(doc, items, own) + _glued_izafet(doc, items, own) + _glued_section_numbers(doc) \
-        + _glued_title_words(doc, own)
+    titles = _glued_title_words(doc, own)
+    glued = _glued_sentences(doc, items, own) + _glued_izafet(doc, items, own) \
+        + _glued_section_numbers(doc, titles_glued=bool(titles)) + titles
     if symptoms < MIN_SYMPTOMS:
         _apply(doc, glued)
         return
