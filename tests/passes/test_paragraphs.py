@@ -565,3 +565,13 @@ def test_a_dash_opening_a_turn_is_measured_with_the_word_after_it():
     # the line broke for want of room, not at a paragraph's end
     blocks = [b["text"] for b in recover(DIALOGUE, lang="tr").to_dict()["body"]]
     assert len(blocks) == 1 and "hükûmet karar. - Paşa hazretleri" in blocks[0]
+
+
+def test_an_izafet_broken_at_a_titles_line_end_keeps_its_hyphen_before_the_glued_words():
+    # "Tasvir-" / "iEfkârGazetesi’ne…": the word after the break is "i",
+    # the Ottoman izafet, not the whole glued run
+    prose = "Bu bölümün metni burada başlar, bir süre devam eder ve sonunda nokta ile biter.\n"
+    text = ("1. Teşkilat-ı Milliye Hakkında YenigünGazetesi’neVerdiğiMülakat\n" + prose
+            + "2. Millî Hareket Hakkında Tasvir-\niEfkârGazetesi’neVerdiğiMülakat\n" + prose)
+    heads = [b["text"] for b in recover(text, lang="tr").to_dict()["body"] if b["type"] == "heading"]
+    assert heads[1] == "2. Millî Hareket Hakkında Tasvir-i Efkâr Gazetesi’ne Verdiği Mülakat"

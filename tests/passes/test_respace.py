@@ -493,3 +493,4 @@ def test_a_headings_glued_number_is_set_apart_where_its_words_ran_together_too()
     heads = [b["text"] for b in recover(text, lang="tr").to_dict()["body"] if b["type"] == "heading"]
     assert heads == ["1. Kırşehir Gençler Derneği’nde Yaptığı Konuşma", "1.1. 24 Aralık 1919",
                      "2. Büyük Millet Meclisi’nde Yaptığı Konuşma", "2.1. 24 Nisan 1920"]
+

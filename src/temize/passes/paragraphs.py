@@ -48,6 +48,8 @@ REFERENCE_ENTRY = regex.compile(r"(?:\d{1,3}\.\s+)?(?:(?:van|von|de|der|den|da|d
 # consonant it is a single letter, which no typesetter leaves after a break
 IZAFET_LANGS = {"tr", "az"}
 IZAFET_Y = {"yi", "yı", "yu", "yü"}
+# small letters and a capitalised word glued after them
+GLUED_CAPITAL = regex.compile(r"(\p{Ll}+)(?=\p{Lu}\p{Ll})")
 IZAFET_END = re.compile(r"\w-y?[iıuü]$")
 AGGLUTINATIVE = {"tr", "az", "fi", "hu", "et", "kk", "uz", "tk", "ky"}
 INDENT_SHARE = 0.05
@@ -141,6 +143,11 @@ class Joiner:
 
         `compound` says a hyphen stands elsewhere in the same token
         ("one-queue-per-source-" + "of-entries"): a real hyphen then."""
+        glued = GLUED_CAPITAL.match(w2)
+        if glued:
+            # a capitalised word run onto the rest ("Tasvir-" + "iEfkârGazetesi…",
+            # pypdf on a title): the word after the break is the rest alone
+            w2 = glued.group(1)
         if not w1 or not w2 or not w2[0].isalpha() or compound:
             return False
         if len(w1) < 2 or len(w2) < 2:
