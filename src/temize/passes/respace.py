@@ -548,7 +548,7 @@ def _glued_section_numbers(doc: Document, titles_glued: bool = False) -> list[tu
     glued = Counter(m.group("sep") for _b, m in found if not m.group("space"))
     return [(b.pieces, [m.end()]) for b, m in found
             if not m.group("space") and doc.text[m.end()].isalpha()
-            and (spaced[m.group("sep")] > glued[m.group("sep")] or titles_glued and spaced[m.group("sep")])]
+            and (spaced[m.group("sep")] > glued[m.group("sep")] or (titles_glued and spaced[m.group("sep")] > 0))]
 
 
 NON_SPACE = regex.compile(r"\S+")
