@@ -346,6 +346,16 @@ class Document:
             out.append(Piece(pos, pos, carry))
         return out
 
+    def fix_metadata(self, fix) -> None:
+        """Apply `fix` to each string of the metadata, also inside lists:
+        the journal's name and the title are read from the text, so a pass
+        that mends the text's characters mends them too."""
+        def fixed(value):
+            if isinstance(value, list):
+                return [fixed(v) for v in value]
+            return fix(value) if isinstance(value, str) else value
+        self.metadata.update({k: fixed(v) for k, v in self.metadata.items()})
+
     def put_in_place(self, pieces: list[Piece], found: list[tuple[int, int, str]], reason: str, by: str,
                      key: str | None = None) -> None:
         """Cut each source span (start, end, text) in `found` out of `pieces`

@@ -15,16 +15,10 @@ def run(doc: Document) -> None:
     text = doc.text
     if not ACCENT.search(text):
         return
-    # (the journal's name and the title are read from the text)
-    doc.metadata.update({k: _composed(v) for k, v in doc.metadata.items()})
+    doc.fix_metadata(compose)
     for pieces in doc.piece_lists():
         found = []
         for p in pieces:
             found += pairs(text, p.start, p.end)
         doc.put_in_place(pieces, found, "accent", NAME, key="letters")
 
-
-def _composed(value):
-    if isinstance(value, list):
-        return [_composed(v) for v in value]
-    return compose(value) if isinstance(value, str) else value

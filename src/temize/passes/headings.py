@@ -190,41 +190,14 @@ def _lettered_subsections(doc: Document) -> bool:
     return found
 
 
-def _in_letter_sequence(doc: Document, ln: Line) -> bool:
-    """Does the lettered line ln stand between its section's subsections
-    lettered one before and one after it ("B. Expressivity" between "A. …"
-    and "C. …", the last one before the next section with its predecessor
-    only)? A rare word after the letter is then a title's, not a surname."""
-    marks = doc.layout.get("_letter_marks")
-    if marks is None:
-        # the short lettered lines and the Roman-numbered ones ("" for those), in order
-        marks = doc.layout["_letter_marks"] = {}
-        for other in doc.lines:
-            t = doc.line_text(other)
-            if t[:1] in "IVX" and ROMAN.match(t):
-                marks[id(other)] = ""
-            elif len(t) < 100 and (m := LETTERED.match(t)):
-                marks[id(other)] = m.group("num")
-    order = list(marks)
-    k = order.index(id(ln)) if id(ln) in marks else -1
-    if k <= 0:
-        return False
-    letter = marks[id(ln)]
-    before = marks[order[k - 1]]
-    after = marks[order[k + 1]] if k + 1 < len(order) else ""
-    return before == chr(ord(letter) - 1) and after in ("", chr(ord(letter) + 1))
-
-
-def _next_letter(doc: Document, ln: Line) -> bool:
-    """Does line ln open with the letter after that of the lettered line
-    before it, no Roman-numbered section between ("J." after "I.", "I."
-    after "H.")? Letters past "H" only: "I." and "V." are Roman numbers
-    too, and earlier letters are read as subsections anyway."""
-    marks = doc.layout.get("_lettered_lines")
-    if marks is None:
-        # the short lines that open with a capital and a stop, in order:
-        # their letter, or "" for a Roman number that no letter before explains
-        marks = doc.layout["_lettered_lines"] = {}
+def _letter_marks(doc: Document) -> tuple[list[int], dict[int, str], dict[int, int]]:
+    """The short lines that open with a capital and a stop, and those
+    numbered in Roman, in order: (their ids, each one's letter or "" for a
+    Roman number, each one's position). "I.", "V.", "X." right after the
+    letter before them ("I." after "H.") are letters, else Roman numbers."""
+    found = doc.layout.get("_letter_marks")
+    if found is None:
+        marks: dict[int, str] = {}
         last = ""
         for other in doc.lines:
             t = doc.line_text(other)
@@ -236,12 +209,38 @@ def _next_letter(doc: Document, ln: Line) -> bool:
                 marks[id(other)] = last = "" if roman else letter
             elif t[:1] in "IVX" and ROMAN.match(t):
                 marks[id(other)] = last = ""
-    letter = marks.get(id(ln))
-    if not letter or letter <= "H":
-        return False
-    order = list(marks)
-    k = order.index(id(ln))
-    return k > 0 and marks[order[k - 1]] == chr(ord(letter) - 1)
+        order = list(marks)
+        found = doc.layout["_letter_marks"] = (order, marks, {key: k for k, key in enumerate(order)})
+    return found
+
+
+def _letter_before(doc: Document, ln: Line) -> tuple[str, str, str]:
+    """(the letter line ln opens with, the mark before it, the mark after
+    it), each "" where there is none (see `_letter_marks`)."""
+    order, marks, at = _letter_marks(doc)
+    k = at.get(id(ln), -1)
+    if k <= 0:
+        return marks.get(id(ln), ""), "", ""
+    return marks[id(ln)], marks[order[k - 1]], marks[order[k + 1]] if k + 1 < len(order) else ""
+
+
+def _in_letter_sequence(doc: Document, ln: Line) -> bool:
+    """Does the lettered line ln stand between its section's subsections
+    lettered one before and one after it ("B. Expressivity" between "A. …"
+    and "C. …", the last one before the next section with its predecessor
+    only)? A rare word after the letter is then a title's, not a surname."""
+    letter, before, after = _letter_before(doc, ln)
+    return bool(letter) and bool(before) and before == chr(ord(letter) - 1) \
+        and after in ("", chr(ord(letter) + 1))
+
+
+def _next_letter(doc: Document, ln: Line) -> bool:
+    """Does line ln open with the letter after that of the lettered line
+    before it, no Roman-numbered section between ("J." after "I.", "I."
+    after "H.")? Letters past "H" only: "I." and "V." are Roman numbers
+    too, and earlier letters are read as subsections anyway."""
+    letter, before, _after = _letter_before(doc, ln)
+    return letter > "H" and before == chr(ord(letter) - 1)
 
 
 def heading_match(doc: Document, ln: Line) -> int | None:

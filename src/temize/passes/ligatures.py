@@ -39,7 +39,7 @@ def run(doc: Document) -> None:
     swapped = "\u6600" in text and SWAPPED_RUN.search(text) is not None
     if not forms and not swapped:
         return
-    doc.metadata.update({k: _spelled_out(v) for k, v in doc.metadata.items()})
+    doc.fix_metadata(_spelled_out)
     for pieces in doc.piece_lists():
         # (in the pieces' order, which a two-column page's reading may
         # have set apart from the source's)
@@ -54,12 +54,7 @@ def run(doc: Document) -> None:
         doc.put_in_place(pieces, found, "ligature", NAME, key="letters")
 
 
-def _spelled_out(value):
-    """A metadata value (a string, or a list of them) with its ligatures
-    spelled out: the journal's name and the title are read from the text."""
-    if isinstance(value, list):
-        return [_spelled_out(v) for v in value]
-    if not isinstance(value, str):
-        return value
+def _spelled_out(value: str) -> str:
+    """A metadata string with its ligatures spelled out."""
     value = LIGATURE.sub(lambda m: LETTERS[m.group()], value)
     return SWAPPED_RUN.sub(lambda m: m.group().translate(SWAPPED_LETTERS), value)

@@ -72,6 +72,17 @@ def continue_broken_word(doc: Document, lines: list[Line], note_lines: list[Line
     return False
 
 
+def _across_break(above: str, t: str) -> tuple[str, str] | None:
+    """(the word broken at the end of text `above` joined with line text
+    t's first word, Turkish-lowercased; that first word), or None where
+    `above` breaks no word or t opens with none."""
+    m = BROKEN_WORD.search(above[-60:])
+    head = HEAD_WORD.match(t)
+    if not m or not head:
+        return None
+    return lower_tr(m.group(1) + head.group()), head.group()
+
+
 def _finishes_word_above(doc: Document, cur: list[Line], t: str) -> bool:
     """Does line text t finish the word broken at the end of the text's line
     right above the note ("… nüfus var.2 Bu-", the note, "nun dokuz …"),
@@ -80,12 +91,9 @@ def _finishes_word_above(doc: Document, cur: list[Line], t: str) -> bool:
     k = doc.line_index(cur[0])
     if k == 0 or doc.lines[k - 1].role != BODY or BROKEN_WORD.search(doc.line_text(cur[-1])[-60:]):
         return False
-    m = BROKEN_WORD.search(doc.line_text(doc.lines[k - 1])[-60:])
-    head = HEAD_WORD.match(t)
-    if not m or not head:
-        return False
-    word = lower_tr(m.group(1) + head.group())
-    return best_zipf(word, lookup_langs(doc.lang)) >= 2.0 or _printed_whole(doc, word)
+    across = _across_break(doc.line_text(doc.lines[k - 1]), t)
+    return across is not None and (best_zipf(across[0], lookup_langs(doc.lang)) >= 2.0
+                                   or _printed_whole(doc, across[0]))
 
 
 COMMON_WORD = 3.0  # zipf: a word common enough to stand on its own
@@ -96,13 +104,12 @@ def _leaves_broken_word(doc: Document, above: str, t: str) -> bool:
     text `above`: its first word a common word of its own, the two together
     none ("an in-" / "becomes two-way …")? (A rest that is no word alone,
     "fen-" / "nîdir", may finish a word the lexicon lacks.)"""
-    m = BROKEN_WORD.search(above[-60:])
-    head = HEAD_WORD.match(t)
-    if not m or not head:
+    across = _across_break(above, t)
+    if across is None:
         return False
+    word, head = across
     langs = lookup_langs(doc.lang)
-    word = lower_tr(m.group(1) + head.group())
-    return best_zipf(lower_tr(head.group()), langs) >= COMMON_WORD and best_zipf(word, langs) < 1.0 \
+    return best_zipf(lower_tr(head), langs) >= COMMON_WORD and best_zipf(word, langs) < 1.0 \
         and not _printed_whole(doc, word)
 
 
