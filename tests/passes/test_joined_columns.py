@@ -150,3 +150,63 @@ def test_lines_a_dozen_below_the_last_seam_are_cut_too():
     right = RIGHT + [RIGHT[k % len(RIGHT)] for k in range(12)]
     doc = run_until("\n".join(a + " " + b for a, b in zip(left, right)) + "\n", "joined_columns")
     assert [doc.line_text(ln) for ln in doc.lines] == left + right
+
+
+def test_a_word_broken_at_the_right_columns_line_end_shows_where_its_rest_opens():
+    # the left part fills the measure as well with the right column's
+    # first word ("a") as without it; the right column's line above broke
+    # "ide-", and only a cut before "a" lets the two make a word
+    left = LEFT[:3] + ["ords later holds can tell so round in"] + LEFT[4:]
+    right = RIGHT[:2] + ["that events pool that made kept so ide-", "a how way in tell them in tasks"] + RIGHT[4:]
+    doc = run_until("\n".join(a + " " + b for a, b in zip(left, right)) + "\n", "joined_columns")
+    assert [doc.line_text(ln) for ln in doc.lines] == left + right
+
+
+def test_a_word_broken_inside_a_part_marks_a_wrong_cut():
+    # "hol- ds" inside one column's line: no line breaks a word and goes on
+    # in it, so the cut that leaves the seam whole loses to the one at it
+    from temize.passes.joined_columns import _reads_on
+    around = ("", "")
+    assert _reads_on("kept read of them the run events hol-", "ds log tell", around, ("en",)) \
+        > _reads_on("kept read of them the run events hol- ds", "log tell", around, ("en",))
+
+
+def test_an_abstract_across_the_page_under_its_label_is_not_cut():
+    # an abstract above the columns, its words unbroken: its lines are as
+    # wide as two columns' parts, but the label above it tells; the keyword
+    # line under it stands above the columns too
+    abstract = ["The harbour records of the town were kept by the port master for years and",
+                "they show how the trade of the coast grew after the railway came to town",
+                "in the last years of the century, when the ships grew larger every year."]
+    rows = ["Abstract"] + abstract + ["Keywords: harbour, trade, records"] \
+        + [a + " " + b for a, b in zip(LEFT, RIGHT)]
+    doc = run_until("\n".join(rows) + "\n", "joined_columns")
+    assert doc.layout["columns"] == 2
+    assert [doc.line_text(ln) for ln in doc.lines] == \
+        ["Abstract"] + abstract + ["Keywords: harbour, trade, records"] + LEFT + RIGHT
+
+
+def test_a_numbered_title_beside_a_full_right_line_is_cut_after_the_title():
+    # the left column's section title ("3- Harbour Re-" broken over two
+    # lines) stands beside full lines of the right column
+    title = ["3- Harbour Records of the Re-", "gion"]
+    rows = [a + " " + b for a, b in zip(LEFT[:6], RIGHT[:6])] \
+        + [t + " " + r for t, r in zip(title, RIGHT[6:8])] \
+        + [a + " " + b for a, b in zip(LEFT[6:], RIGHT[8:])]
+    doc = run_until("\n".join(rows) + "\n", "joined_columns")
+    assert [doc.line_text(ln) for ln in doc.lines[6:8]] == title
+
+
+def test_a_numbered_title_ending_a_line_is_the_right_columns():
+    # the right column's subsection title beside the left column's short
+    # last line of a paragraph; "Section 2. The" is no title
+    rows = [a + " " + b for a, b in zip(LEFT[:6], RIGHT[:6])] + ["as the rest of the set 6.1- Cache"] \
+        + [a + " " + b for a, b in zip(LEFT[6:], RIGHT[6:])]
+    doc = run_until("\n".join(rows) + "\n", "joined_columns")
+    texts = [doc.line_text(ln) for ln in doc.lines]
+    assert "as the rest of the set" in texts and "6.1- Cache" in texts
+    assert texts.index("6.1- Cache") > texts.index(RIGHT[5])
+    from temize.document import Line
+    from temize.passes.joined_columns import _cut_before_title
+    line = "as described in Section 2. The Method"
+    assert _cut_before_title(line, Line(0, len(line)), 30.0) is None

@@ -10,7 +10,15 @@ and each run of cut lines is read left column first. Where the columns'
 baselines fall out of step, their lines come one of each in turn instead:
 such lone lines are dealt to the column they read on in best. A run ends
 at a page's furniture (a page number, a line that recurs), since these
-extractors mark no page break.
+extractors mark no page break, and at an abstract's or a keyword list's
+label, which stand above the columns.
+
+Widths, as estimated from the letters, wander by a few per cent, about a
+short word's width; where two cuts fit, the lines around decide: a word
+broken at one column line's end goes on at the next one's start, and no
+column line holds a broken word or a common word capitalised after a
+small letter inside it. A numbered section's title stands short beside a
+full line of the other column.
 """
 from __future__ import annotations
 
@@ -25,7 +33,9 @@ from ..layoutstats import text_width
 from ..lexicon import best_zipf, lookup_langs
 from ..marks import HYPHEN_CLASS, LINE_END_HYPHENS
 from .columns import read_in_turn
-from .headers import is_page_no, template
+from .front import KEYWORD_RE, abstract_label
+from .headers import SECTION_TITLE, is_page_no, template
+from .headings import section_name
 from .reading_order import runs_on
 
 NAME = "joined_columns"
@@ -46,7 +56,18 @@ BEAM = 64         # ways of dealing a run's lone lines kept at each line (the be
 FLOWS = 2.0       # the continuity of a broken word going on into a known word
 BROKEN_TAIL = regex.compile(r"(\p{L}{2,})[" + HYPHEN_CLASS + "]$")
 HEAD = regex.compile(r"\p{Ll}+")
+# a word broken at a line's end, inside a part: that part is no one line
+INNER_SEAM = regex.compile(r"\p{L}{2}[" + HYPHEN_CLASS + r"] (?!(?:and|or|to|und|oder|ve|veya|ile|et|ou)\b)")
+# a capitalised word after a word in lower case, with no stop between
+OPENS_AFTER_OPEN = regex.compile(r"(?<=\p{Ll}) (\p{Lu}\p{Ll}*)(?![\p{L}\d.-])")
+OPENING_ZIPF = 5.5  # as common as "the", "we", "but", "bu": no name
 STOPS = ".!?:"  # a paragraph's last line mostly ends at one
+# a numbered section's title ending a line, after a word in lower case
+INNER_TITLE = regex.compile(r"(?<=\p{Ll}[,;]?) (?=\d{1,2}(?:\.\d{1,2})*\.?\s*[.\-–)]\s*(?P<title>\p{Lu}.*)$)")
+MAX_TITLE_WORDS = 8
+# words that a number after them counts: no title follows ("Section 2. The")
+COUNTED = {"section", "sections", "chapter", "table", "figure", "fig", "eq", "equation", "part", "step",
+           "bölüm", "kısım", "tablo", "şekil", "madde", "adım", "abschnitt", "kapitel", "tabelle", "abbildung"}
 
 
 def run(doc: Document) -> None:
@@ -77,10 +98,16 @@ def run(doc: Document) -> None:
         for k in range(max(0, s - NEAR), min(len(body), s + NEAR + 1)):
             near_seam[k] = True
     cuts = {}
+    langs = lookup_langs(doc.lang)
+
+    def around(k: int) -> tuple[str, str]:
+        return (doc.line_text(body[k - 1]) if k else "",
+                doc.line_text(body[k + 1]) if k + 1 < len(body) else "")
+
     for k, ln in enumerate(body):
         if not near_seam[k]:
             continue  # (a full line of one column fills the measure by chance)
-        cut = _cut(text, ln, measure, FIT)
+        cut = _cut(text, ln, measure, FIT, around(k), langs)
         if cut is not None:
             cuts[k] = cut
     if len(cuts) < MIN_SEAMS:
@@ -89,7 +116,7 @@ def run(doc: Document) -> None:
     # too, its word spaces stretched or squeezed more than most
     for k in range(len(body)):
         if k not in cuts and near_seam[k] and text_width(doc.line_text(body[k])) >= 1.75 * measure:
-            cut = _cut(text, body[k], measure, LOOSE_FIT)
+            cut = _cut(text, body[k], measure, LOOSE_FIT, around(k), langs)
             if cut is not None:
                 cuts[k] = cut
     # a line past the measure with no such cut: the left column's short
@@ -100,6 +127,13 @@ def run(doc: Document) -> None:
         if k not in cuts and k not in recurring and near_seam[k] \
                 and text_width(doc.line_text(body[k])) >= 1.1 * measure:
             cut = _cut_beside_short(text, body[k], measure)
+            if cut is not None:
+                cuts[k] = cut
+    # a line ending in a numbered section's title: the right column's
+    # title beside the left column's line ("… held-out set 6.1- Cache")
+    for k in range(len(body)):
+        if k not in cuts and k not in recurring and near_seam[k]:
+            cut = _cut_before_title(text, body[k], measure)
             if cut is not None:
                 cuts[k] = cut
     # a line far past the measure with no such cut: a footnote of the left
@@ -114,11 +148,13 @@ def run(doc: Document) -> None:
             cut = _cut_before_full_right(text, body[k], measure, FIT, left_at_most=1.4)
             if cut is not None:
                 cuts[k] = cut
-    for k in _one_column_lines(doc, body, measure):
+    one_column = _one_column_lines(doc, body, measure)
+    front_lines = _front_lines(doc, body)
+    for k in one_column | front_lines:
         cuts.pop(k, None)
     if len(cuts) < MIN_SEAMS:
         return  # what looked cut was a page's width set in one column
-    doc.lines = _reorder(doc, body, cuts, recurring, measure)
+    doc.lines = _reorder(doc, body, cuts, recurring | front_lines, measure)
     doc.layout["columns"] = 2
     doc.layout["joined_columns"] = len(cuts)
 
@@ -149,6 +185,11 @@ def _one_column_lines(doc: Document, body: list[Line], measure: float) -> set[in
     wide = [text_width(t) >= 1.5 * measure for t in texts]
     out: set[int] = set()
     for k, j in _stretches(wide):
+        if _under_abstract_label(doc, body, k):
+            # an abstract set across the page above the columns: its lines
+            # fill two columns' width by design, so widths cannot tell
+            out.update(range(k, j))
+            continue
         seams = sum(1 for i in range(k, j) if SEAM.search(texts[i]))
         flows = sum(1 for i in range(k, j - 1) if _continuity(texts[i], texts[i + 1], measure, langs) >= FLOWS)
         if flows > seams:
@@ -159,27 +200,103 @@ def _one_column_lines(doc: Document, body: list[Line], measure: float) -> set[in
     return out
 
 
-def _cut(text: str, ln: Line, measure: float, fit: float) -> int | None:
+def _front_lines(doc: Document, body: list[Line]) -> set[int]:
+    """Indexes of the lines that label an abstract or a keyword list: they
+    stand above the columns, and a page's columns start below them."""
+    return {k for k, ln in enumerate(body) if KEYWORD_RE.match(doc.line_text(ln)) or abstract_label(doc, ln)}
+
+
+def _under_abstract_label(doc: Document, body: list[Line], k: int) -> bool:
+    """Does the stretch of lines from body[k] open an abstract: its first
+    line the label with the text ("Abstract: The …"), or the label alone
+    on the line above ("Öz")?"""
+    return abstract_label(doc, body[k]) is not None or (
+        k > 0 and abstract_label(doc, body[k - 1]) is not None and len(doc.line_text(body[k - 1]).split()) <= 3)
+
+
+# what a cut gains where a broken word's rest opens the column line after
+# it, or loses where a sentence ends before a line that goes on in lower case
+# (a share of the measure, as the misses are)
+WORD_GOES_ON = 0.1
+SENTENCE_GOES_ON = 0.03
+# how much farther from the measure a cut may fall that a seam or the lines
+# around vouch for (a line of few words stretches its spaces far)
+VOUCHED_FIT = 0.04
+
+
+def _cut(text: str, ln: Line, measure: float, fit: float, around: tuple[str, str],
+         langs: tuple[str, ...]) -> int | None:
     """The offset of the space between the two columns' parts of line ln,
     or None when no space leaves a left part that fills the measure (within
-    `fit` of it) and a right part no wider than it."""
+    `fit` of it) and a right part no wider than it. Where several spaces
+    fit, the lines `around` it (the one before, the one after) tell: see
+    `_reads_on`."""
     s = text[ln.start:ln.end]
     if not 1.5 * measure <= text_width(s) <= MAX_JOINED * measure:
         return None  # one column's line (a header, a heading), or one across the page
-    # the left column's paragraph ending short, at a full stop, beside a
-    # full line of the right column (the right part would fill the measure
-    # by taking the left column's last words too)
+    # the left column's paragraph ending short, at a full stop, or its
+    # section title, beside a full line of the right column (the right part
+    # would fill the measure by taking the left column's last words too)
     short = _cut_before_full_right(text, ln, measure, fit)
-    if short is not None and text[short - 1] in STOPS:
+    if short is not None and (text[short - 1] in STOPS or _heading(text[ln.start:short])):
         return short
     best = None
-    for pos, miss in _left_parts(s, measure, fit + 0.03, fit):
+    for pos, miss in _left_parts(s, measure, fit + VOUCHED_FIT, fit):
         seam = pos > 0 and s[pos - 1] in LINE_END_HYPHENS and s[pos + 1:pos + 2].islower()
-        if miss <= (fit + 0.03 if seam else fit) and text_width(s[pos + 1:]) <= (1 + fit) * measure:
-            score = miss - (0.05 if seam else 0.0)
+        evidence = _reads_on(s[:pos], s[pos + 1:], around, langs)
+        if miss <= (fit + VOUCHED_FIT if seam or evidence > 0 else fit) \
+                and text_width(s[pos + 1:]) <= (1 + fit) * measure:
+            score = miss - (0.05 if seam else 0.0) - evidence
             if best is None or score < best[0]:
                 best = (score, pos)
     return ln.start + best[1] if best else None
+
+
+def _reads_on(left: str, right: str, around: tuple[str, str], langs: tuple[str, ...]) -> float:
+    """What the lines around a joined line say of one way to cut it. The
+    left part goes on at the next line's start and the right part goes on
+    from the previous line's end (where those lines are joined too): a word
+    broken at the left part's end that the next line finishes ("num-" +
+    "ber of …"), or one broken at the previous line's end that the right
+    part finishes, marks the cut; a left part ending a sentence before a
+    line going on in lower case, or a right part going on in lower case
+    after a finished sentence, speaks against it."""
+    before, after = around
+    score = 0.0
+    if _finishes(left, after, langs):
+        score += WORD_GOES_ON
+    if _finishes(before, right, langs):
+        score += WORD_GOES_ON
+    if INNER_SEAM.search(left) or INNER_SEAM.search(right):
+        score -= WORD_GOES_ON  # a broken word inside a column's line
+    if _sentence_opens_inside(left, langs) or _sentence_opens_inside(right, langs):
+        score -= SENTENCE_GOES_ON
+    if after[:1].islower() and not runs_on(left):
+        score -= SENTENCE_GOES_ON
+    if right[:1].islower() and before and not runs_on(before):
+        score -= SENTENCE_GOES_ON
+    return score
+
+
+def _sentence_opens_inside(part: str, langs: tuple[str, ...]) -> bool:
+    """Does a sentence seem to open inside `part` with no stop before it:
+    a common word capitalised after a word in lower case ("… the PE
+    appears at a A phase …")? Then the part holds the ends of two column
+    lines, not one line."""
+    for m in OPENS_AFTER_OPEN.finditer(part):
+        if best_zipf(lower_tr(m.group(1)), langs) >= OPENING_ZIPF:
+            return True
+    return False
+
+
+def _finishes(head_line: str, tail_line: str, langs: tuple[str, ...]) -> bool:
+    """Does `tail_line` open with the rest of a word broken at the end of
+    `head_line`, the two making a known word?"""
+    tail = BROKEN_TAIL.search(head_line)
+    if not tail:
+        return False
+    head = HEAD.match(tail_line)
+    return head is not None and best_zipf(lower_tr(tail.group(1) + head.group()), langs) > 0
 
 
 def _left_parts(s: str, measure: float, fit: float, over: float | None = None):
@@ -195,6 +312,31 @@ def _left_parts(s: str, measure: float, fit: float, over: float | None = None):
         if miss <= fit:
             yield pos, miss
         pos = s.find(" ", pos + 1)
+
+
+def _heading(part: str) -> bool:
+    """Is the left part of a line a section's title, short beside a full
+    line of the right column: numbered ("1- Adana Türk Ocağı’nda Yap-",
+    "2.1. Method") with no stop at its end, or a section's usual name
+    ("Introduction")?"""
+    part = part.strip()
+    if section_name(part):
+        return True
+    return SECTION_TITLE.match(part) is not None and part[-1:] not in STOPS and not INNER_SEAM.search(part)
+
+
+def _cut_before_title(text: str, ln: Line, measure: float) -> int | None:
+    """The offset of the space before a numbered section's title that ends
+    the line, the part before it no wider than a column's line, or None.
+    A number after a word that names what it counts ("Section 2. The")
+    is no title's."""
+    s = text[ln.start:ln.end]
+    m = INNER_TITLE.search(s)
+    if m is None or len(m.group("title").split()) > MAX_TITLE_WORDS or s.rstrip()[-1:] in STOPS \
+            or lower_tr(s[:m.start()].rsplit(" ", 1)[-1]).rstrip(".,;") in COUNTED \
+            or text_width(s[:m.start()]) > (1 + FIT) * measure or text_width(s[m.start() + 1:]) > measure:
+        return None
+    return ln.start + m.start()
 
 
 def _cut_beside_short(text: str, ln: Line, measure: float) -> int | None:
