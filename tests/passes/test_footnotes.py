@@ -1350,13 +1350,11 @@ def test_a_note_ends_where_the_next_columns_top_carries_on_the_sentence_broken_a
         "The clerks wrote down each payment for the quays.",
         "end, as the minutes of the councils record it.",
     ]
-    text = "\n".join(column + note + next_column) + "\n\nJournal of Samples 3(1), 2010\n"
-    out = recover(text, lang="en").to_dict()
-    assert [f["text"] for f in out["footnotes"]] == [
+    notes, body = _column_notes_and_body(column + note + next_column)
+    assert notes == [
         "These accounts survive in the archives of all three towns, and the letters of the merchants tell who "
         "paid for each of the quays and why the councils agreed to build them in the end, as the minutes of "
         "the councils record it."]
-    body = " ".join(b["text"] for b in out["body"])
     assert "the merchants had long since paid for the wharves" in body
     assert body.endswith("each payment for the quays.")
 
@@ -1505,3 +1503,58 @@ def test_a_notes_rest_after_a_column_line_broken_in_a_word_it_does_not_finish():
     (note,) = out["footnotes"]
     assert note["text"].endswith("the horizon becomes two-way traversable. Energy and information will escape then.")
     assert not any("two-way traversable" in b["text"] for b in out["body"])
+
+
+# a column's last lines, the last with a note's marker, its sentence open
+HARBOUR_COLUMN = ["The harbour records were kept by the master of",
+                  "the port, and each ship that came in was written",
+                  "down with its cargo and the name of its captain.",
+                  "The books were kept in the old hall, and then",
+                  "the clerks came after him.2 They would not even"]
+
+
+def _column_notes_and_body(lines: list[str]) -> tuple[list[str], str]:
+    """The notes' texts and the body's text recovered from a page's lines
+    over its running footer."""
+    out = recover("\n".join(lines) + "\n\nJournal of Samples 3(1), 2010\n", lang="en").to_dict()
+    return [f["text"] for f in out["footnotes"]], " ".join(b["text"] for b in out["body"])
+
+
+def test_a_notes_rest_finishes_the_word_it_broke_where_type_sizes_do_not_tell():
+    # PDFBox: the left column, its note at the foot (its type fills a line
+    # with as many letters as the text's), the right column's top, then the
+    # note's rest at that column's foot. The line under the note does not
+    # finish the word the note broke ("tack-" / "be"), but carries on the
+    # text's sentence broken off above the note; the rest does ("led")
+    note = ["2 Another answer might be that the clerks did not",
+            "keep the books at all in the years of the war, and",
+            "that the town council never asked for them. Nor",
+            "have the later histories of the harbour tack-"]
+    next_column = ["be well known except to the few who read them,",
+                   "and they are rarely opened in the hall today.",
+                   "The records of the trade tell a plainer story.",
+                   "led the question of who kept them at that time."]
+    notes, body = _column_notes_and_body(HARBOUR_COLUMN + note + next_column)
+    assert notes == [
+        "Another answer might be that the clerks did not keep the books at all in the years of the war, and "
+        "that the town council never asked for them. Nor have the later histories of the harbour tackled the "
+        "question of who kept them at that time."]
+    assert "They would not even be well known except to the few" in body
+    assert body.endswith("a plainer story.")
+
+
+def test_a_notes_rest_is_no_line_finishing_a_word_its_own_line_above_broke():
+    # the line under the note seems not to finish its broken word ("pre-" /
+    # "trained": the lexicon lacks "pretrained"); a line further down does
+    # make a word with it ("pre" + "sented"), but finishes its own line's
+    # broken word: no rest of the note stands there, and the note goes on
+    note = ["2 Each of the entries was then mapped to a vector",
+            "relying on a space model pre-"]
+    next_column = ["trained on the records of the town.",
+                   "keep the names of the ships that they had seen,",
+                   "and the story of the port is often pre-",
+                   "sented as a tale of ships without any captains."]
+    notes, _body = _column_notes_and_body(HARBOUR_COLUMN + note + next_column)
+    assert notes == [
+        "Each of the entries was then mapped to a vector relying on a space model pre-trained on the records "
+        "of the town."]

@@ -399,9 +399,13 @@ def _text_resumes(doc: Document, lines: list[Line], i: int, cur: list[Line], not
     def in_notes(x: Line) -> bool:
         return any(x is y for n in notes for y in n[1])
 
-    if not resumes_text_above(doc, lines, notes[-1][2], in_notes, cur, lines[i]):
-        return False
-    return rest_in_next_column(doc, lines, i + 1, lambda ln: read_label(doc.line_text(ln)) is not None) is not None
+    def note_start(ln: Line) -> bool:
+        return read_label(doc.line_text(ln)) is not None
+
+    if resumes_text_above(doc, lines, notes[-1][2], in_notes, cur, lines[i]):
+        return rest_in_next_column(doc, lines, i + 1, note_start) is not None
+    return resumes_text_above(doc, lines, notes[-1][2], in_notes, cur, lines[i], by_broken_word=True) \
+        and rest_in_next_column(doc, lines, i + 1, note_start, broken=doc.line_text(cur[-1])) is not None
 
 
 def _split_at_glued_note(doc: Document, lines: list[Line], i: int, num: str, candidates,

@@ -83,6 +83,14 @@ def _across_break(above: str, t: str) -> tuple[str, str] | None:
     return lower_tr(m.group(1) + head.group()), head.group()
 
 
+def _finishes_word(doc: Document, above: str, t: str) -> bool:
+    """Does line text t finish the word broken at the end of text `above`
+    into a word the lexicon or the document knows?"""
+    across = _across_break(above, t)
+    return across is not None and (best_zipf(across[0], lookup_langs(doc.lang)) >= 2.0
+                                   or _printed_whole(doc, across[0]))
+
+
 def _finishes_word_above(doc: Document, cur: list[Line], t: str) -> bool:
     """Does line text t finish the word broken at the end of the text's line
     right above the note ("… nüfus var.2 Bu-", the note, "nun dokuz …"),
@@ -91,9 +99,7 @@ def _finishes_word_above(doc: Document, cur: list[Line], t: str) -> bool:
     k = doc.line_index(cur[0])
     if k == 0 or doc.lines[k - 1].role != BODY or BROKEN_WORD.search(doc.line_text(cur[-1])[-60:]):
         return False
-    across = _across_break(doc.line_text(doc.lines[k - 1]), t)
-    return across is not None and (best_zipf(across[0], lookup_langs(doc.lang)) >= 2.0
-                                   or _printed_whole(doc, across[0]))
+    return _finishes_word(doc, doc.line_text(doc.lines[k - 1]), t)
 
 
 COMMON_WORD = 3.0  # zipf: a word common enough to stand on its own
@@ -186,35 +192,45 @@ def continue_in_next_column(doc: Document, lines: list[Line], note_lines: list[L
     """A note the text resumed under (see `_finishes_word_above` and
     `resumes_text_above`) goes on at the foot of the next column, on the
     same page: a block that starts in lower case after a finished sentence
-    and runs to the page's foot or the next note."""
+    (or finishing the word the note broke) and runs to the page's foot or
+    the next note."""
     n = len(lines)
     k = index[id(note_lines[-1])] + 1
-    if not (k < n and lines[k].role == BODY and doc.text[lines[k].start:lines[k].start + 1].islower()
-            and (_finishes_word_above(doc, note_lines, doc.line_text(lines[k]))
-                 or resumes_text_above(doc, lines, index[id(note_lines[0])], in_notes, note_lines, lines[k]))):
+    if not (k < n and lines[k].role == BODY and doc.text[lines[k].start:lines[k].start + 1].islower()):
         return False
-    rest = rest_in_next_column(doc, lines, k, lambda ln: id(ln) in starts)
+    first = index[id(note_lines[0])]
+    if _finishes_word_above(doc, note_lines, doc.line_text(lines[k])) \
+            or resumes_text_above(doc, lines, first, in_notes, note_lines, lines[k]):
+        rest = rest_in_next_column(doc, lines, k, lambda ln: id(ln) in starts)
+    elif resumes_text_above(doc, lines, first, in_notes, note_lines, lines[k], by_broken_word=True):
+        rest = rest_in_next_column(doc, lines, k, lambda ln: id(ln) in starts, broken=doc.line_text(note_lines[-1]))
+    else:
+        return False
     if rest is None:
         return False
     note_lines.extend(lines[rest[0]:rest[1]])
     return True
 
 
-def rest_in_next_column(doc: Document, lines: list[Line], k: int,
-                        note_start: Callable[[Line], bool]) -> tuple[int, int] | None:
+def rest_in_next_column(doc: Document, lines: list[Line], k: int, note_start: Callable[[Line], bool],
+                        broken: str = "") -> tuple[int, int] | None:
     """From line k on, on its page: a block that starts in lower case after
-    a finished sentence and runs to the page's foot or the next note (where
-    `note_start` holds), NOTE_REST_LINES long at the most: where a note cut
-    off at a column's foot goes on."""
+    a finished sentence (with `broken`, the note's last line: one that
+    finishes the word it broke, "… Nor have we tack-" / "led the problem
+    …") and runs to the page's foot or the next note (where `note_start`
+    holds), NOTE_REST_LINES long at the most: where a note cut off at a
+    column's foot goes on."""
     n = len(lines)
     if k >= n:
         return None
     page = lines[k].page
-    prev_end = False
+    prev_end = prev_broken = False
     while k < n and lines[k].page == page and not page_furniture(doc, lines[k]) and not note_start(lines[k]):
         ln = lines[k]
         t = doc.line_text(ln)
-        if ln.role == BODY and t[:1].islower() and prev_end:
+        if ln.role == BODY and t[:1].islower() and (
+                # (a line that finishes a word its own line above broke is that one's)
+                _finishes_word(doc, broken, t) and not prev_broken if broken else prev_end):
             j = k + 1
             while j < n and lines[j].role == BODY and lines[j].page == page and not lines[j].blank_before \
                     and not note_start(lines[j]) and not page_furniture(doc, lines[j]):
@@ -223,20 +239,29 @@ def rest_in_next_column(doc: Document, lines: list[Line], k: int,
             if at_foot and j - k <= NOTE_REST_LINES:
                 return k, j
         prev_end = ln.role == BODY and ENDS_WITH_MARKER.search(t.rstrip()[-12:]) is not None
+        prev_broken = BROKEN_WORD.search(t[-60:]) is not None
         k += 1
     return None
 
 
 def resumes_text_above(doc: Document, lines: list[Line], first: int, in_notes: Callable[[Line], bool],
-                       note_lines: list[Line], ln: Line) -> bool:
+                       note_lines: list[Line], ln: Line, by_broken_word: bool = False) -> bool:
     """Does line ln, in lower case and back at the text's measure after a
     note in smaller type broken off mid-sentence, carry on the text's
     sentence that broke off right above the notes ("… has long", the notes,
     "since demonstrated …": the next column's top, read after the notes at
     the foot of the one before)? `first`: the note's first line in
-    `lines`; `in_notes`: whether a line is one of the notes found so far."""
-    if len(note_lines) < 2 or not doc.text[ln.start:ln.start + 1].islower() \
-            or ends_sentence(doc.line_text(note_lines[-1])) or not _back_to_text_type(doc, note_lines, ln):
+    `lines`; `in_notes`: whether a line is one of the notes found so far.
+    With `by_broken_word`, where the note's type and the text's fill a
+    column's line with as many letters, the line plainly not finishing the
+    word the note broke tells instead ("… Nor have we tack-" / "be
+    well-defined …"); the note's rest must then finish it (see
+    `rest_in_next_column`)."""
+    last = doc.line_text(note_lines[-1])
+    if len(note_lines) < 2 or not doc.text[ln.start:ln.start + 1].islower() or ends_sentence(last):
+        return False
+    if not (_leaves_broken_word(doc, last, doc.line_text(ln)) if by_broken_word
+            else _back_to_text_type(doc, note_lines, ln)):
         return False
     j = first - 1
     while j >= 0 and lines[j].page == ln.page and (lines[j].role != BODY or in_notes(lines[j])):
