@@ -1558,3 +1558,26 @@ def test_a_notes_rest_is_no_line_finishing_a_word_its_own_line_above_broke():
     assert notes == [
         "Each of the entries was then mapped to a vector relying on a space model pre-trained on the records "
         "of the town."]
+
+
+def test_a_notes_rest_between_a_column_line_broken_in_a_word_and_the_line_that_finishes_it():
+    # PyMuPDF: a note broken off at a page's foot ("… of the mer-"); on the
+    # next page the left column's last line breaks a word ("… kept every-"),
+    # the note's rest follows ("chants. Its …", finishing "mer-"), then the
+    # right column's top finishes "every-" ("where …")
+    text = ("Journal of Sample Letters, 3(2)\n\n"
+            "The text of the first page runs on here and it car-\n"
+            "ries the marker of a note at the end of its para-\n"
+            "graph.2\n"
+            "2 The note begins at the foot of the first page and runs on\n"
+            "about the early records of the mer-\n\n"
+            "Journal of Sample Letters, 3(2)\n\n"
+            "The next page starts here, and its column ends\n"
+            "with the books that the clerks kept every-\n"
+            "chants. Its last sentence ends at this page's foot.\n"
+            "where in the town, and they lie there to this day.\n")
+    out = recover(text, lang="en").to_dict()
+    assert [f["text"] for f in out["footnotes"]] == [
+        "The note begins at the foot of the first page and runs on about the early records of the merchants. "
+        "Its last sentence ends at this page's foot."]
+    assert "the clerks kept everywhere in the town" in " ".join(b["text"] for b in out["body"])

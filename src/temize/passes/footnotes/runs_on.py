@@ -67,7 +67,9 @@ def continue_broken_word(doc: Document, lines: list[Line], note_lines: list[Line
         # elsewhere (old or technical words no list holds)
         word = lower_tr(m.group(1) + head.group())
         if best_zipf(word, langs) >= 2.0 or _printed_whole(doc, word):
-            note_lines.extend(lines[j:nxt])
+            # (set between a column line broken in a word and the next
+            # column's top that finishes it, the rest ends there)
+            note_lines.extend(lines[j:_finished_below(doc, lines, j, nxt) or nxt])
             return True
     return False
 
@@ -156,6 +158,10 @@ def continue_on_next_page(doc: Document, lines: list[Line], note_lines: list[Lin
             k += 1
             continue
         seen_body = True
+        rest = _rest_between_broken_words(doc, lines, k, doc.line_text(note_lines[-1]))
+        if rest:
+            note_lines.extend(lines[k:rest])
+            return True
         # (after a line broken in a word that this one does not finish, a
         # column's foot the extractor read out of turn, "… must be an in-"
         # / "becomes two-way …": no sentence of the text goes on here)
@@ -241,6 +247,37 @@ def rest_in_next_column(doc: Document, lines: list[Line], k: int, note_start: Ca
         prev_end = ln.role == BODY and ENDS_WITH_MARKER.search(t.rstrip()[-12:]) is not None
         prev_broken = BROKEN_WORD.search(t[-60:]) is not None
         k += 1
+    return None
+
+
+def _rest_between_broken_words(doc: Document, lines: list[Line], k: int, note_last: str) -> int | None:
+    """Where line k finishes the word the note broke ("… with low incident
+    en-" / "ergy. This …") right after a text line broken in another word
+    ("… on a 3D spatial lat-"), and a line below finishes that one ("tice.
+    Unlike …"), the lines between are the note's rest, set at a column's
+    foot between the column's last line and the next column's top: the
+    index of the line that ends them, or None."""
+    if not _finishes_word(doc, note_last, doc.line_text(lines[k])):
+        return None
+    return _finished_below(doc, lines, k, min(len(lines), k + 1 + NOTE_REST_LINES))
+
+
+def _finished_below(doc: Document, lines: list[Line], k: int, stop: int) -> int | None:
+    """Where the text line right above line k breaks a word that line k,
+    in lower case, does not finish, the index of the first line below it
+    (before `stop`, through text lines only) that does: the column's text
+    goes on there, past what the extractor set between. Else None."""
+    t = doc.line_text(lines[k])
+    if k == 0 or lines[k - 1].role != BODY or not t[:1].islower():
+        return None
+    above = doc.line_text(lines[k - 1])
+    if not BROKEN_WORD.search(above[-60:]) or _finishes_word(doc, above, t):
+        return None
+    for j in range(k + 1, stop):
+        if lines[j].role != BODY:
+            return None
+        if _finishes_word(doc, above, doc.line_text(lines[j])):
+            return j
     return None
 
 
