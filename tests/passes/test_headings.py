@@ -331,6 +331,17 @@ def test_an_unnumbered_title_set_a_word_a_line_is_one_title():
     assert _headings(text, "en") == [("Cooperative CPC threads", 1)]
 
 
+def test_a_title_whose_first_printed_line_was_set_a_word_a_line_goes_on_below():
+    # the title's first printed line, justified and so full, came a word a
+    # line; its next printed line goes on the title, and the one after
+    # that ends it; two one-word titles stacked stay two
+    para = _server_paragraph
+    text = _after_an_opening("", "Comparison", "with", "existing", "Wide Field Imagers on large", "telescopes",
+                             *para(1), "", "Experiments", "Implementation", *para(2))
+    assert _headings(text, "en") == [("Comparison with existing Wide Field Imagers on large telescopes", 1),
+                                     ("Experiments", 1), ("Implementation", 2)]
+
+
 def test_an_unnumbered_title_wrapped_around_a_running_header():
     # the page set its running header inside the title, after a broken word
     para = _server_paragraph
