@@ -697,13 +697,16 @@ DATELINE_SHARE = 0.5  # of a line a date fills in a dateline
 DIALOGUE_MARKS = "-–—“\"‘'«"  # marks a paragraph may open with before its capital
 
 
-def _spread_line(doc: Document, body: list[Line], group: list[int], k: int) -> bool:
+SPREAD_WORDS = 3  # lines of a word each that show a printed line spread
+
+
+def _spread_line(doc: Document, body: list[Line], group: list[int]) -> bool:
     """Does the title's last line belong to three lines or more of a word
     each, with no white space between (from the title's first line on):
-    one printed line of the title that
-    an extractor set a word a line ("Comparison" / "with" / "existing")?
-    Justified, that line was full, and the title goes on in line k. (Two
-    such lines may be two titles: "Experiments" / "Implementation".)"""
+    one printed line of the title that an extractor set a word a line
+    ("Comparison" / "with" / "existing")? Justified, that line was full,
+    and the title goes on below it. (Two such lines may be two titles:
+    "Experiments" / "Implementation".)"""
     def one_word(j: int) -> bool:
         return 0 <= j < len(body) and len(doc.line_text(body[j]).split()) == 1
 
@@ -716,9 +719,6 @@ def _spread_line(doc: Document, body: list[Line], group: list[int], k: int) -> b
     while one_word(hi + 1) and _no_white_between(doc, body[hi], body[hi + 1]):
         hi += 1
     return hi - lo + 1 >= SPREAD_WORDS
-
-
-SPREAD_WORDS = 3  # lines of a word each that show a printed line spread
 
 
 def _title_groups(doc: Document, body: list[Line], run: list[int]) -> list[list[int]] | None:
@@ -739,7 +739,7 @@ def _title_groups(doc: Document, body: list[Line], run: list[int]) -> list[list[
         prev = groups[-1][-1] if groups else None
         if prev is not None and _no_white_between(doc, body[prev], body[k]) \
                 and (word_a_line or _wraps_into(doc.line_text(body[prev]), doc.line_text(body[k]), width)
-                     or _spread_line(doc, body, groups[-1], k)) \
+                     or _spread_line(doc, body, groups[-1])) \
                 and len(groups[-1]) < MAX_TITLE_LINES and not _dateline(doc, doc.line_text(body[k])):
             groups[-1].append(k)
         else:

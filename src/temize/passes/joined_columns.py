@@ -206,12 +206,16 @@ def _front_lines(doc: Document, body: list[Line]) -> set[int]:
     return {k for k, ln in enumerate(body) if KEYWORD_RE.match(doc.line_text(ln)) or abstract_label(doc, ln)}
 
 
+LABEL_WORDS = 3  # an abstract's label alone on its line: "Öz", "Geniş Özet"
+
+
 def _under_abstract_label(doc: Document, body: list[Line], k: int) -> bool:
     """Does the stretch of lines from body[k] open an abstract: its first
     line the label with the text ("Abstract: The …"), or the label alone
     on the line above ("Öz")?"""
     return abstract_label(doc, body[k]) is not None or (
-        k > 0 and abstract_label(doc, body[k - 1]) is not None and len(doc.line_text(body[k - 1]).split()) <= 3)
+        k > 0 and abstract_label(doc, body[k - 1]) is not None
+        and len(doc.line_text(body[k - 1]).split()) <= LABEL_WORDS)
 
 
 # what a cut gains where a broken word's rest opens the column line after

@@ -47,7 +47,7 @@ from .markers import (ODD_MARK, SPACED_END_MARKER, SPACED_MARKER, find_symbol_ma
                       marker_evidence, pick_marker, same_page, superscripts_in)
 from .runs_on import (SMALLER_TYPE, TEXT_TYPE, continue_broken_word, continue_by_measure, continue_in_next_column,
                       continue_on_next_page, continues, mid_page, paragraph_above_next_note, rest_at_foot,
-                      rest_in_next_column, resumes_text_above)
+                      rest_where_text_resumes)
 from .shapes import (LABEL_ALONE, LABEL_TEXT, SEPARATOR, SYMBOL_LABEL, SYMBOLS, TRAILING_PAGE_NUMBER, ends_sentence,
                      page_furniture, read_label)
 
@@ -394,7 +394,7 @@ NOTE_AFTER_NOTE = regex.compile(r"(?<=\p{Ll}[.!?…][\"”’)]?)(\d{1,3})(?=[\p
 def _text_resumes(doc: Document, lines: list[Line], i: int, cur: list[Line], notes: list) -> bool:
     """Does line i carry on the text's sentence broken off above the notes,
     where the note `cur` broke off mid-sentence, and does the note's rest
-    stand at the foot of the next column (see `resumes_text_above`)? Then
+    stand at the foot of the next column (see `rest_where_text_resumes`)? Then
     the note ends here."""
     def in_notes(x: Line) -> bool:
         return any(x is y for n in notes for y in n[1])
@@ -402,10 +402,7 @@ def _text_resumes(doc: Document, lines: list[Line], i: int, cur: list[Line], not
     def note_start(ln: Line) -> bool:
         return read_label(doc.line_text(ln)) is not None
 
-    if resumes_text_above(doc, lines, notes[-1][2], in_notes, cur, lines[i]):
-        return rest_in_next_column(doc, lines, i + 1, note_start) is not None
-    return resumes_text_above(doc, lines, notes[-1][2], in_notes, cur, lines[i], by_broken_word=True) \
-        and rest_in_next_column(doc, lines, i + 1, note_start, broken=doc.line_text(cur[-1])) is not None
+    return rest_where_text_resumes(doc, lines, notes[-1][2], in_notes, cur, lines[i], i + 1, note_start) is not None
 
 
 def _split_at_glued_note(doc: Document, lines: list[Line], i: int, num: str, candidates,

@@ -204,14 +204,14 @@ def continue_in_next_column(doc: Document, lines: list[Line], note_lines: list[L
     k = index[id(note_lines[-1])] + 1
     if not (k < n and lines[k].role == BODY and doc.text[lines[k].start:lines[k].start + 1].islower()):
         return False
-    first = index[id(note_lines[0])]
-    if _finishes_word_above(doc, note_lines, doc.line_text(lines[k])) \
-            or resumes_text_above(doc, lines, first, in_notes, note_lines, lines[k]):
-        rest = rest_in_next_column(doc, lines, k, lambda ln: id(ln) in starts)
-    elif resumes_text_above(doc, lines, first, in_notes, note_lines, lines[k], by_broken_word=True):
-        rest = rest_in_next_column(doc, lines, k, lambda ln: id(ln) in starts, broken=doc.line_text(note_lines[-1]))
+    def note_start(ln: Line) -> bool:
+        return id(ln) in starts
+
+    if _finishes_word_above(doc, note_lines, doc.line_text(lines[k])):
+        rest = rest_in_next_column(doc, lines, k, note_start)
     else:
-        return False
+        rest = rest_where_text_resumes(doc, lines, index[id(note_lines[0])], in_notes, note_lines, lines[k], k,
+                                       note_start)
     if rest is None:
         return False
     note_lines.extend(lines[rest[0]:rest[1]])
@@ -278,6 +278,20 @@ def _finished_below(doc: Document, lines: list[Line], k: int, stop: int) -> int 
             return None
         if _finishes_word(doc, above, doc.line_text(lines[j])):
             return j
+    return None
+
+
+def rest_where_text_resumes(doc: Document, lines: list[Line], first: int, in_notes: Callable[[Line], bool],
+                            note_lines: list[Line], ln: Line, k: int,
+                            note_start: Callable[[Line], bool]) -> tuple[int, int] | None:
+    """Where line ln carries on the text's sentence broken off above the
+    note (see `resumes_text_above`, by the type or by the note's broken
+    word), the note's rest in the next column from line k on (see
+    `rest_in_next_column`); else None."""
+    if resumes_text_above(doc, lines, first, in_notes, note_lines, ln):
+        return rest_in_next_column(doc, lines, k, note_start)
+    if resumes_text_above(doc, lines, first, in_notes, note_lines, ln, by_broken_word=True):
+        return rest_in_next_column(doc, lines, k, note_start, broken=doc.line_text(note_lines[-1]))
     return None
 
 
