@@ -94,6 +94,15 @@ def test_volume_lines_of_many_journals_and_a_labelled_type():
     assert _read("Kabul edilen teklif 1920 yılında meclise geldi.") is None
 
 
+def test_a_masthead_volume_with_its_issue_after_a_slash_or_in_roman_figures():
+    from temize.passes.article_info import _read
+    assert _read("Volume 14/3 Spring 2019") == ("volume", {"volume": "14", "issue": "3", "year": "2019"})
+    assert _read("C. LXXXIII, S. 296, Ağustos 2019") == ("volume", {"volume": "LXXXIII", "issue": "296", "year": "2019"})
+    # a bracketed issue needs its labels here: alone on the first page it
+    # may be a scrap of the margin's sideways header ("28(3),")
+    assert _read("28(3),") is None
+
+
 def test_a_first_page_with_labels_in_two_languages_and_the_authors_note_inside_the_abstract():
     doc = recover(fixture_text("first_page_bilingual_tr.txt"))
     md = doc.metadata

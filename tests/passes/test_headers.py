@@ -11,6 +11,17 @@ def test_running_header_is_removed_and_parsed_into_metadata():
     assert (md["journal"], md["volume"], md["issue"]) == ("Deniz Tarihi Dergisi", "7", "2")
 
 
+def test_a_running_header_in_another_order_fills_the_metadata():
+    # the same shape as two_pages_tr.txt's header, its parts set as another
+    # journal sets them: volume and issue after a slash, the season last
+    text = fixture_text("two_pages_tr.txt").replace("Deniz Tarihi Dergisi, 7(2)",
+                                                     "Deniz Tarihi Dergisi Cilt 7/2 Bahar 2019")
+    doc = run_until(text, "headers")
+    assert reasons(doc)["running-header"] == ["Deniz Tarihi Dergisi Cilt 7/2 Bahar 2019"] * 2
+    md = doc.metadata
+    assert (md["journal"], md["volume"], md["issue"], md["year"]) == ("Deniz Tarihi Dergisi", "7", "2", "2019")
+
+
 def test_journal_reference_shapes():
     assert parse_journal_line("Letters in Applied Physics 36(1), 2020") == {
         "journal": "Letters in Applied Physics", "volume": "36", "issue": "1", "year": "2020"}
@@ -80,6 +91,29 @@ def test_more_journal_shapes():
         "journal": "Van YYÜ İİBF Dergisi", "volume": "4", "issue": "7"}
     d = parse_journal_line("Tarih Dergisi, Cilt/Volume 4, Sayı/Issue 7 (2019)")
     assert (d["volume"], d["issue"], d["year"]) == ("4", "7", "2019")
+
+
+@pytest.mark.parametrize("line, parsed", [
+    # the year after the pages, and an abbreviated title keeps its last stop
+    ("J. Coastal Stud. 12(3): 45–67, 2019",
+     {"journal": "J. Coastal Stud.", "volume": "12", "issue": "3", "year": "2019", "page": "45–67"}),
+    ("Journal of Things, 12(3), pp. 45-67, 2019",
+     {"journal": "Journal of Things", "volume": "12", "issue": "3", "year": "2019", "page": "45-67"}),
+    # a month before the year, with no comma after the issue
+    ("Kıyı Araştırmaları Dergisi Cilt: 12 Sayı: 63 Nisan 2019",
+     {"journal": "Kıyı Araştırmaları Dergisi", "volume": "12", "issue": "63", "year": "2019"}),
+    # a volume and its issue after a slash, a Roman volume whose label no
+    # shape took into the name, a season before the year
+    ("Kıyı Studies Volume 14/3 2019", {"journal": "Kıyı Studies", "volume": "14", "issue": "3", "year": "2019"}),
+    ("Belleten, C. LXXXIII, S. 296, 2019", {"journal": "Belleten", "volume": "LXXXIII", "issue": "296", "year": "2019"}),
+    ("bilig, Kış/2019, sayı 88", {"journal": "bilig", "year": "2019", "issue": "88"}),
+])
+def test_journal_lines_in_other_orders_and_shapes(line, parsed):
+    assert parse_journal_line(line) == parsed
+
+
+def test_a_trailing_number_that_is_no_year_is_still_no_header():
+    assert parse_journal_line("Journal of Things 12(3): 45-67, 19") is None
 
 
 @pytest.mark.parametrize("hyphen", ["-", "\u2010", "\u00ad"])

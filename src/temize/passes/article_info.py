@@ -23,8 +23,8 @@ from __future__ import annotations
 import regex
 
 from ..document import BODY, Document
-from ..knowledge.calendars import month_names
 from ..knowledge.dates import extract_dates
+from ..volumes import volume_parts
 from .headers import TERMINAL_STOP
 
 NAME = "article_info"
@@ -80,22 +80,6 @@ ARTICLE_TYPE = regex.compile(rf"^(?:(?:makale\s+türü|article\s+type|makale\s+t
                              rf"\s*[:：]\s*)?(?P<type>{_TYPE_ALT})(?:\s*[/|–-]\s*(?:{_TYPE_ALT}))?\s*$", regex.I)
 
 
-def _labelled(word: str, value: str) -> str:
-    """A label, perhaps in two languages ("Cilt/Volume: 38"), then its value."""
-    return rf"{word}(?:\s*/\s*{word})?\s*[:.]?\s*{value}"
-
-
-# a line that holds only a volume, an issue, a year and pages (in any order)
-_VOL = _labelled(r"(?:vol(?:ume)?\.?|cilt|c\.)", r"(?P<volume>\d{1,4})")
-_ISS = _labelled(r"(?:no\.?|issue|iss\.?|sayı|s\.|number)", r"(?P<issue>\d{1,4}(?:\s*[-/]\s*\d{1,4})?)")
-_YEAR = rf"(?:{_labelled(r'(?:yıl|year)', '')})?\(?(?P<year>(?:1[89]|20)\d\d)\)?"
-_PAGES = _labelled(r"(?:pp?\.|ss?\.|sayfa|pages?)", r"(?P<pages>\d{1,5}\s*[-–]\s*\d{1,5})")
-# an issue's months or season: "Ocak-Haziran", "Spring", "Güz"
-_SEASONS = ("bahar", "güz", "kış", "yaz", "spring", "summer", "autumn", "fall", "winter")
-_MONTH = "|".join(regex.escape(n) for n in sorted(set(month_names()) | set(_SEASONS), key=len, reverse=True))
-_MONTH_WORD = rf"(?:{_MONTH})\.?(?:\s*[-–/]\s*(?:{_MONTH})\.?)?(?!\p{{L}})"
-VOLUME_PART = regex.compile(rf"{_VOL}|{_PAGES}|{_ISS}|{_YEAR}|{_MONTH_WORD}", regex.I | regex.V1)
-VOLUME_SEP = regex.compile(r"[\s,;|•·/()\-–]*")
 HAS_DIGIT = regex.compile(r"\d")
 BARE_YEAR = regex.compile(r"(?:1[89]|20)\d\d(?!\d)")
 
@@ -208,28 +192,14 @@ def _read(t: str) -> tuple[str, dict[str, str]] | None:
 
 def _volume_line(t: str) -> tuple[str, dict[str, str]] | None:
     """A line wholly made of a volume, an issue, a year and pages."""
-    values: dict[str, str] = {}
-    pos = 0
-    while pos < len(t):
-        sep = VOLUME_SEP.match(t, pos)
-        pos = sep.end()
-        if pos >= len(t):
-            break
-        m = VOLUME_PART.match(t, pos)
-        if not m or m.end() == pos:
-            return None
-        for key in ("volume", "issue", "year", "pages"):
-            if m.group(key) and key not in values:
-                values[key] = m.group(key)
-        pos = m.end()
-    if "volume" not in values and "issue" not in values:
+    values = volume_parts(t, labelled=True)
+    if values is None:
         return None
     pages = values.pop("pages", None)
-    out = {k: " ".join(v.split()) for k, v in values.items()}
     if pages:
         a, _, b = regex.split(r"\s*([-–])\s*", pages, maxsplit=1)
-        out["page_range"] = f"{a}-{b}"
-    return "volume", out
+        values["page_range"] = f"{a}-{b}"
+    return "volume", values
 
 
 def _journal_name(t: str) -> bool:

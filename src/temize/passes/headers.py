@@ -20,6 +20,7 @@ from ..diacritics import compose
 from ..document import BODY, Document, Line
 from ..layoutstats import full_width, in_margin
 from ..marks import HYPHEN_CLASS
+from ..volumes import journal_and_volume
 from .front import ABSTRACT_RE, KEYWORD_RE
 from .reading_order import FINISHED
 
@@ -99,11 +100,18 @@ def parse_journal_line(s: str) -> dict[str, str] | None:
         return d
     if "/" in s or "|" in s or "•" in s or "·" in s:
         s = PART_SIGN.sub(", ", s)
+    # any order of labelled parts ("Turkish Studies Volume 14/3 2019",
+    # "bilig, Kış/2019, sayı 88", "J. Coastal Stud. 12(3): 45–67, 2019")
+    parts = journal_and_volume(s)
+    if parts is not None and "pages" in parts:
+        parts["page"] = parts.pop("pages")
     for pat in JOURNAL_PATTERNS:
         m = pat.match(s)
         if m:
             d = {k: v for k, v in m.groupdict().items() if v}
-            d["journal"] = d["journal"].strip(" ,.-–")
+            name = d["journal"].strip(" ,-–")
+            # an abbreviated title keeps its last stop ("J. Balkan Stud.")
+            d["journal"] = name if name.endswith(".") and "." in name[:-1] else name.rstrip(" ,.-–")
             if len(d["journal"]) < 3:
                 continue
             # what the match left over must be a page number or range at most
@@ -113,8 +121,10 @@ def parse_journal_line(s: str) -> dict[str, str] | None:
                 continue
             if rest:
                 d["page"] = rest
+            if parts is not None and d["journal"].startswith((parts["journal"] + " ", parts["journal"] + ",")):
+                return parts  # the shape took a label into the name ("Belleten, C. LXXXIII")
             return d
-    return None
+    return parts
 
 
 def _numbered_notes(tpl: str, texts: list[str]) -> bool:
