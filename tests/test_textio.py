@@ -15,6 +15,13 @@ def test_encodings_decode_to_the_same_text(enc):
     assert text == TR * 3
 
 
+def test_a_few_turkish_words_no_lexicon_knows_read_in_the_turkish_code_page():
+    # "Iğdır Şişli'de" alone: no word tells cp1254 from cp1250 (ğ ş ı are
+    # đ ţ ý there), and a Turkish text is the likelier
+    text, enc = decode_bytes("Iğdırlı Şişlioğlu Ağaoğulları\n".encode("cp1254"))
+    assert text == "Iğdırlı Şişlioğlu Ağaoğulları\n" and enc in ("cp1254", "iso8859_9")
+
+
 def test_crlf_and_cr_become_lf_and_form_feeds_stay():
     text, _ = decode_bytes(b"one\r\ntwo\rthree\x0cfour")
     assert text == "one\ntwo\nthree\x0cfour"

@@ -88,11 +88,14 @@ def _guess_single_byte(data: bytes) -> str | None:
     best = from_bytes(sample, cp_isolation=CANDIDATES).best()
     options = ([best.encoding] if best is not None else []) + CANDIDATES
     scored = []
-    for rank, enc in enumerate(dict.fromkeys(options)):
+    for enc in dict.fromkeys(options):
         try:
             text = sample.decode(enc)
         except (UnicodeDecodeError, LookupError):
             continue
+        # where the lexicon cannot tell (a few words, names), the Turkish
+        # code pages first: the detector's guess for them is often cp1250
+        rank = CANDIDATES.index(enc) if enc in CANDIDATES else len(CANDIDATES)
         scored.append((_wordiness(text), -rank, enc))
     if not scored:
         return None

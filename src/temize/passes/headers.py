@@ -10,6 +10,7 @@ shaped like a journal reference ("Name, 4(7)", "Name, Vol. 3, No. 2
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 import re
 
@@ -70,6 +71,10 @@ JOURNAL_PATTERNS = [
     regex.compile(_J + r",?\s+" + _ISS + r"(?P<issue>\d+)\s*(?:[,(]\s*(?:" + _YEAR_LABEL + r")?" + _YEAR + r"\s*\)?)?"),
     regex.compile(_J + r"\s*[-–—,]\s*(?P<year>(?:1[89]|20)\d\d)"),
 ]
+# a volume's or an issue's label, or a volume with its issue ("12(3)",
+# "14/3"): what a journal line in another order than the shapes above holds
+VOLUME_HINT = regex.compile(r"(?i)(?<!\p{L})(?:vol|cilt|c\.|no\.|issue|sayı|s\.|number)|\d\s*[(/]\s*\d")
+LABEL_IN_NAME = regex.compile(r"(?i)(?<!\p{L})(?:vol(?:ume)?|cilt|c|no|issue|sayı|s|number)\.?\s*[:.]?\s*(?:\d|[IVXLC]+\b)")
 # parts of a journal line set apart by a sign rather than a comma:
 # "Dergisi / Cilt 5 / Sayı 2", "Journal • Vol. 12 • No. 3"
 PART_SIGN = regex.compile(r"\s+[|•·/]\s+")
@@ -87,6 +92,15 @@ LEADING_PAGE = regex.compile(r"^(\d{1,4})\s*[|•·–-]?\s+(?=\p{L})")
 
 
 def parse_journal_line(s: str) -> dict[str, str] | None:
+    """{journal, volume, issue, year, page} of a journal's line, else None."""
+    if HAS_DIGIT.search(s) is None:
+        return None  # every shape below carries a number
+    d = _parse_journal_line(s)  # (a header recurs page after page: read once)
+    return dict(d) if d is not None else None
+
+
+@lru_cache(maxsize=4096)
+def _parse_journal_line(s: str) -> dict[str, str] | None:
     if HAS_DIGIT.search(s) is None:
         return None  # every shape below carries a number
     # (the journal's name may hold an accent set beside its letter)
@@ -100,11 +114,6 @@ def parse_journal_line(s: str) -> dict[str, str] | None:
         return d
     if "/" in s or "|" in s or "•" in s or "·" in s:
         s = PART_SIGN.sub(", ", s)
-    # any order of labelled parts ("Turkish Studies Volume 14/3 2019",
-    # "bilig, Kış/2019, sayı 88", "J. Coastal Stud. 12(3): 45–67, 2019")
-    parts = journal_and_volume(s)
-    if parts is not None and "pages" in parts:
-        parts["page"] = parts.pop("pages")
     for pat in JOURNAL_PATTERNS:
         m = pat.match(s)
         if m:
@@ -121,9 +130,20 @@ def parse_journal_line(s: str) -> dict[str, str] | None:
                 continue
             if rest:
                 d["page"] = rest
-            if parts is not None and d["journal"].startswith((parts["journal"] + " ", parts["journal"] + ",")):
+            if LABEL_IN_NAME.search(d["journal"]) and (parts := _any_order(s)) is not None \
+                    and d["journal"].startswith((parts["journal"] + " ", parts["journal"] + ",")):
                 return parts  # the shape took a label into the name ("Belleten, C. LXXXIII")
             return d
+    return _any_order(s) if VOLUME_HINT.search(s) else None
+
+
+def _any_order(s: str) -> dict[str, str] | None:
+    """A journal line in any order of labelled parts ("Turkish Studies
+    Volume 14/3 2019", "bilig, Kış/2019, sayı 88", "J. Coastal Stud.
+    12(3): 45–67, 2019"), see `temize.volumes`."""
+    parts = journal_and_volume(s)
+    if parts is not None and "pages" in parts:
+        parts["page"] = parts.pop("pages")
     return parts
 
 
@@ -191,6 +211,7 @@ def _numbered_journal_line(occ: list[Line], texts: dict[int, str]) -> bool:
 
 
 def run(doc: Document) -> None:
+    _parse_journal_line.cache_clear()  # (each document's own lines: a benchmark repeats documents)
     lines = doc.lines
     body = [ln for ln in lines if ln.role == BODY]
     texts = {id(ln): doc.line_text(ln) for ln in body}
