@@ -21,12 +21,18 @@ def frequencies(lang: str) -> dict[str, float]:
     """wordfreq's table for a language, as zipf values (log10 of the
     frequency per billion words). Looking words up here skips wordfreq's
     per-call tokenisation, which costs more than the rest of a lookup."""
-    import math
-
-    from wordfreq import available_languages, get_frequency_dict
+    from wordfreq import available_languages, get_frequency_list
     if lang not in available_languages():
         return {}
-    return {w: round(math.log10(f * 1e9), 2) for w, f in get_frequency_dict(lang).items() if f > 1e-9}
+    # wordfreq stores its words in buckets a centibel apart: bucket i holds
+    # the words of frequency 10^(-i/100), zipf 9 - i/100 (read so, the table
+    # loads in a third of the time its frequency dict takes)
+    table: dict[str, float] = {}
+    for i, bucket in enumerate(get_frequency_list(lang)):
+        if i >= 900:
+            break  # (once in a billion words or rarer)
+        table.update(dict.fromkeys(bucket, round(9 - i / 100, 2)))
+    return table
 
 
 # ligature letters read from a ToUnicode table with the bytes of each code

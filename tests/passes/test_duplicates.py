@@ -55,3 +55,22 @@ def test_a_line_repeated_inside_a_repeated_run_keeps_its_first_copy():
     later = text.index("Genuine")
     assert [doc.text[r.start:r.end] for r in dups] == PAGE[1:]
     assert all(r.start > later > r.extra["copy_of"][0] for r in dups)
+
+
+def test_a_short_line_repeated_hundreds_of_times_goes_only_inside_a_repeated_run():
+    # notes that each say "Ibid." stay, however many; the one inside a page
+    # tail emitted twice goes with the run (looked up near the run's
+    # original, not among all its copies). Only this pass runs: to the
+    # headers pass so many lines alike are a running header's.
+    from temize.document import Document
+    from temize.passes import duplicates, lines
+    notes = [f"{n} A source cited in the note." if n % 2 else "Ibid." for n in range(1, 401)]
+    run = [PAGE[1], "Ibid.", PAGE[2]]
+    text = "\n".join(notes + run + ["Genuine text between the copies stands here alone."] + run) + "\n"
+    doc = Document(text, doc_id="t", lang="en")
+    lines.run(doc)
+    duplicates.run(doc)
+    dups = [doc.text[r.start:r.end] for r in doc.removed if r.reason == "duplicate"]
+    assert dups == run
+    kept = [doc.line_text(ln) for ln in doc.lines if ln.role == "body"]
+    assert kept.count("Ibid.") == notes.count("Ibid.") + 1

@@ -85,3 +85,11 @@ def test_a_piece_with_the_headers_numbers_under_a_page_number_goes(piece):
     text = PAGES[0] + header + "\n\f" + "344\n" + piece + "\n" + PAGES[1] + header + "\n\f" + PAGES[2] + header + "\n"
     doc = run_until(text, "header_pieces")
     assert piece in reasons(doc)["running-header"]
+
+
+def test_a_line_is_looked_for_in_all_headers_at_once_in_their_order():
+    from temize.passes.header_pieces import _Heads
+    heads = _Heads(["Letters in Applied Physics 36(1)", "Annals of Physical Research", "Physics Letters"])
+    assert list(heads.found("Physic")) == [("Letters in Applied Physics 36(1)", 19),
+                                           ("Annals of Physical Research", 10), ("Physics Letters", 0)]
+    assert list(heads.found("Research Physics")) == []  # no match across two headers

@@ -58,19 +58,17 @@ def run(doc: Document) -> None:
         else:
             first[k] = i
     # short lines inside a repeated run
+    rank = {i: r for occ in occurrences.values() for r, i in enumerate(occ)}  # place among its copies
     changed = True
     while changed:
         changed = False
         for i, k in enumerate(keys):
             if i in orig or first.get(k, i) == i:
                 continue
-            for j in occurrences[k]:
-                if j == i:
-                    break
-                if _run_supports(orig, i, j):
-                    orig[i] = j
-                    changed = True
-                    break
+            j = _run_original(orig, keys, rank, occurrences[k], i)
+            if j is not None:
+                orig[i] = j
+                changed = True
     # a copy of a two-column line, emitted away from its place so that the
     # gutter no longer lines up: each of its parts repeats a column's line
     for i, ln in enumerate(lines):
@@ -151,13 +149,23 @@ def _seam(doc: Document, before: str | None, after: str | None, words: Callable[
     return 1 if finished else (-1 if before.endswith(LINE_END_HYPHENS) else 0)
 
 
-def _run_supports(orig: dict[int, int], i: int, j: int) -> bool:
-    """Is line i (a repeat of line j) inside a repeated run? Its direct
-    neighbour is a copy, or a near neighbour is the copy of a line near j."""
+def _run_original(orig: dict[int, int], keys: list[str], rank: dict[int, int], copies: list[int],
+                  i: int) -> int | None:
+    """The earlier copy of line i that makes i part of a repeated run, if
+    any: where i's direct neighbour is a copy, the first copy; else the
+    first j whose near neighbour's copy is i's near neighbour (j sits
+    within NEAR of where that neighbour's original puts it). (Only the
+    lines near those originals are looked at: a line repeated thousands of
+    times, "Ibid.", costs no more than one repeated twice.)"""
     if i - 1 in orig or i + 1 in orig:
-        return True
+        return copies[0] if copies[0] != i else None
+    found = None
     for d in (-2, 2):
         oi = orig.get(i + d)
-        if oi is not None and abs(oi - (j + d)) <= NEAR:
-            return True
-    return False
+        if oi is None:
+            continue
+        for j in range(oi - d - NEAR, oi - d + NEAR + 1):
+            if 0 <= j < len(keys) and keys[j] == keys[i] and rank[j] < rank[i] \
+                    and (found is None or rank[j] < rank[found]):
+                found = j
+    return found

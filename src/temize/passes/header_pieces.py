@@ -18,7 +18,9 @@ header standing there on two pages or more are margin text too.
 """
 from __future__ import annotations
 
+import bisect
 from collections import Counter
+from itertools import accumulate
 
 from ..document import BODY, REMOVED, Document, Line
 from ..layoutstats import in_margin
@@ -38,6 +40,7 @@ def run(doc: Document) -> None:
     if not heads:
         return
     longest = max(map(len, heads))
+    index = _Heads(heads)
     lines = doc.lines
     k = 0
     while k < len(lines):
@@ -45,7 +48,7 @@ def run(doc: Document) -> None:
         run_heads: list[str] = []
         j = k
         while j < len(lines) and (j == k or lines[j].page == lines[k].page) \
-                and (head := _piece_of(doc, lines[j], heads, longest)):
+                and (head := _piece_of(doc, lines[j], index, longest)):
             run_heads.append(head)
             j += 1
         if not run_heads:
@@ -91,27 +94,44 @@ def _words_of(t: str, h: str) -> bool:
     return False
 
 
-def _piece_of(doc: Document, ln: Line, heads: list[str], longest: int) -> str | None:
+class _Heads:
+    """The headers in one string, in the document's order, so that a line
+    is looked for in all of them at once (a long document may have many)."""
+
+    def __init__(self, heads: list[str]):
+        self.heads = heads
+        self.text = "\n".join(heads)  # (no folded line holds a newline)
+        self.starts = list(accumulate([0] + [len(h) + 1 for h in heads[:-1]]))
+
+    def found(self, t: str):
+        """(header, where in it) of each place `t` stands in a header."""
+        at = self.text.find(t)
+        while at >= 0:
+            k = bisect.bisect_right(self.starts, at) - 1
+            yield self.heads[k], at - self.starts[k]
+            at = self.text.find(t, at + 1)
+
+
+def _piece_of(doc: Document, ln: Line, heads: _Heads, longest: int) -> str | None:
     """The running header line `ln` is a cut piece of, or None (`longest`:
     the longest header's length)."""
     if ln.role != BODY or ln.end - ln.start > longest:
         return None
     t = " ".join(doc.line_text(ln).split())
-    for h in heads:
-        at = h.find(t)
-        if at >= 0 and sum(c.isalnum() for c in t) < MIN_PIECE:
-            return None
-        while at >= 0 and t != h:
-            end = at + len(t)
-            # a word or a number cut at either end of the piece, or a piece
-            # no title looks like: opening or closing on the header's comma,
-            # or holding its numbers with their commas and brackets
-            if (at and h[at - 1].isalnum() and t[0].isalnum()) or (end < len(h) and h[end].isalnum()
-                                                                     and t[-1].isalnum()) \
-                    or t[0] in PIECE_PUNCTUATION or t[-1] in PIECE_PUNCTUATION \
-                    or (any(c.isdigit() for c in t) and any(c in NUMBER_MARKS for c in t)):
-                return h
-            at = h.find(t, at + 1)
+    if sum(c.isalnum() for c in t) < MIN_PIECE:
+        return None
+    for h, at in heads.found(t):
+        if t == h:
+            continue
+        end = at + len(t)
+        # a word or a number cut at either end of the piece, or a piece
+        # no title looks like: opening or closing on the header's comma,
+        # or holding its numbers with their commas and brackets
+        if (at and h[at - 1].isalnum() and t[0].isalnum()) or (end < len(h) and h[end].isalnum()
+                                                                 and t[-1].isalnum()) \
+                or t[0] in PIECE_PUNCTUATION or t[-1] in PIECE_PUNCTUATION \
+                or (any(c.isdigit() for c in t) and any(c in NUMBER_MARKS for c in t)):
+            return h
     return None
 
 

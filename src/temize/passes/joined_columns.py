@@ -82,12 +82,13 @@ def run(doc: Document) -> None:
     body = [ln for ln in doc.lines if ln.role == BODY]
     by_start = sorted((ln.start, ln.end, k) for k, ln in enumerate(body))
     starts = [b[0] for b in by_start]
-    seams: dict[int, float] = {}
+    last_seam: dict[int, tuple[int, int]] = {}  # a line's last seam (measured once: lines may be long)
     for at in found:
         i = bisect.bisect_right(starts, at) - 1
         if i >= 0 and at + 4 < by_start[i][1]:
             ls, _le, k = by_start[i]
-            seams[k] = text_width(text[ls:at + 1])
+            last_seam[k] = (ls, at)
+    seams = {k: text_width(text[ls:at + 1]) for k, (ls, at) in last_seam.items()}
     if len(seams) < MIN_SEAMS:
         return
     measure = median(seams.values())
