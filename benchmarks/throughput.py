@@ -76,15 +76,17 @@ def main(argv=None) -> int:
         # line break gone, or every space; a pass that reads a whole line or
         # token at each place it looks at shows here as a collapse
         # and as one long document: all the texts as its pages, all of them
-        # on one line, and one short line ("Ibid.") as often as the texts
-        # have lines; a pass that is quadratic in a document's length (its
-        # pages, its headers, a line's copies) shows here
+        # on one line, one short line ("Ibid.") or a number as often as the
+        # texts have lines; a pass that is quadratic in a document's length
+        # (its pages, its headers, a line's copies, a run of short lines)
+        # shows here
         every = "\f".join(texts)
         cases = [("one line", [" ".join(t.split()) for t in texts]),
                  ("no spaces", ["".join(t.split()) for t in texts]),
                  ("all as one document", [every]),
                  ("all on one line", [" ".join(every.split())]),
-                 ("one line repeated", ["Ibid.\n" * every.count("\n")])]
+                 ("one line repeated", ["Ibid.\n" * every.count("\n")]),
+                 ("a number a line", ["\n".join(map(str, range(1, every.count("\n") + 1)))])]
         for name, worst in cases:
             t_w = best_of(run_recover, worst, 2)  # (the first may load another language's lexicon)
             print(f"recover, {name + ':':22} {sum(len(t.encode()) for t in worst) / 1e6 / t_w:8.2f} MB/s per core")

@@ -139,10 +139,11 @@ def _stacked_words(doc: Document) -> list[str]:
         # margin text where its last line meets the next page's first)
         while j < n and lines[j].role == BODY and _one_token(text, lines[j]):
             j += 1
-        run = lines[i:j]
         # a page number set next to the run is no part of it
-        while run and doc.line_text(run[0]).isdigit():
-            run = run[1:]
+        first = i
+        while first < j and doc.line_text(lines[first]).isdigit():
+            first += 1
+        run = lines[first:j]
         if len(run) >= MIN_STACK:
             runs.append((" ".join(doc.line_text(ln) for ln in run), run))
         elif run and (i == 0 or j == n or lines[j].page != run[-1].page or run[0].page != lines[i - 1].page):
