@@ -74,3 +74,20 @@ def test_a_short_line_repeated_hundreds_of_times_goes_only_inside_a_repeated_run
     assert dups == run
     kept = [doc.line_text(ln) for ln in doc.lines if ln.role == "body"]
     assert kept.count("Ibid.") == notes.count("Ibid.") + 1
+
+
+def test_a_repeated_run_that_opens_with_short_lines_goes_whole():
+    # the short lines before the run's first long line repeat their
+    # originals' places too: the run grows back up through them (only this
+    # pass runs: to the margin pass a run of one-word lines that recurs is
+    # a margin's sideways text)
+    from temize.document import Document
+    from temize.passes import duplicates, lines
+    head = ["Öz", "Birinci Bölüm", "Giriş ve Amaç", "Keywords"]
+    text = "\n".join(head + PAGE[1:] + ["Genuine text between the copies stands here alone."] + head + PAGE[1:]) + "\n"
+    doc = Document(text, doc_id="t", lang="tr")
+    lines.run(doc)
+    duplicates.run(doc)
+    dups = [doc.text[r.start:r.end] for r in doc.removed if r.reason == "duplicate"]
+    assert dups == head + PAGE[1:]
+    assert all(r.start > text.index("Genuine") for r in doc.removed if r.reason == "duplicate")

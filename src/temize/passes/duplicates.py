@@ -59,16 +59,21 @@ def run(doc: Document) -> None:
             first[k] = i
     # short lines inside a repeated run
     rank = {i: r for occ in occurrences.values() for r, i in enumerate(occ)}  # place among its copies
+    # (down the lines and back up, until no run grows: a run grows both
+    # ways, and a sweep one way only would take a sweep a line to grow it
+    # back up a run of short lines)
+    order = list(range(len(keys)))
     changed = True
     while changed:
         changed = False
-        for i, k in enumerate(keys):
-            if i in orig or first.get(k, i) == i:
+        for i in order:
+            if i in orig or first.get(keys[i], i) == i:
                 continue
-            j = _run_original(orig, keys, rank, occurrences[k], i)
+            j = _run_original(orig, keys, rank, occurrences[keys[i]], i)
             if j is not None:
                 orig[i] = j
                 changed = True
+        order.reverse()
     # a copy of a two-column line, emitted away from its place so that the
     # gutter no longer lines up: each of its parts repeats a column's line
     for i, ln in enumerate(lines):

@@ -73,7 +73,7 @@ def run(doc: Document) -> None:
     if len(possible) < MIN_RUN:
         return
     # and only if its first characters could be a piece of some header
-    spellings = [h.spelling for h in heads]
+    spellings = "\n".join(h.spelling for h in heads)  # (looked up in all at once)
     tokens = {k: _first_token(text, body[k]) for k in possible}
     possible = [k for k in possible if AFTER_NAME.match(tokens[k]) or _in_any(_key(tokens[k], alone[k]), spellings)]
     if len(possible) < MIN_RUN:
@@ -139,8 +139,10 @@ def _key(token: str, alone: bool) -> str:
     return token if alone else token[:MIN_GLUED]
 
 
-def _in_any(key: str, spellings: list[str]) -> bool:
-    return bool(key) and any(key in s for s in spellings)
+def _in_any(key: str, spellings: str) -> bool:
+    """Does a header's spelling hold `key`? (`spellings`: the spellings a
+    line each; a token holds no line break.)"""
+    return bool(key) and key in spellings
 
 
 def _line_numbers(text: str, offsets: list[int]) -> list[int]:
