@@ -10,6 +10,7 @@ from temize.volumes import journal_and_volume, volume_parts
     ("Kış/2019, sayı 88", {"year": "2019", "issue": "88"}),
     ("C. LXXXIII, S. 296, 2019", {"volume": "LXXXIII", "issue": "296", "year": "2019"}),
     ("Sayı: 74 Temmuz – Ağustos 2019", {"issue": "74", "year": "2019"}),
+    ("XXXIV/1 (2019), 45-67", {"volume": "XXXIV", "issue": "1", "year": "2019", "pages": "45-67"}),
 ])
 def test_volume_parts_in_any_order_and_language(text, parts):
     assert volume_parts(text) == parts
@@ -21,6 +22,7 @@ def test_volume_parts_in_any_order_and_language(text, parts):
     "C. 1981",                  # an initial before a year, not a volume
     "12 (2019)",                # a year in brackets, no issue
     "of the 12(3) sections",    # words that are no part
+    "civil/2",                  # no Roman numeral in small letters
 ])
 def test_what_is_no_volume_line(text):
     assert volume_parts(text) is None

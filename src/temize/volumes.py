@@ -25,8 +25,10 @@ _YEAR_NUMBER = r"(?:1[89]|20)\d\d"
 _VOL = _labelled(r"(?:vol(?:ume)?\.?|cilt|c\.)",
                  r"(?P<volume>\d{1,4}|[IVXLC]{1,8}(?![\p{L}\d]))(?:\s*/\s*(?P<issue>\d{1,4})(?!\d))?")
 _ISS = _labelled(r"(?:no\.?|issue|iss\.?|sayı|s\.|number)", r"(?P<issue>\d{1,4}(?:\s*[-/]\s*\d{1,4})?)")
-# unlabelled, the volume with its issue in brackets ("12(3)"), not a year
-_BRACKETED = rf"(?P<bracketed>(?P<volume>\d{{1,4}})\s*\((?!{_YEAR_NUMBER}\))(?P<issue>\d{{1,4}}(?:\s*[-/]\s*\d{{1,4}})?)\))"
+# unlabelled, the volume with its issue in brackets ("12(3)"), not a year,
+# or a Roman volume with its issue after a slash ("XXXIV/1")
+_BRACKETED = (rf"(?P<bracketed>(?P<volume>\d{{1,4}})\s*\((?!{_YEAR_NUMBER}\))(?P<issue>\d{{1,4}}(?:\s*[-/]\s*\d{{1,4}})?)\)"
+              r"|(?P<volume>(?-i:[IVXLC]{2,8}))/(?P<issue>\d{1,4})(?!\d))")
 _YEAR = rf"(?:{_labelled(r'(?:yıl|year)', '')})?\(?(?P<year>{_YEAR_NUMBER})\)?(?!\d)"
 _PAGES = _labelled(r"(?:pp?\.|ss?\.|sayfa|pages?)", r"(?P<pages>\d{1,5}\s*[-–]\s*\d{1,5})")
 # pages without a label, after a colon or at the end ("12(3): 45–67")

@@ -107,6 +107,8 @@ def test_more_journal_shapes():
     ("Kıyı Studies Volume 14/3 2019", {"journal": "Kıyı Studies", "volume": "14", "issue": "3", "year": "2019"}),
     ("Belleten, C. LXXXIII, S. 296, 2019", {"journal": "Belleten", "volume": "LXXXIII", "issue": "296", "year": "2019"}),
     ("bilig, Kış/2019, sayı 88", {"journal": "bilig", "year": "2019", "issue": "88"}),
+    ("Tarih İncelemeleri Dergisi XXXIV/1, 2019",
+     {"journal": "Tarih İncelemeleri Dergisi", "volume": "XXXIV", "issue": "1", "year": "2019"}),
 ])
 def test_journal_lines_in_other_orders_and_shapes(line, parsed):
     assert parse_journal_line(line) == parsed

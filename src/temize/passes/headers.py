@@ -73,7 +73,7 @@ JOURNAL_PATTERNS = [
 ]
 # a volume's or an issue's label, or a volume with its issue ("12(3)",
 # "14/3"): what a journal line in another order than the shapes above holds
-VOLUME_HINT = regex.compile(r"(?i)(?<!\p{L})(?:vol|cilt|c\.|no\.|issue|sayı|s\.|number)|\d\s*[(/]\s*\d")
+VOLUME_HINT = regex.compile(r"(?i)(?<!\p{L})(?:vol|cilt|c\.|no\.|issue|sayı|s\.|number)|\d\s*[(/]\s*\d|(?-i:[IVXLC])/\d")
 LABEL_IN_NAME = regex.compile(r"(?i)(?<!\p{L})(?:vol(?:ume)?|cilt|c|no|issue|sayı|s|number)\.?\s*[:.]?\s*(?:\d|[IVXLC]+\b)")
 # parts of a journal line set apart by a sign rather than a comma:
 # "Dergisi / Cilt 5 / Sayı 2", "Journal • Vol. 12 • No. 3"
@@ -101,8 +101,6 @@ def parse_journal_line(s: str) -> dict[str, str] | None:
 
 @lru_cache(maxsize=4096)
 def _parse_journal_line(s: str) -> dict[str, str] | None:
-    if HAS_DIGIT.search(s) is None:
-        return None  # every shape below carries a number
     # (the journal's name may hold an accent set beside its letter)
     s = " ".join(compose(s).split())
     # a page number printed before the header: "176 Journal Name, 18(3)"
