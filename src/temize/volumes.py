@@ -22,9 +22,11 @@ def _labelled(word: str, value: str) -> str:
 _YEAR_NUMBER = r"(?:1[89]|20)\d\d"
 # a volume in figures or Roman numerals ("C. LXXXIII"), perhaps with its
 # issue after a slash ("Volume 14/3")
-_VOL = _labelled(r"(?:vol(?:ume)?\.?|cilt|c\.)",
+_VOLUME_WORDS = r"(?:vol(?:ume)?\.?|cilt|c\.)"
+_ISSUE_WORDS = r"(?:no\.?|issue|iss\.?|sayı|s\.|number)"
+_VOL = _labelled(_VOLUME_WORDS,
                  r"(?P<volume>\d{1,4}|[IVXLC]{1,8}(?![\p{L}\d]))(?:\s*/\s*(?P<issue>\d{1,4})(?!\d))?")
-_ISS = _labelled(r"(?:no\.?|issue|iss\.?|sayı|s\.|number)", r"(?P<issue>\d{1,4}(?:\s*[-/]\s*\d{1,4})?)")
+_ISS = _labelled(_ISSUE_WORDS, r"(?P<issue>\d{1,4}(?:\s*[-/]\s*\d{1,4})?)")
 # unlabelled, the volume with its issue in brackets ("12(3)"), not a year,
 # or a Roman volume with its issue after a slash ("XXXIV/1")
 _BRACKETED = (rf"(?P<bracketed>(?P<volume>\d{{1,4}})\s*\((?!{_YEAR_NUMBER}\))(?P<issue>\d{{1,4}}(?:\s*[-/]\s*\d{{1,4}})?)\)"
@@ -40,6 +42,14 @@ _MONTH_WORD = rf"(?:{_MONTH})\.?(?:\s*[-–/]\s*(?:{_MONTH})\.?)?(?!\p{{L}})"
 VOLUME_PART = regex.compile(rf"{_VOL}|{_PAGES}|{_ISS}|{_BRACKETED}|{_YEAR}|{_MONTH_WORD}|{_BARE_PAGES}",
                             regex.I | regex.V1)
 VOLUME_SEP = regex.compile(r"[\s,;:|•·/()\-–]*")
+# what a journal line holds that sets its parts in another order than the
+# fixed shapes a running header is read in first (see `passes.headers`): a
+# volume's or an issue's label, or a volume with its issue ("12(3)",
+# "14/3", "XXXIV/1"); and a label with its value, which no journal's name
+# holds (a shape that took it into the name read the line wrong)
+_LABEL = rf"(?<!\p{{L}})(?:{_VOLUME_WORDS}|{_ISSUE_WORDS})"
+VOLUME_HINT = regex.compile(rf"(?i){_LABEL}|\d\s*[(/]\s*\d|(?-i:[IVXLC])/\d")
+LABEL_WITH_VALUE = regex.compile(rf"(?i){_LABEL}\s*[:.]?\s*(?:\d|[IVXLC]+\b)")
 # where a journal's name may end: after a letter or an abbreviation's stop
 NAME_END = regex.compile(r"[\p{L}\p{M}.]$")
 NAME_WORD = regex.compile(r"\p{L}{3,}")

@@ -21,7 +21,7 @@ from ..diacritics import compose
 from ..document import BODY, Document, Line
 from ..layoutstats import full_width, in_margin
 from ..marks import HYPHEN_CLASS
-from ..volumes import journal_and_volume
+from ..volumes import LABEL_WITH_VALUE, VOLUME_HINT, journal_and_volume
 from .front import ABSTRACT_RE, KEYWORD_RE
 from .reading_order import FINISHED
 
@@ -71,10 +71,6 @@ JOURNAL_PATTERNS = [
     regex.compile(_J + r",?\s+" + _ISS + r"(?P<issue>\d+)\s*(?:[,(]\s*(?:" + _YEAR_LABEL + r")?" + _YEAR + r"\s*\)?)?"),
     regex.compile(_J + r"\s*[-–—,]\s*(?P<year>(?:1[89]|20)\d\d)"),
 ]
-# a volume's or an issue's label, or a volume with its issue ("12(3)",
-# "14/3"): what a journal line in another order than the shapes above holds
-VOLUME_HINT = regex.compile(r"(?i)(?<!\p{L})(?:vol|cilt|c\.|no\.|issue|sayı|s\.|number)|\d\s*[(/]\s*\d|(?-i:[IVXLC])/\d")
-LABEL_IN_NAME = regex.compile(r"(?i)(?<!\p{L})(?:vol(?:ume)?|cilt|c|no|issue|sayı|s|number)\.?\s*[:.]?\s*(?:\d|[IVXLC]+\b)")
 # parts of a journal line set apart by a sign rather than a comma:
 # "Dergisi / Cilt 5 / Sayı 2", "Journal • Vol. 12 • No. 3"
 PART_SIGN = regex.compile(r"\s+[|•·/]\s+")
@@ -128,7 +124,7 @@ def _parse_journal_line(s: str) -> dict[str, str] | None:
                 continue
             if rest:
                 d["page"] = rest
-            if LABEL_IN_NAME.search(d["journal"]) and (parts := _any_order(s)) is not None \
+            if LABEL_WITH_VALUE.search(d["journal"]) and (parts := _any_order(s)) is not None \
                     and d["journal"].startswith((parts["journal"] + " ", parts["journal"] + ",")):
                 return parts  # the shape took a label into the name ("Belleten, C. LXXXIII")
             return d
