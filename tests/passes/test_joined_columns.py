@@ -210,3 +210,36 @@ def test_a_numbered_title_ending_a_line_is_the_right_columns():
     from temize.passes.joined_columns import _cut_before_title
     line = "as described in Section 2. The Method"
     assert _cut_before_title(line, Line(0, len(line)), 30.0) is None
+
+
+# two columns of plain prose, each line at one printed width, words broken
+# at the margin
+PROSE_LEFT = ["The ship reached the harbour after a jour-", "ney of nine days across the grey winter",
+              "sea, and the crew went ashore to the mar-", "ket by the church to buy bread and salt",
+              "for the long way home again. The cap-", "tain kept the log and wrote down the wea-",
+              "ther of each day, the wind and the rain,", "and the names of the towns they had pas-",
+              "sed on the coast before the storm came."]
+PROSE_RIGHT = ["Many sailors had waited for news of the", "fleet, and the town was glad when the",
+               "bells of the church rang in the morn-", "ing. People came out of their houses and",
+               "walked down to the quay, where the trav-", "ellers told them of the storm and the",
+               "lost boat. In the evening the whole vil-", "lage sat in the inn, and the old men sang",
+               "songs about the sea until it was late."]
+
+
+def test_a_page_whose_column_lines_all_come_in_turn_is_read_column_by_column():
+    # pdfplumber, where the columns' baselines are out of step on the whole
+    # page: no line holds both columns, so no seam shows the measure; the
+    # words broken at a line's end go on two lines below, in their column
+    turns = [line for pair in zip(PROSE_LEFT, PROSE_RIGHT) for line in pair]
+    doc = run_until("\n".join(turns) + "\n", "joined_columns")
+    assert doc.layout["columns"] == 2
+    assert [doc.line_text(ln) for ln in doc.lines] == PROSE_LEFT + PROSE_RIGHT
+
+
+def test_one_column_with_a_broken_word_going_on_two_lines_below_is_left_alone():
+    # one column whose broken words go on at the next line; a footnote line
+    # between a word's halves once does not make two columns
+    lines = PROSE_LEFT[:6] + ["1 A note at the page's foot."] + PROSE_LEFT[6:]
+    doc = run_until("\n".join(lines) + "\n", "joined_columns")
+    assert doc.layout.get("columns", 1) == 1
+    assert [doc.line_text(ln) for ln in doc.lines] == lines

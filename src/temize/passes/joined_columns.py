@@ -8,10 +8,13 @@ line. Where such seams stand at one printed width (the column's measure),
 the document's lines are cut where their left part fills that measure,
 and each run of cut lines is read left column first. Where the columns'
 baselines fall out of step, their lines come one of each in turn instead:
-such lone lines are dealt to the column they read on in best. A run ends
-at a page's furniture (a page number, a line that recurs), since these
-extractors mark no page break, and at an abstract's or a keyword list's
-label, which stand above the columns.
+such lone lines are dealt to the column they read on in best. Where no
+line holds both columns (their baselines out of step down the page), no
+seam shows; there the words broken at a line's end that go on two lines
+below, not at the next line, show the lines in turn, and their lines'
+width gives the measure. A run ends at a page's furniture (a page number,
+a line that recurs), since these extractors mark no page break, and at an
+abstract's or a keyword list's label, which stand above the columns.
 
 Widths, as estimated from the letters, wander by a few per cent, about a
 short word's width; where two cuts fit, the lines around decide: a word
@@ -54,7 +57,6 @@ MAX_JOINED = 2.15  # two column lines and a space: no wider (a line across the p
 ALTERNATION = 0.5  # for a lone line of the other column than the lone line before
 BEAM = 64         # ways of dealing a run's lone lines kept at each line (the best)
 FLOWS = 2.0       # the continuity of a broken word going on into a known word
-BROKEN_TAIL = regex.compile(r"(\p{L}{2,})[" + HYPHEN_CLASS + "]$")
 HEAD = regex.compile(r"\p{Ll}+")
 # a word broken at a line's end, inside a part: that part is no one line
 INNER_SEAM = regex.compile(r"\p{L}{2}[" + HYPHEN_CLASS + r"] (?!(?:and|or|to|und|oder|ve|veya|ile|et|ou)\b)")
@@ -74,32 +76,35 @@ def run(doc: Document) -> None:
     if doc.layout.get("columns", 1) != 1:
         return  # the columns pass found a gutter
     text = doc.text
-    if text.count("- ") < MIN_SEAMS:
-        return
-    found = [m.start() for m in SEAM.finditer(text)]
-    if len(found) < MIN_SEAMS:
-        return
     body = [ln for ln in doc.lines if ln.role == BODY]
-    by_start = sorted((ln.start, ln.end, k) for k, ln in enumerate(body))
-    starts = [b[0] for b in by_start]
-    last_seam: dict[int, tuple[int, int]] = {}  # a line's last seam (measured once: lines may be long)
-    for at in found:
-        i = bisect.bisect_right(starts, at) - 1
-        if i >= 0 and at + 4 < by_start[i][1]:
-            ls, _le, k = by_start[i]
-            last_seam[k] = (ls, at)
-    seams = {k: text_width(text[ls:at + 1]) for k, (ls, at) in last_seam.items()}
-    if len(seams) < MIN_SEAMS:
+    langs = lookup_langs(doc.lang)
+    seams = _seam_widths(text, body)
+    measure = _measure(list(seams.values()))
+    if measure is not None and _split(doc, body, measure, seams, set()):
         return
-    measure = median(seams.values())
-    if sum(abs(w - measure) <= AGREE * measure for w in seams.values()) < 0.6 * len(seams):
-        return  # hyphens in running text at random places: one column
+    # no seams, or too few: the columns' lines may all come one of each in
+    # turn, words broken at a line's end going on two lines below
+    turns = _words_going_on_two_lines_below(doc, body, langs)
+    measure = _measure([text_width(doc.line_text(body[k])) for k in turns])
+    if measure is None:
+        return
+    turns = {k for k in turns
+             if all(text_width(doc.line_text(body[i])) <= (1 + LOOSE_FIT) * measure for i in range(k, k + 3))}
+    if len(turns) >= MIN_SEAMS:
+        _split(doc, body, measure, {}, turns)
+
+
+def _split(doc: Document, body: list[Line], measure: float, seams: dict[int, float], turns: set[int]) -> bool:
+    """Cut the joined lines near the seams (or the lines in turn) at the
+    measure and read each run of the two columns' lines in order; False
+    where too few lines are cut and no lines come in turn."""
+    text = doc.text
+    langs = lookup_langs(doc.lang)
     near_seam = [False] * len(body)
-    for s in seams:
+    for s in seams.keys() | turns:
         for k in range(max(0, s - NEAR), min(len(body), s + NEAR + 1)):
             near_seam[k] = True
     cuts = {}
-    langs = lookup_langs(doc.lang)
 
     def around(k: int) -> tuple[str, str]:
         return (doc.line_text(body[k - 1]) if k else "",
@@ -111,8 +116,8 @@ def run(doc: Document) -> None:
         cut = _cut(text, ln, measure, FIT, around(k), langs)
         if cut is not None:
             cuts[k] = cut
-    if len(cuts) < MIN_SEAMS:
-        return
+    if len(cuts) < MIN_SEAMS and not turns:
+        return False
     # near the seams, a line about twice the measure long holds two parts
     # too, its word spaces stretched or squeezed more than most
     for k in range(len(body)):
@@ -153,11 +158,64 @@ def run(doc: Document) -> None:
     front_lines = _front_lines(doc, body)
     for k in one_column | front_lines:
         cuts.pop(k, None)
-    if len(cuts) < MIN_SEAMS:
-        return  # what looked cut was a page's width set in one column
-    doc.lines = _reorder(doc, body, cuts, recurring | front_lines, measure)
+    if len(cuts) < MIN_SEAMS and not turns:
+        return False  # what looked cut was a page's width set in one column
+    doc.lines = _reorder(doc, body, cuts, recurring | front_lines, measure, turns)
     doc.layout["columns"] = 2
     doc.layout["joined_columns"] = len(cuts)
+    return True
+
+
+def _seam_widths(text: str, body: list[Line]) -> dict[int, float]:
+    """The printed width up to each body line's last seam (a word broken at
+    the left column's margin, its rest after one space), by line index."""
+    if text.count("- ") < MIN_SEAMS:
+        return {}
+    found = [m.start() for m in SEAM.finditer(text)]
+    if len(found) < MIN_SEAMS:
+        return {}
+    by_start = sorted((ln.start, ln.end, k) for k, ln in enumerate(body))
+    starts = [b[0] for b in by_start]
+    last_seam: dict[int, tuple[int, int]] = {}  # a line's last seam (measured once: lines may be long)
+    for at in found:
+        i = bisect.bisect_right(starts, at) - 1
+        if i >= 0 and at + 4 < by_start[i][1]:
+            ls, _le, k = by_start[i]
+            last_seam[k] = (ls, at)
+    return {k: text_width(text[ls:at + 1]) for k, (ls, at) in last_seam.items()}
+
+
+def _measure(widths: list[float]) -> float | None:
+    """The column's measure: the median of the widths of lines that end at
+    its margin, if most of them agree on it (hyphens at random places in
+    running text do not)."""
+    if len(widths) < MIN_SEAMS:
+        return None
+    measure = median(widths)
+    if sum(abs(w - measure) <= AGREE * measure for w in widths) < 0.6 * len(widths):
+        return None
+    return measure
+
+
+def _words_going_on_two_lines_below(doc: Document, body: list[Line], langs: tuple[str, ...]) -> set[int]:
+    """Indexes of the lines whose broken last word goes on, not at the next
+    line's start, but at the start of the line after it: the lines of two
+    columns whose baselines are out of step, one of each in turn (pdfplumber
+    and PDFBox's sorted text print no line of both). Empty where words
+    broken at a line's end mostly go on at the next line, as in one column."""
+    text = doc.text
+    broken = [k for k in range(len(body) - 2) if text[body[k].end - 1:body[k].end] in LINE_END_HYPHENS]
+    turns: set[int] = set()
+    next_line = 0
+    for n, k in enumerate(broken):
+        if next_line >= len(turns) + len(broken) - n:
+            return set()  # (the words that go on at the next line outnumber any turns left to find)
+        head = doc.line_text(body[k])
+        if _finishes(head, doc.line_text(body[k + 1]), langs):
+            next_line += 1
+        elif _finishes(head, doc.line_text(body[k + 2]), langs):
+            turns.add(k)
+    return turns if len(turns) > next_line else set()
 
 
 def _near_page_foot(doc: Document, body: list[Line], recurring: set[int]) -> list[bool]:
@@ -297,11 +355,23 @@ def _sentence_opens_inside(part: str, langs: tuple[str, ...]) -> bool:
 def _finishes(head_line: str, tail_line: str, langs: tuple[str, ...]) -> bool:
     """Does `tail_line` open with the rest of a word broken at the end of
     `head_line`, the two making a known word?"""
-    tail = BROKEN_TAIL.search(head_line)
+    tail = _broken_word(head_line)
     if not tail:
         return False
     head = HEAD.match(tail_line)
-    return head is not None and best_zipf(lower_tr(tail.group(1) + head.group()), langs) > 0
+    return head is not None and best_zipf(lower_tr(tail + head.group()), langs) > 0
+
+
+def _broken_word(line: str) -> str | None:
+    """The letters (two or more) before a hyphen that ends `line`, or None.
+    (Read back from the end: a pattern searched from the line's start tries
+    every letter.)"""
+    if line[-1:] not in LINE_END_HYPHENS:
+        return None
+    i = len(line) - 1
+    while i > 0 and line[i - 1].isalpha():
+        i -= 1
+    return line[i:-1] if len(line) - 1 - i >= 2 else None
 
 
 def _left_parts(s: str, measure: float, fit: float, over: float | None = None):
@@ -404,7 +474,7 @@ def _recurring(doc: Document, body: list[Line], cuts: dict[int, int]) -> set[int
 
 
 def _reorder(doc: Document, body: list[Line], cuts: dict[int, int], recurring: set[int],
-             measure: float) -> list[Line]:
+             measure: float, turns: set[int]) -> list[Line]:
     """The document's lines with each run of cut lines read left parts
     first, then right parts. A run takes in the uncut lines among and
     around its cut lines (see _runs), each dealt to a column (see _sides)."""
@@ -429,7 +499,14 @@ def _reorder(doc: Document, body: list[Line], cuts: dict[int, int], recurring: s
             items.append(None)
         else:
             items.append(ln)
-    in_run = _runs(doc, items, measure)
+    # a word broken at a line's end going on two lines below puts those
+    # three lines in a run too, the two columns' lines in turn
+    in_turn = set()
+    for i, ln in enumerate(doc.lines):
+        k = index.get(id(ln))
+        if k is not None and isinstance(items[i], Line) and {k, k - 1, k - 2} & turns:
+            in_turn.add(i)
+    in_run = _runs(doc, items, measure, in_turn)
     sides = _sides(doc, items, in_run, aside, measure)
     out: list[Line] = []
     left: list[Line] = []
@@ -449,13 +526,14 @@ def _reorder(doc: Document, body: list[Line], cuts: dict[int, int], recurring: s
     return out
 
 
-def _runs(doc: Document, items: list, measure: float) -> list[bool]:
-    """Which items belong to a run of cut lines: between a page's edges,
-    every line from its first cut line to its last, and the lines no wider
+def _runs(doc: Document, items: list, measure: float, in_turn: set[int]) -> list[bool]:
+    """Which items belong to a run of cut lines (or of lines in turn,
+    `in_turn`): between a page's edges, every line from its first cut line
+    to its last, and the lines no wider
     than a column around them (not a title across the page above the
     columns): a page's columns may set their lines apart for a stretch
     (their baselines out of step), one line of each in turn."""
-    in_run = [isinstance(it, tuple) for it in items]
+    in_run = [isinstance(it, tuple) or i in in_turn for i, it in enumerate(items)]
     narrow = [isinstance(it, Line) and text_width(doc.line_text(it)) <= (1 + LOOSE_FIT) * measure
               for it in items]
     start = 0
@@ -560,12 +638,12 @@ def _continuity(prev: str | None, t: str, measure: float, langs: tuple[str, ...]
     if prev is None or not t:
         return 0.0
     lower, upper = t[:1].islower(), t[:1].isupper()
-    tail = BROKEN_TAIL.search(prev)
+    tail = _broken_word(prev)
     if tail:
         if not lower:
             return -2.0
         head = HEAD.match(t)
-        joined = lower_tr(tail.group(1) + (head.group() if head else ""))
+        joined = lower_tr(tail + (head.group() if head else ""))
         return FLOWS if best_zipf(joined, langs) > 0 else 0.0
     if runs_on(prev):
         if text_width(prev) < (1 - LOOSE_FIT) * measure:
