@@ -494,3 +494,13 @@ def test_a_headings_glued_number_is_set_apart_where_its_words_ran_together_too()
     assert heads == ["1. Kırşehir Gençler Derneği’nde Yaptığı Konuşma", "1.1. 24 Aralık 1919",
                      "2. Büyük Millet Meclisi’nde Yaptığı Konuşma", "2.1. 24 Nisan 1920"]
 
+
+
+def test_the_number_of_a_heading_whose_own_title_words_ran_together_is_set_apart():
+    # the document's one numbered title lost all its spaces: no other
+    # title shows how numbers are set, but the lost spaces of its words
+    # tell that the one after its number went with them
+    prose = "Bu bölümün metni burada başlar, bir süre devam eder ve sonunda nokta ile biter.\n"
+    text = "1.İzmir’deToplananTürkiyeİktisatKongresi’ninAçılışındaYaptığıKonuşma\n" + prose + prose
+    heads = [b["text"] for b in recover(text, lang="tr").to_dict()["body"] if b["type"] == "heading"]
+    assert heads == ["1. İzmir’de Toplanan Türkiye İktisat Kongresi’nin Açılışında Yaptığı Konuşma"]

@@ -532,12 +532,17 @@ def _glued_izafet(doc: Document, items, own: Counter | None) -> list[tuple[list[
 NUMBER_BEFORE_TITLE = regex.compile(r"\d{1,2}(?:\.\d{1,2})*(?P<sep>[.\-–)])(?P<space>\s*)(?=\p{L}|\d)")
 
 
-def _glued_section_numbers(doc: Document, titles_glued: bool = False) -> list[tuple[list[Piece], list[int]]]:
+def _glued_section_numbers(doc: Document, titles: list[tuple[list[Piece], list[int]]] = ()
+                           ) -> list[tuple[list[Piece], list[int]]]:
     """Plans for a heading whose number lost the space after it, where the
     document's other headings numbered the same way have one: some print
     "1-Giriş" on purpose, but not beside "2- Yöntem". Where the headings'
-    words ran together too (`titles_glued`), the extractor dropped these
-    spaces with theirs: "1.Kırşehir" beside "1.1. 24 Aralık 1919"."""
+    words ran together too (the plans `titles`), the extractor dropped these
+    spaces with theirs: "1.Kırşehir" beside "1.1. 24 Aralık 1919", and a
+    heading whose own title words ran together lost the space after its
+    number with them ("1.İzmir’deToplananTürkiye…")."""
+    titles_glued = bool(titles)
+    own_title_glued = {id(pieces) for pieces, cuts in titles if cuts}
     found = []
     for b in doc.blocks:
         if b.type == "heading" and b.pieces:
@@ -548,7 +553,8 @@ def _glued_section_numbers(doc: Document, titles_glued: bool = False) -> list[tu
     glued = Counter(m.group("sep") for _b, m in found if not m.group("space"))
     return [(b.pieces, [m.end()]) for b, m in found
             if not m.group("space") and doc.text[m.end()].isalpha()
-            and (spaced[m.group("sep")] > glued[m.group("sep")] or (titles_glued and spaced[m.group("sep")] > 0))]
+            and (spaced[m.group("sep")] > glued[m.group("sep")] or (titles_glued and spaced[m.group("sep")] > 0)
+                 or id(b.pieces) in own_title_glued)]
 
 
 NON_SPACE = regex.compile(r"\S+")
@@ -839,7 +845,7 @@ def run(doc: Document) -> None:
     # glued places that prove themselves, in any document
     titles = _glued_title_words(doc, own)
     glued = _glued_sentences(doc, items, own) + _glued_izafet(doc, items, own) \
-        + _glued_section_numbers(doc, titles_glued=bool(titles)) + titles
+        + _glued_section_numbers(doc, titles) + titles
     if symptoms < MIN_SYMPTOMS:
         _apply(doc, glued)
         return
