@@ -243,3 +243,15 @@ def test_one_column_with_a_broken_word_going_on_two_lines_below_is_left_alone():
     doc = run_until("\n".join(lines) + "\n", "joined_columns")
     assert doc.layout.get("columns", 1) == 1
     assert [doc.line_text(ln) for ln in doc.lines] == lines
+
+
+def test_a_seam_a_little_past_the_measure_is_still_the_cut():
+    # widths estimated from the letters stray a few per cent either way: a
+    # left part whose broken word ends past the measure ("recor-"), beside
+    # the right column's short last line of a paragraph, is cut at the
+    # seam, not inside the left column's line before the broken word
+    left = LEFT[:4] + ["the a tell of that a run its of holds recor-", "ds so tasks so run can made the made"] + LEFT[6:]
+    right = RIGHT[:4] + ["what made read they."] + RIGHT[5:]
+    text = "\n".join(a + " " + b for a, b in zip(left, right)) + "\n"
+    doc = run_until(text, "joined_columns")
+    assert [doc.line_text(ln) for ln in doc.lines] == left + right

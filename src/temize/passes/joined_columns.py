@@ -304,8 +304,10 @@ def _cut(text: str, ln: Line, measure: float, fit: float, around: tuple[str, str
     if short is not None and (text[short - 1] in STOPS or _heading(text[ln.start:short])):
         return short
     best = None
-    for pos, miss in _left_parts(s, measure, fit + VOUCHED_FIT, fit):
+    for pos, miss in _left_parts(s, measure, fit + VOUCHED_FIT):
         seam = pos > 0 and s[pos - 1] in LINE_END_HYPHENS and s[pos + 1:pos + 2].islower()
+        if not seam and text_width(s[:pos]) > (1 + fit) * measure:
+            continue  # only a broken word vouches for a left part past the measure
         evidence = _reads_on(s[:pos], s[pos + 1:], around, langs)
         if miss <= (fit + VOUCHED_FIT if seam or evidence > 0 else fit) \
                 and text_width(s[pos + 1:]) <= (1 + fit) * measure:
