@@ -504,3 +504,14 @@ def test_the_number_of_a_heading_whose_own_title_words_ran_together_is_set_apart
     text = "1.İzmir’deToplananTürkiyeİktisatKongresi’ninAçılışındaYaptığıKonuşma\n" + prose + prose
     heads = [b["text"] for b in recover(text, lang="tr").to_dict()["body"] if b["type"] == "heading"]
     assert heads == ["1. İzmir’de Toplanan Türkiye İktisat Kongresi’nin Açılışında Yaptığı Konuşma"]
+
+
+def test_a_title_in_capitals_that_lost_its_spaces_splits_after_its_names_ending():
+    # pypdf on a document whose lines lost their spaces, its titles set in
+    # capitals: the ending an apostrophe sets off is in capitals too
+    # ("DERNEĞİ’NDEYAPTIĞI"), and the number lost its space with the rest
+    body = ("Bumemleketinbütünevlatlarıbirliktevebüyükbirgayretleçalışmaktadırlar.\n"
+            "Milletinistiklaliiçinherkesüzerinedüşenvazifeyiyapmakmecburiyetindedir.\n")
+    text = "1.KIRŞEHİRGENÇLERDERNEĞİ’NDEYAPTIĞIKONUŞMA\n" + body + "\n2.BÜYÜKMİLLETMECLİSİ’NDEYAPTIĞIKONUŞMA\n" + body
+    heads = [b["text"] for b in recover(text, lang="tr").to_dict()["body"] if b["type"] == "heading"]
+    assert heads == ["1. KIRŞEHİR GENÇLER DERNEĞİ’NDE YAPTIĞI KONUŞMA", "2. BÜYÜK MİLLET MECLİSİ’NDE YAPTIĞI KONUŞMA"]

@@ -110,7 +110,8 @@ APOSTROPHE_ENDINGS = {"tr": frozenset("""
     la le yla yle ki daki deki taki teki dır dir dur dür tır tir tur tür dı di du dü ydı ydi
     ca ce ça çe lı li lu lü lar ler ları leri ndan nden nda nde na ne
     """.split())}
-NAME_ENDING = regex.compile(r"(?<=\p{Lu}\p{Ll}*['’])(\p{Ll}+)(?![\p{L}\p{M}])")
+# (in a title set in capitals, the ending is in capitals too: "DERNEĞİ’NDEYAPTIĞI")
+NAME_ENDING = regex.compile(r"(?|(?<=\p{Lu}\p{Ll}*['’])(\p{Ll}+)|(?<=\p{Lu}{2}['’])(\p{Lu}+))(?![\p{L}\p{M}])")
 # a number glued to a capitalised word ("Facultyof 1000Biology")
 NUMBER_THEN_WORD = regex.compile(r"(?<=\d{2})(?=\p{Lu}\p{Ll}{3,})")
 NAME_START = regex.compile(r"(?<=\p{Ll}{2})\p{Lu}(?=\p{Ll}{2})")
@@ -539,8 +540,9 @@ def _glued_section_numbers(doc: Document, titles: list[tuple[list[Piece], list[i
     "1-Giriş" on purpose, but not beside "2- Yöntem". Where the headings'
     words ran together too (the plans `titles`), the extractor dropped these
     spaces with theirs: "1.Kırşehir" beside "1.1. 24 Aralık 1919", and a
-    heading whose own title words ran together lost the space after its
-    number with them ("1.İzmir’deToplananTürkiye…")."""
+    heading whose own title words ran together (or whose line lost its
+    spaces, a title in capitals) lost the space after its number with them
+    ("1.İzmir’deToplananTürkiye…", "1.KIRŞEHİRGENÇLERDERNEĞİ…")."""
     titles_glued = bool(titles)
     own_title_glued = {id(pieces) for pieces, cuts in titles if cuts}
     found = []
@@ -554,7 +556,8 @@ def _glued_section_numbers(doc: Document, titles: list[tuple[list[Piece], list[i
     return [(b.pieces, [m.end()]) for b, m in found
             if not m.group("space") and doc.text[m.end()].isalpha()
             and (spaced[m.group("sep")] > glued[m.group("sep")] or (titles_glued and spaced[m.group("sep")] > 0)
-                 or id(b.pieces) in own_title_glued)]
+                 or id(b.pieces) in own_title_glued
+                 or spaces_lost(doc.text, b.pieces[0].start, b.pieces[0].end))]
 
 
 NON_SPACE = regex.compile(r"\S+")
