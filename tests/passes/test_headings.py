@@ -675,3 +675,12 @@ def test_a_title_numbered_i_with_no_ii_in_the_document_wraps_like_a_numbered_one
     text = _title_wrapped_in_a_column("I. İzmir’de Toplanan Türkiye", "İktisat Kongresi’nin Açılışında",
                                       "Yaptığı Konuşma")
     assert _headings(text, "tr") == [("I. İzmir’de Toplanan Türkiye İktisat Kongresi’nin Açılışında Yaptığı Konuşma", 1)]
+
+
+def test_a_title_opening_with_an_accent_set_beside_its_letter_is_a_heading():
+    # pypdf and pdfminer pass the dot of a LaTeX "İ" on as a sign beside
+    # the "I" ("˙Ikinci"): the title still opens with a capital
+    text = ("Önceki bölümün son paragrafı burada biter ve nokta ile kapanır.\n\n"
+            "2. \u02d9Ikinci Dönem Meclisin Açılı\u00b8sında Yaptı\u02d8gı Konu\u00b8sma\n"
+            "Büyük Millet Meclisi’nin altıncı faaliyet senesine dâhil oluyoruz ve hepinizi selamlarım.\n")
+    assert _headings(text) == [("2. İkinci Dönem Meclisin Açılışında Yaptığı Konuşma", 1)]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import regex
 
 from ..casing import fold, is_upper_word, title_case
+from ..diacritics import compose
 from ..document import BODY, HEADING, REMOVED, Document, Line
 from ..knowledge.dates import extract_dates
 from ..layoutstats import full_width
@@ -252,8 +253,9 @@ def heading_match(doc: Document, ln: Line) -> int | None:
 def heading_kind(doc: Document, ln: Line) -> tuple[int, str] | None:
     """(level, kind) if this line opens a heading; kind is "numbered" for
     "1." / "2.1-" style numbers and "weak" for forms running text can take
-    ("1 Introduction", "II. Foo", capitals, section names)."""
-    t = doc.line_text(ln)
+    ("1 Introduction", "II. Foo", capitals, section names). Accents an
+    extractor set beside their letters are read on them ("2. ˙Ikinci")."""
+    t = compose(doc.line_text(ln))
     if len(t) > 150 or (t.count(" ") > 17 and len(t.split()) > 18):
         return None
     first = t[0]
