@@ -192,6 +192,15 @@ def test_a_header_printed_once_beside_the_page_number_is_furniture():
     assert reasons(doc)["running-header"] == ["S. Author and T. Writer"]
 
 
+def test_a_keyword_list_set_after_the_page_foot_is_no_header():
+    # pdftotext set the first page's keyword list after its foot, between
+    # the page number and the next page's text, where the sentence runs on
+    text = "\n".join(_PAGE + ["", "186", "", "Key words: Author, Writer, Header", "",
+                              "the page, where it ends after the header zone.", "Then more prose follows."]) + "\n"
+    doc = run_until(text, "headers")
+    assert "running-header" not in reasons(doc)
+
+
 def test_a_heading_at_the_top_of_a_page_stays():
     # the text before ends its sentence, and the text after opens one
     text = "\n".join(_PAGE[:1] + ["the page, where it ends with a full stop.", "", "186", "",

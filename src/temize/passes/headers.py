@@ -429,6 +429,8 @@ def _lone_headers(doc: Document, body: list[Line], texts: dict[int, str], header
         if TERMINAL_STOP.search(t) or len(t) > min(80, 0.6 * full_width(doc, ln.column)) or not t[:1].isupper() \
                 or sum(w.isalpha() for w in t.split()) < 2:
             continue
+        if KEYWORD_RE.match(t):
+            continue  # a keyword list an extractor set after the page's foot
         i, j = k - 1, k + 1
         while i >= 0 and furniture[i]:
             i -= 1
