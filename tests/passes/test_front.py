@@ -257,6 +257,19 @@ def test_a_short_keyword_list_does_not_take_the_title_below_it():
     assert out["body"][0] == {**out["body"][0], "type": "heading", "text": "No escape?"}
 
 
+def test_a_keyword_list_across_a_page_of_columns_does_not_take_the_title_below_it():
+    # the abstract and its keyword list are set across the page, the text
+    # below in two columns (each column read on its own): the list is short
+    # beside the abstract's lines, though long beside a column's
+    abstract = ["The abstract is set across the whole page above the two columns of the text,",
+                "and it tells in a few lines what the article is about and what it has found."]
+    column = [f"Column line {k} tells of the sea and the ships." for k in range(30)]
+    text = ("Abstract\n" + "\n".join(abstract) + "\n"
+            "Keywords: harbour, ships, the old sea, towns\nHarbour\nTowns\n" + "\n".join(column) + "\n")
+    out = recover(text, lang="en").to_dict()
+    assert out["keywords"][0]["terms"] == ["harbour", "ships", "the old sea", "towns"]
+
+
 def test_a_keyword_list_that_filled_its_line_goes_on_below():
     text = ("Abstract\nThe abstract text goes here and ends here with a stop, as abstracts do here.\n"
             "Keywords: black holes, gravity, quantum field theory, horizons, entropy, Hawking\n"

@@ -296,6 +296,9 @@ def _take_keywords(doc: Document, body: list[Line], i: int, m) -> int:
     lines = [ln]
     # a label alone on its line: its terms follow, also after white space
     alone = not doc.text[ln.start + m.end():ln.end].strip()
+    # the measure the list is set to: the page's, or that of the abstract
+    # above it, set across a page of columns
+    measure = max([full_width(doc, ln.column)] + [x.end - x.start for x in body[max(0, i - ABOVE):i]])
     j = i + 1
     while j < len(body) and len(lines) < 4:
         nxt = body[j]
@@ -308,7 +311,7 @@ def _take_keywords(doc: Document, body: list[Line], i: int, m) -> int:
         # and a short one under a short list a title ("No escape?")
         prev_t = doc.line_text(lines[-1])
         if not prev_t.rstrip().endswith((",", ";")) and not _looks_like_terms(t) and (
-                len(t) > 0.6 * len(prev_t) or len(prev_t) < 0.75 * full_width(doc, lines[-1].column)):
+                len(t) > 0.6 * len(prev_t) or len(prev_t) < 0.75 * measure):
             break
         lines.append(nxt)
         j += 1
@@ -341,6 +344,10 @@ def _take_keywords(doc: Document, body: list[Line], i: int, m) -> int:
     kl = KeywordList(lang=lang, terms=merged, source=source, label=printed_label(m.group("label")))
     doc.keywords.append(kl)
     return j
+
+
+# the lines above a keyword list that tell the measure it is set to
+ABOVE = 5
 
 
 def _looks_like_terms(t: str) -> bool:
