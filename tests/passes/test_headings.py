@@ -684,3 +684,13 @@ def test_a_title_opening_with_an_accent_set_beside_its_letter_is_a_heading():
             "2. \u02d9Ikinci Dönem Meclisin Açılı\u00b8sında Yaptı\u02d8gı Konu\u00b8sma\n"
             "Büyük Millet Meclisi’nin altıncı faaliyet senesine dâhil oluyoruz ve hepinizi selamlarım.\n")
     assert _headings(text) == [("2. İkinci Dönem Meclisin Açılışında Yaptığı Konuşma", 1)]
+
+
+def test_a_titles_rest_that_asks_a_question_is_the_titles():
+    # a narrow column wrapped the title; its rest, in lower case, ends with
+    # the question mark that closes it
+    prose = ["The scheduler keeps a list of the pages it may evict, and",
+             "it walks that list each time a page must leave the cache,",
+             "so that the replay finds the same pages where it left them."]
+    text = "\n".join(prose + ["6- When is the scheduler better", "than the alternatives?"] + prose) + "\n"
+    assert _headings(text, lang="en") == [("6- When is the scheduler better than the alternatives?", 1)]
