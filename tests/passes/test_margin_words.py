@@ -1,4 +1,5 @@
 from conftest import body_text, reasons, run_until
+from temize import recover
 
 HEADER = "Letters in Applied Physics, Vol. 44, No. 1 (2010)"
 
@@ -96,3 +97,23 @@ def test_a_comma_standing_alone_in_the_header_is_no_margin_word():
                       header + "   77", "", "The next page starts here."]) + "\n"
     doc = run_until(text, "margin_words")
     assert "margin-text" not in reasons(doc)
+
+
+def test_a_dash_and_a_year_after_the_name_go_with_the_margin_words():
+    # the margin prints "Letters in Applied Physics - 2016", the header
+    # "Letters in Applied Physics 41(1), 2016": the year stands elsewhere in
+    # the header, and the dash not at all; read up the page, the year and
+    # the dash come first, one opening a title's line before a wide gap
+    header = "Letters in Applied Physics 41(1), 2016"
+    lines = ["The council met only twice that year: once in the spring and once in the",
+             "2016",
+             "-     3. The Minutes",
+             "autumn, when the harbour had closed for the winter and the ships were gone.Physics",
+             "Its minutes of the first meeting are dated the tenth of May and say little.",
+             "The mayor, who had called both meetings, wrote of them in his diary.Applied",
+             "It speaks of the harbour and of the ships that no longer came to it.",
+             "in     The council's minutes for that winter are lost as well."]
+    text = "\n".join([header + "   76", ""] + lines + ["", header + "   77", "", "The next page starts here."]) + "\n"
+    assert reasons(run_until(text, "margin_words"))["margin-text"] == ["2016", "-", "Physics", "Applied", "in"]
+    assert [b["text"] for b in recover(text, lang="en").to_dict()["body"] if b["type"] == "heading"] == [
+        "3. The Minutes"]

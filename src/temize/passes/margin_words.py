@@ -6,8 +6,9 @@ backwards (or forwards), a word or two a line.
 
 A word is taken out only as part of such a run: three or more lines in a
 row (up to four lines may lie between) that end (or begin) with the next
-word of the header (or a year after the journal's name, which the margin
-may print and the header not), glued to the text or set off by a wide gap.
+word of the header (or a dash and a year after the journal's name, which
+the margin may print there and the header elsewhere or not at all), glued
+to the text or set off by a wide gap.
 A line such a word stood in is cut at its wide gaps: the sorting set two
 printed lines on one where the word's box spans both.
 """
@@ -26,7 +27,9 @@ MAX_GAP = 4  # lines between two words of a run
 # looking at those tokens)
 WIDE_GAP = regex.compile(r"(?<=\S) {3,}(?=\S)")
 YEAR_SLOT = "\0year"
+DASH_SLOT = "\0dash"
 YEAR = regex.compile(r"(?:1[89]|20)\d\d$")
+DASHES = frozenset("-–—")
 # a run of text with no wide gap in it
 PRINTED = regex.compile(r"\S+(?: {1,2}\S+)*")
 HEAD = regex.compile(r"^(?P<w>\S+) {3,}(?=\S)")
@@ -39,11 +42,11 @@ def run(doc: Document) -> None:
     order = _order(words)
 
     def wanted(w: str) -> bool:
-        return w in order or YEAR_SLOT in order and YEAR.fullmatch(w) is not None
+        return w in order or bool(_places(w, order))
     body = [ln for ln in doc.lines if ln.role == BODY]
     hits: list[tuple[int, str, int, int]] = []  # (line index, word, start, end)
-    last_chars = {w[-1] for w in order if w != YEAR_SLOT} | set("0123456789")
-    longest = max(len(w) for w in order if w != YEAR_SLOT)
+    last_chars = {w[-1] for w in order if w not in SLOTS} | set("0123456789") | DASHES
+    longest = max(len(w) for w in order if w not in SLOTS)
     text = doc.text
     for k, ln in enumerate(body):
         gap = text.find("   ", ln.start, ln.end) >= 0
@@ -68,7 +71,7 @@ def run(doc: Document) -> None:
             start = max(t.rfind(" ", 0, end), t.rfind("\t", 0, end)) + 1
             token = t[start:end]
             year = YEAR.search(token) if YEAR_SLOT in order else None
-            for cand in [*(w for w in order if w != YEAR_SLOT), *([year.group()] if year else [])]:
+            for cand in [*(w for w in order if w not in SLOTS), *([year.group()] if year else [])]:
                 if len(cand) < len(token) and token.endswith(cand) and _glued(token, cand):
                     hits.append((k, cand, ln.start + end - len(cand), ln.start + end))
                     break
@@ -135,21 +138,37 @@ def _header_words(doc: Document) -> list[str]:
 
 def _order(words: list[str]) -> dict[str, float]:
     """Each word the margin may print, at its place in the header. The
-    margin may print the name without the header's commas, and with a
-    year the header leaves out: any year (YEAR_SLOT) goes after the
-    name's last word ("Physics," in "Letters in Applied Physics, Vol. 4")."""
+    margin may print the name without the header's commas, and after the
+    name a dash and a year that the header sets elsewhere or leaves out:
+    those go after the name's last word ("Physics," in "Letters in Applied
+    Physics, Vol. 4"; "Physics" in "Letters in Applied Physics 41(1), 2016"),
+    the dash (DASH_SLOT) first, then any year (YEAR_SLOT)."""
     order: dict[str, float] = {}
     for i, w in enumerate(words):
         order.setdefault(w, i)
         if w.rstrip(",;:"):  # (a header may hold a comma standing alone)
             order.setdefault(w.rstrip(",;:"), i)
-    if not any(YEAR.fullmatch(w) for w in words):
-        # the name ends at its first comma, else before the first number
-        numbered = next((i for i, w in enumerate(words) if any(c.isdigit() for c in w)), len(words))
-        comma = next((i for i, w in enumerate(words[:numbered]) if w.endswith(",")), numbered - 1)
-        if comma >= 0:
-            order[YEAR_SLOT] = comma + 0.5
+    # the name ends at its first comma, else before the first number
+    numbered = next((i for i, w in enumerate(words) if any(c.isdigit() for c in w)), len(words))
+    comma = next((i for i, w in enumerate(words[:numbered]) if w.endswith(",")), numbered - 1)
+    if comma >= 0:
+        order[DASH_SLOT] = comma + 0.25
+        order[YEAR_SLOT] = comma + 0.5
     return order
+
+
+SLOTS = (YEAR_SLOT, DASH_SLOT)
+
+
+def _places(w: str, order: dict[str, float]) -> list[float]:
+    """Where in the margin's text a word may stand: at its place in the
+    header and, for a year or a dash, after the name."""
+    out = [order[w]] if w in order else []
+    if YEAR.fullmatch(w) and YEAR_SLOT in order:
+        out.append(order[YEAR_SLOT])
+    elif w in DASHES and DASH_SLOT in order:
+        out.append(order[DASH_SLOT])
+    return out
 
 
 def _runs(hits: list[tuple[int, str, int, int]], order: dict[str, float]):
@@ -159,16 +178,20 @@ def _runs(hits: list[tuple[int, str, int, int]], order: dict[str, float]):
     i = 0
     while i < len(hits):
         run = [hits[i]]
-        step = 0
+        at = _places(hits[i][1], order)
+        step = 0.0
         j = i + 1
         while j < len(hits):
             k, w = hits[j][0], hits[j][1]
-            prev_k, prev_w = run[-1][0], run[-1][1]
+            prev_k = run[-1][0]
             if k - prev_k > MAX_GAP + 1:
                 break
-            d = order.get(w, order.get(YEAR_SLOT, 0)) - order.get(prev_w, order.get(YEAR_SLOT, 0))
-            if 0 < abs(d) <= 1 and (step == 0 or (d > 0) == (step > 0)):
-                step = d
+            # (a year or a dash may stand at two places: the one that
+            # goes on from the word before counts)
+            found = next(((p, p - q) for p in _places(w, order) for q in at
+                          if 0 < abs(p - q) <= 1 and (step == 0 or (p - q > 0) == (step > 0))), None)
+            if found is not None:
+                at, step = [found[0]], found[1]
                 run.append(hits[j])
             elif k == prev_k:
                 pass  # a second candidate on the same line
