@@ -125,7 +125,15 @@ def _printed_whole(doc: Document, word: str) -> bool:
     """Does the document print `word` whole, alone or opening a compound
     ("ihtirasat-ı")?"""
     vocab = doc.vocabulary()
-    return vocab.get(word, 0) >= 1 or any(w.startswith(word + "-") for w in vocab)
+    if vocab.get(word, 0) >= 1:
+        return True
+    heads = doc.layout.get("_compound_heads")
+    if heads is None:
+        # (each compound's parts up to each of its hyphens, found once: a
+        # scan of the vocabulary for each word asked grows with both)
+        heads = doc.layout["_compound_heads"] = {
+            w[:i] for w in vocab if "-" in w for i, c in enumerate(w) if c == "-"}
+    return word in heads
 
 
 def continue_on_next_page(doc: Document, lines: list[Line], note_lines: list[Line],
@@ -238,8 +246,9 @@ def rest_in_next_column(doc: Document, lines: list[Line], k: int, note_start: Ca
                 # (a line that finishes a word its own line above broke is that one's)
                 _finishes_word(doc, broken, t) and not prev_broken if broken else prev_end):
             j = k + 1
-            while j < n and lines[j].role == BODY and lines[j].page == page and not lines[j].blank_before \
-                    and not note_start(lines[j]) and not page_furniture(doc, lines[j]):
+            # (no further than a note's rest may run: a longer block is none)
+            while j < n and j - k <= NOTE_REST_LINES and lines[j].role == BODY and lines[j].page == page \
+                    and not lines[j].blank_before and not note_start(lines[j]) and not page_furniture(doc, lines[j]):
                 j += 1
             at_foot = j >= n or lines[j].page != page or page_furniture(doc, lines[j]) or note_start(lines[j])
             if at_foot and j - k <= NOTE_REST_LINES:
