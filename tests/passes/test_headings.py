@@ -694,3 +694,21 @@ def test_a_titles_rest_that_asks_a_question_is_the_titles():
              "so that the replay finds the same pages where it left them."]
     text = "\n".join(prose + ["6- When is the scheduler better", "than the alternatives?"] + prose) + "\n"
     assert _headings(text, lang="en") == [("6- When is the scheduler better than the alternatives?", 1)]
+
+
+def _speech(k: int) -> str:
+    return (f"Bu {k}. bölümün metni burada başlar, bir süre devam eder ve sonunda nokta ile biter.\n"
+            f"Onun {k}. paragrafının ikinci satırı da burada yer alır ve o da nokta ile biter.\n")
+
+
+def test_a_roman_number_glued_to_its_title_still_numbers_it():
+    # pypdf lost the spaces of the second title, the one after its number
+    # too: the document still numbers its sections I., II.
+    text = "I. Teşkilat Hakkında\n" + _speech(1) + "II.MillîHareketHakkında\n" + _speech(2)
+    heads = _headings(text)
+    assert [level for _t, level in heads] == [1, 1] and heads[1][0].startswith("II.")
+
+
+def test_a_line_opening_with_initials_is_no_roman_numbered_title():
+    text = "I. Giriş\n" + _speech(1) + "II. Devrim\n" + _speech(2) + "V.I. Lenin Kremlin’de\n" + _speech(3)
+    assert [t for t, _level in _headings(text)] == ["I. Giriş", "II. Devrim"]

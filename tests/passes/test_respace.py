@@ -515,3 +515,8 @@ def test_a_title_in_capitals_that_lost_its_spaces_splits_after_its_names_ending(
     text = "1.KIRŞEHİRGENÇLERDERNEĞİ’NDEYAPTIĞIKONUŞMA\n" + body + "\n2.BÜYÜKMİLLETMECLİSİ’NDEYAPTIĞIKONUŞMA\n" + body
     heads = [b["text"] for b in recover(text, lang="tr").to_dict()["body"] if b["type"] == "heading"]
     assert heads == ["1. KIRŞEHİR GENÇLER DERNEĞİ’NDE YAPTIĞI KONUŞMA", "2. BÜYÜK MİLLET MECLİSİ’NDE YAPTIĞI KONUŞMA"]
+
+
+def test_a_roman_number_glued_to_its_title_is_set_apart():
+    assert _numbered(["I. Giriş", "II.Yöntem ve Kaynaklar", "III. Sonuç"]) == [
+        "I. Giriş", "II. Yöntem ve Kaynaklar", "III. Sonuç"]

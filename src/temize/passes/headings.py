@@ -32,7 +32,9 @@ BARE_NUMBER = regex.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\.?\s*[-�
 MAX_LONG_TITLE_WORDS = 16
 INNER_NUMBER = regex.compile(r"(?<!\S)\d{1,2}(?:\.\d{1,2})*\.\s+\p{Lu}")  # "… Work 4. Implementation"
 NUMBER_OPENING = regex.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})")
-ROMAN = regex.compile(r"^(?P<num>(?:X{0,3})(?:IX|IV|V?I{0,3}))\.\s+(?P<title>\p{Lu}.*)$")
+# (the space after the number may be lost with the title's own, "II.MillîHareket"
+# in pypdf's text, not before an initial: "V.I. Lenin")
+ROMAN = regex.compile(r"^(?P<num>(?:X{0,3})(?:IX|IV|V?I{0,3}))\.(?:\s+|(?=\p{Lu}\p{Ll}{2}))(?P<title>\p{Lu}.*)$")
 LETTER = regex.compile(r"^(?P<num>[A-H])\.\s+(?P<title>\p{Lu}.*)$")
 # a subsection lettered under sections numbered in Roman numerals (IEEE:
 # "II. Methods" over "A. Data"), where the document letters them so
