@@ -712,3 +712,13 @@ def test_a_roman_number_glued_to_its_title_still_numbers_it():
 def test_a_line_opening_with_initials_is_no_roman_numbered_title():
     text = "I. Giriş\n" + _speech(1) + "II. Devrim\n" + _speech(2) + "V.I. Lenin Kremlin’de\n" + _speech(3)
     assert [t for t, _level in _headings(text)] == ["I. Giriş", "II. Devrim"]
+
+
+def test_a_lettered_subsection_under_a_title_wrapped_over_four_lines():
+    # a narrow column wraps the section's long title onto four lines; the
+    # subsection lettered "A." under it is a heading of the second level
+    text = ("I. Cumhuriyet’in İlanının Bi-\nrinci Yıldönümü Dolayısıyla Va-\ntan Gazetesi Muhabirine Ver-\n"
+            "diği Demeç\nA. 31 Ekim 1924\n" + _speech(1) + "II. İkinci Dönem Konuşması\n" + _speech(2))
+    assert _headings(text) == [
+        ("I. Cumhuriyet’in İlanının Birinci Yıldönümü Dolayısıyla Vatan Gazetesi Muhabirine Verdiği Demeç", 1),
+        ("A. 31 Ekim 1924", 2), ("II. İkinci Dönem Konuşması", 1)]

@@ -185,8 +185,9 @@ def _lettered_subsections(doc: Document) -> bool:
             since_section += 1
             if t[:1] in "AB" and ln.end - ln.start < 100 and (m := LETTERED.match(t)) and not _initials(doc, t):
                 seen.append(m.group("num"))
-                # (a title may wrap onto a line or two above it)
-                under_section |= m.group("num") == "A" and since_section <= 3
+                # (a title may wrap onto a few lines above it: a long one in a
+                # narrow column onto five)
+                under_section |= m.group("num") == "A" and since_section <= MAX_TITLE_LINES
             elif t[:1] in "IVX" and ROMAN.match(t):
                 since_section = 0
         found = doc.layout["_lettered"] = under_section or ("A" in seen and "B" in seen[seen.index("A"):])
