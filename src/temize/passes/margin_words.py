@@ -28,6 +28,7 @@ MAX_GAP = 4  # lines between two words of a run
 WIDE_GAP = regex.compile(r"(?<=\S) {3,}(?=\S)")
 YEAR_SLOT = "\0year"
 DASH_SLOT = "\0dash"
+SLOTS = (YEAR_SLOT, DASH_SLOT)  # places after the journal's name, not header words
 YEAR = regex.compile(r"(?:1[89]|20)\d\d$")
 DASHES = frozenset("-–—")
 # a run of text with no wide gap in it
@@ -155,9 +156,6 @@ def _order(words: list[str]) -> dict[str, float]:
         order[DASH_SLOT] = comma + 0.25
         order[YEAR_SLOT] = comma + 0.5
     return order
-
-
-SLOTS = (YEAR_SLOT, DASH_SLOT)
 
 
 def _places(w: str, order: dict[str, float]) -> list[float]:
