@@ -722,3 +722,15 @@ def test_a_lettered_subsection_under_a_title_wrapped_over_four_lines():
     assert _headings(text) == [
         ("I. Cumhuriyet’in İlanının Birinci Yıldönümü Dolayısıyla Vatan Gazetesi Muhabirine Verdiği Demeç", 1),
         ("A. 31 Ekim 1924", 2), ("II. İkinci Dönem Konuşması", 1)]
+
+
+def test_a_titles_line_that_lost_its_spaces_is_still_its_rest():
+    # pypdf ran the words of the title's second line together, in a narrow
+    # column: its case shows in the capitals that open the glued words
+    def column(k: int) -> str:
+        return (f"Aziz çiftçi kardeşlerim; diyebilirim ki {k}.\nhayatımda yaşadığım en ulvi, en sade, en\n"
+                f"mesut günlerden biri bugündür ve sizlerle\nburada bulunmaktan büyük bir sevinç\n"
+                f"duyuyorum, bunu da {k}. kez söylüyorum.\n")
+    text = ("I. Adana’da Yaptığı Konuşma\n" + column(1) + "II. Adana Türk Ocağı’ndaki\n"
+            "ToplantıdaÇiftçilereYaptığıKo-\nnuşma\n" + column(2))
+    assert [t for t, _level in _headings(text)][1] == "II. Adana Türk Ocağı’ndaki Toplantıda Çiftçilere Yaptığı Konuşma"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import regex
 
-from ..casing import fold, is_upper_word, title_case
+from ..casing import fold, is_upper_word, lower_tr, title_case
 from ..diacritics import compose
 from ..document import BODY, HEADING, REMOVED, Document, Line
 from ..knowledge.dates import extract_dates
@@ -435,7 +435,7 @@ def run(doc: Document) -> None:
             # but a heading's own short lines may run on into each other
             short = len(t) < 0.55 * full_width(doc, nxt.column)
             if not broken and not short and _runs_on(doc, body, j) \
-                    and not (found[1] == "numbered" and title_case(t.split(), least=3, share=0.7)):
+                    and not (found[1] == "numbered" and title_case(_title_words(doc, t), least=3, share=0.7)):
                 break  # (a numbered title's line in title case is its own, "Wide Field Imagers on large")
             nxt.role = HEADING
             nxt.level = level
@@ -463,6 +463,27 @@ def run(doc: Document) -> None:
         _unnumbered_titles(doc)
 
 
+# a capitalised word glued to the word before it: a title line that lost
+# its spaces ("ToplantıdaÇiftçilereYaptığıKo-", pypdf)
+GLUED_WORD_START = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
+
+
+def _title_words(doc: Document, t: str) -> list[str]:
+    """The words of a title's line, for telling its case: where it lost
+    its spaces, its capitalised words run together are set apart, if each
+    is a known word (a sentence run together hides words in lower case
+    inside them: "Networkis")."""
+    words = t.split()
+    if len(words) > 2 or not GLUED_WORD_START.search(t):
+        return words
+    parts = GLUED_WORD_START.sub(" ", t).split()
+    langs = lookup_langs(doc.lang)
+    # (the last part may be a word broken at the line's end: "Ko-")
+    if all(best_zipf(lower_tr(p.strip(".,;:’'")), langs) > 0 for p in parts if not p.endswith(LINE_END_HYPHENS)):
+        return parts
+    return words
+
+
 def _title_case_rest(doc: Document, taken: list[Line], t: str) -> bool:
     """Is t, a line under the numbered title's lines `taken`, that title's
     rest by its case: both in title case ("2. Millî Hareket Hakkında" over
@@ -471,7 +492,7 @@ def _title_case_rest(doc: Document, taken: list[Line], t: str) -> bool:
     (A number alone on its line, "1-", leaves the title to the lines below.)"""
     ln = taken[0]
     title = NUMBER_OPENING.sub("", " ".join(doc.line_text(x) for x in taken)).lstrip(".-–) ")
-    return title_case(title.split(), least=2, share=0.75) and title_case(t.split(), least=3, share=1.0) \
+    return title_case(title.split(), least=2, share=0.75) and title_case(_title_words(doc, t), least=3, share=1.0) \
         and len(t) <= full_width(doc, ln.column) and t.count(",") <= 1 and not any(c.isdigit() for c in t)
 
 
