@@ -520,3 +520,11 @@ def test_a_title_in_capitals_that_lost_its_spaces_splits_after_its_names_ending(
 def test_a_roman_number_glued_to_its_title_is_set_apart():
     assert _numbered(["I. Giriş", "II.Yöntem ve Kaynaklar", "III. Sonuç"]) == [
         "I. Giriş", "II. Yöntem ve Kaynaklar", "III. Sonuç"]
+
+
+def test_a_roman_number_is_read_only_before_a_full_stop():
+    # "I-V" opening a title is no section's number glued to its title
+    from temize.passes.respace import NUMBER_BEFORE_TITLE
+    assert NUMBER_BEFORE_TITLE.match("II.Supercooling").group("space") == ""
+    assert NUMBER_BEFORE_TITLE.match("I-V Curves") is None
+    assert NUMBER_BEFORE_TITLE.match("2-Yöntem").group("sep") == "-"

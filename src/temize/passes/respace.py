@@ -530,7 +530,9 @@ def _glued_izafet(doc: Document, items, own: Counter | None) -> list[tuple[list[
 
 # a section's number (or Roman number) and what follows it: glued to the
 # title's first word ("1.Hilafet", "II.Supercooling") or set apart ("1.1. 4 Mayıs")
-NUMBER_BEFORE_TITLE = regex.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})(?P<sep>[.\-–)])(?P<space>\s*)(?=\p{L}|\d)")
+# (a Roman number only before a full stop: "I-V Curves" is no number)
+NUMBER_BEFORE_TITLE = regex.compile(
+    r"(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}(?=\.))(?P<sep>[.\-–)])(?P<space>\s*)(?=\p{L}|\d)")
 
 
 def _glued_section_numbers(doc: Document, titles: list[tuple[list[Piece], list[int]]] = ()
