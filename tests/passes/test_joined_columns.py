@@ -255,3 +255,30 @@ def test_a_seam_a_little_past_the_measure_is_still_the_cut():
     text = "\n".join(a + " " + b for a, b in zip(left, right)) + "\n"
     doc = run_until(text, "joined_columns")
     assert [doc.line_text(ln) for ln in doc.lines] == left + right
+
+
+def test_both_columns_notes_side_by_side_are_cut_at_the_notes_own_measure():
+    # a page's foot: each column's notes in smaller type, more letters to
+    # a line than the text's, side by side wider than two text lines; the
+    # left notes' broken words give their measure, and the right note's
+    # number opens its part
+    notes_left = ["1 The records of the old port were kept in a", "box of the city hall until the fire of that ye-",
+                  "ar took the roof and most of the ledgers, whi-", "ch leaves only the later books of the harbour."]
+    notes_right = ["2 A way to read the log is to set its pages by", "the dates of the ships that came in, as the cl-",
+                   "erks wrote them at the quay on the same days", "they were paid for the goods they unloaded."]
+    rows = ([a + " " + b for a, b in zip(LEFT[:6], RIGHT[:6])]
+            + [a + " " + b for a, b in zip(notes_left, notes_right)] + ["17"])
+    doc = run_until("\n".join(rows) + "\n", "joined_columns")
+    assert [doc.line_text(ln) for ln in doc.lines] == LEFT[:6] + notes_left + RIGHT[:6] + notes_right + ["17"]
+
+
+def test_the_left_columns_note_beside_the_right_columns_text_is_cut_before_the_text():
+    # from the note's first line down, the left column's lines are a
+    # note's, wider than the text's; the right column's text goes on beside
+    # them, each of its lines filling the text's measure
+    note = ["1 The records of the old port were kept in a", "box of the city hall until the fire of that ye-",
+            "ar took the roof and most of the ledgers, whi-", "ch leaves only the later books of the harbour."]
+    rows = ([a + " " + b for a, b in zip(LEFT[:6], RIGHT[:6])]
+            + [a + " " + b for a, b in zip(note, RIGHT[6:10])] + ["17"])
+    doc = run_until("\n".join(rows) + "\n", "joined_columns")
+    assert [doc.line_text(ln) for ln in doc.lines] == LEFT[:6] + note + RIGHT[:10] + ["17"]

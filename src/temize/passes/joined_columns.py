@@ -54,6 +54,9 @@ NEAR = 16         # lines around a cut that must hold a seam (a page may go a do
 FAR = 30          # lines around a footnote's line that must hold a cut
 FOOT_LINES = 15   # how far above a page's furniture its footnotes reach
 MAX_JOINED = 2.15  # two column lines and a space: no wider (a line across the page is)
+NOTES_SIDE_BY_SIDE = 2.9  # two column lines of notes (type at least 0.75 of the text's): no wider
+NOTE_MEASURE = (1.05, 1.45)  # the measure of such notes, as a share of the text's
+MIN_NOTE_LINES = 2  # lines of one note, or words broken at a note's margin, that show its measure
 ALTERNATION = 0.5  # for a lone line of the other column than the lone line before
 BEAM = 64         # ways of dealing a run's lone lines kept at each line (the best)
 FLOWS = 2.0       # the continuity of a broken word going on into a known word
@@ -63,6 +66,10 @@ INNER_SEAM = regex.compile(r"\p{L}{2}[" + HYPHEN_CLASS + r"] (?!(?:and|or|to|und
 # a capitalised word after a word in lower case, with no stop between
 OPENS_AFTER_OPEN = regex.compile(r"(?<=\p{Ll}) (\p{Lu}\p{Ll}*)(?![\p{L}\d.-])")
 OPENING_ZIPF = 5.5  # as common as "the", "we", "but", "bu": no name
+# a note's number (or mark) before its first word
+LABEL_OPENS = regex.compile(r"(?:\d{1,2}|[*†‡§])\s?\p{Lu}")
+NOTE_OPENS = regex.compile(r"(?:^|(?<=\p{Ll}[.,;:\-]? ))(?:\d{1,2}|[*†‡§])\s?\p{Lu}\p{Ll}")
+LABEL_ENDS = regex.compile(r"(?<=\s)(?:\d{1,2}|[*†‡§])$")
 STOPS = ".!?:"  # a paragraph's last line mostly ends at one
 # a numbered section's title ending a line, after a word in lower case
 INNER_TITLE = regex.compile(r"(?<=\p{Ll}[,;]?) (?=\d{1,2}(?:\.\d{1,2})*\.?\s*[.\-–)]\s*(?P<title>\p{Lu}.*)$)")
@@ -154,10 +161,45 @@ def _split(doc: Document, body: list[Line], measure: float, seams: dict[int, flo
             cut = _cut_before_full_right(text, body[k], measure, FIT, left_at_most=1.4)
             if cut is not None:
                 cuts[k] = cut
-    one_column = _one_column_lines(doc, body, measure)
+    # a page's notes in the joined columns: from a note's first line down,
+    # in smaller type (more letters to a line than the text's measure);
+    # their measure shows in the lines of one note and in the words broken
+    # at the left notes' margin beside the right column's notes (a line
+    # wider than two text lines)
+    def width(k: int) -> float:
+        return text_width(doc.line_text(body[k]))
+
+    zone = _note_zones(doc, body, foot)
+    side_by_side = {k for k in range(len(body))
+                    if foot[k] and MAX_JOINED * measure < width(k) <= NOTES_SIDE_BY_SIDE * measure}
+    note_measure = _measure([r for r in [seams[k] / measure for k in seams if k in side_by_side]
+                             + [width(k) / measure for k in zone] if NOTE_MEASURE[0] <= r <= NOTE_MEASURE[1]],
+                            least=MIN_NOTE_LINES)
+    notes = side_by_side if note_measure else set()
+    one_column = _one_column_lines(doc, body, measure, notes)
     front_lines = _front_lines(doc, body)
     for k in one_column | front_lines:
         cuts.pop(k, None)
+    if note_measure:
+        for k in sorted((notes | zone) - front_lines):
+            if width(k) <= (1 + FIT) * note_measure * measure:
+                cuts.pop(k, None)  # a line of one note
+                continue
+            # the left column's notes beside the right column's notes,
+            # its text beside the right column's notes, or its notes beside
+            # the right column's text
+            found = [c for c in (_scored_cut(text, body[k], note_measure * measure, note_measure * measure, FIT,
+                                             around(k), langs),
+                                 _scored_cut(text, body[k], measure, note_measure * measure, FIT, around(k), langs),
+                                 _scored_cut_before_text(text, body[k], measure, NOTE_MEASURE[1], FIT, around(k),
+                                                         langs))
+                     if c is not None]
+            if found:
+                cuts[k] = min(found)[1]
+        # a line of one note beside such lines
+        for k in {k + d for k in notes for d in (-1, 1)} - notes:
+            if 0 <= k < len(body) and width(k) <= (1 + FIT) * note_measure * measure:
+                cuts.pop(k, None)
     if len(cuts) < MIN_SEAMS and not turns:
         return False  # what looked cut was a page's width set in one column
     doc.lines = _reorder(doc, body, cuts, recurring | front_lines, measure, turns)
@@ -185,11 +227,11 @@ def _seam_widths(text: str, body: list[Line]) -> dict[int, float]:
     return {k: text_width(text[ls:at + 1]) for k, (ls, at) in last_seam.items()}
 
 
-def _measure(widths: list[float]) -> float | None:
+def _measure(widths: list[float], least: int = MIN_SEAMS) -> float | None:
     """The column's measure: the median of the widths of lines that end at
-    its margin, if most of them agree on it (hyphens at random places in
-    running text do not)."""
-    if len(widths) < MIN_SEAMS:
+    its margin, if there are `least` or more and most of them agree on it
+    (hyphens at random places in running text do not)."""
+    if len(widths) < least:
         return None
     measure = median(widths)
     if sum(abs(w - measure) <= AGREE * measure for w in widths) < 0.6 * len(widths):
@@ -232,7 +274,18 @@ def _near_page_foot(doc: Document, body: list[Line], recurring: set[int]) -> lis
     return out
 
 
-def _one_column_lines(doc: Document, body: list[Line], measure: float) -> set[int]:
+def _note_zones(doc: Document, body: list[Line], foot: list[bool]) -> set[int]:
+    """Indexes of the lines from a note's first line (its number before a
+    capital, opening the line or a column's part of it) to its page's
+    furniture."""
+    zone: set[int] = set()
+    for k in range(len(body)):
+        if foot[k] and (k in zone or k - 1 in zone or NOTE_OPENS.search(doc.line_text(body[k]))):
+            zone.add(k)
+    return zone
+
+
+def _one_column_lines(doc: Document, body: list[Line], measure: float, notes: set[int]) -> set[int]:
     """Indexes of the lines in stretches of wide lines set across the page
     in one column (an abstract above the columns): there a word broken at
     a line's end goes on at the next line's start more often than a seam
@@ -253,9 +306,10 @@ def _one_column_lines(doc: Document, body: list[Line], measure: float) -> set[in
         flows = sum(1 for i in range(k, j - 1) if _continuity(texts[i], texts[i + 1], measure, langs) >= FLOWS)
         if flows > seams:
             out.update(range(k, j))
-    # the short last line of a paragraph set across the page
-    out.update(k for k in range(1, len(body))
-               if text_width(texts[k - 1]) > MAX_JOINED * measure and runs_on(texts[k - 1]))
+    # the short last line of a paragraph set across the page (not two
+    # columns' `notes` side by side)
+    out.update(k for k in range(1, len(body)) if k - 1 not in notes
+               and text_width(texts[k - 1]) > MAX_JOINED * measure and runs_on(texts[k - 1]))
     return out
 
 
@@ -294,15 +348,24 @@ def _cut(text: str, ln: Line, measure: float, fit: float, around: tuple[str, str
     `fit` of it) and a right part no wider than it. Where several spaces
     fit, the lines `around` it (the one before, the one after) tell: see
     `_reads_on`."""
+    found = _scored_cut(text, ln, measure, measure, fit, around, langs)
+    return found[1] if found else None
+
+
+def _scored_cut(text: str, ln: Line, measure: float, right_measure: float, fit: float, around: tuple[str, str],
+                langs: tuple[str, ...]) -> tuple[float, int] | None:
+    """(score, offset) of `_cut`'s cut, the lower the score the better,
+    for a right part no wider than `right_measure`."""
     s = text[ln.start:ln.end]
-    if not 1.5 * measure <= text_width(s) <= MAX_JOINED * measure:
+    if not 1.5 * measure <= text_width(s) <= MAX_JOINED / 2 * (measure + right_measure):
         return None  # one column's line (a header, a heading), or one across the page
     # the left column's paragraph ending short, at a full stop, or its
     # section title, beside a full line of the right column (the right part
     # would fill the measure by taking the left column's last words too)
-    short = _cut_before_full_right(text, ln, measure, fit)
+    # (a note's line, wider, is no such sign)
+    short = _cut_before_full_right(text, ln, measure, fit) if right_measure == measure else None
     if short is not None and (text[short - 1] in STOPS or _heading(text[ln.start:short])):
-        return short
+        return -1.0, short
     best = None
     for pos, miss in _left_parts(s, measure, fit + VOUCHED_FIT):
         seam = pos > 0 and s[pos - 1] in LINE_END_HYPHENS and s[pos + 1:pos + 2].islower()
@@ -310,11 +373,36 @@ def _cut(text: str, ln: Line, measure: float, fit: float, around: tuple[str, str
             continue  # only a broken word vouches for a left part past the measure
         evidence = _reads_on(s[:pos], s[pos + 1:], around, langs)
         if miss <= (fit + VOUCHED_FIT if seam or evidence > 0 else fit) \
-                and text_width(s[pos + 1:]) <= (1 + fit) * measure:
+                and text_width(s[pos + 1:]) <= (1 + fit) * right_measure:
             score = miss - (0.05 if seam else 0.0) - evidence
             if best is None or score < best[0]:
-                best = (score, pos)
-    return ln.start + best[1] if best else None
+                best = (score, ln.start + pos)
+    return best
+
+
+def _scored_cut_before_text(text: str, ln: Line, measure: float, left_at_most: float, fit: float,
+                            around: tuple[str, str], langs: tuple[str, ...]) -> tuple[float, int] | None:
+    """(score, offset) of the cut before a right part that fills the
+    text's measure, after a left part from it up to `left_at_most` of it
+    (a note's line, in smaller type): the text's measure is the surer of
+    the two, and a note's first line is shortened by its indent."""
+    s = text[ln.start:ln.end]
+    best = None
+    pos = s.rfind(" ")
+    while pos > 0:
+        right = text_width(s[pos + 1:])
+        if right > (1 + fit + VOUCHED_FIT) * measure:
+            break
+        miss = abs(right - measure) / measure
+        if (1 - fit) * measure <= text_width(s[:pos]) <= left_at_most * measure and miss <= fit + VOUCHED_FIT:
+            seam = s[pos - 1] in LINE_END_HYPHENS and s[pos + 1:pos + 2].islower()
+            evidence = _reads_on(s[:pos], s[pos + 1:], around, langs)
+            if miss <= (fit + VOUCHED_FIT if seam or evidence > 0 else fit):
+                score = miss - (0.05 if seam else 0.0) - evidence
+                if best is None or score < best[0]:
+                    best = (score, ln.start + pos)
+        pos = s.rfind(" ", 0, pos)
+    return best
 
 
 def _reads_on(left: str, right: str, around: tuple[str, str], langs: tuple[str, ...]) -> float:
@@ -340,6 +428,10 @@ def _reads_on(left: str, right: str, around: tuple[str, str], langs: tuple[str, 
         score -= SENTENCE_GOES_ON
     if right[:1].islower() and before and not runs_on(before):
         score -= SENTENCE_GOES_ON
+    if LABEL_OPENS.match(right):
+        score += SENTENCE_GOES_ON  # a note's number opens a column's line ("2 A way", "2Bu")
+    if LABEL_ENDS.search(left) and right[:1].isupper():
+        score -= SENTENCE_GOES_ON  # (and ends none: "… in a 2" + "A way")
     return score
 
 
