@@ -282,3 +282,24 @@ def test_the_left_columns_note_beside_the_right_columns_text_is_cut_before_the_t
             + [a + " " + b for a, b in zip(note, RIGHT[6:10])] + ["17"])
     doc = run_until("\n".join(rows) + "\n", "joined_columns")
     assert [doc.line_text(ln) for ln in doc.lines] == LEFT[:6] + note + RIGHT[:10] + ["17"]
+
+
+def test_a_title_wrapped_in_the_right_column_is_cut_from_the_left_columns_full_line():
+    # the right column's title breaks a word at its line's end; its rest,
+    # short and with no stop, stands beside the left column's full line
+    right = RIGHT[:3] + ["2- Records of the Harbour and its Or-", "ders of Work"] + RIGHT[5:]
+    doc = run_until("\n".join(a + " " + b for a, b in zip(LEFT, right)) + "\n", "joined_columns")
+    assert [doc.line_text(ln) for ln in doc.lines] == LEFT + right
+
+
+def test_a_word_broken_at_a_full_left_parts_end_vouches_for_it_a_little_past_the_measure():
+    from temize.document import Line
+    from temize.layoutstats import text_width
+    from temize.passes.joined_columns import FIT, _cut_after_full_left
+    left = "the a tell of that a run its of hold recor-"
+    measure = text_width(left) / (1 + 1.2 * FIT)  # (widths wander)
+    line = left + " ds so."
+    assert _cut_after_full_left(line, Line(0, len(line)), measure, FIT) == len(left)
+    unbroken = "the a tell of that a run its of hold record"
+    line = unbroken + " ds so."
+    assert _cut_after_full_left(line, Line(0, len(line)), text_width(unbroken) / (1 + 1.2 * FIT), FIT) is None

@@ -139,7 +139,7 @@ def _split(doc: Document, body: list[Line], measure: float, seams: dict[int, flo
     for k in range(len(body)):
         if k not in cuts and k not in recurring and near_seam[k] \
                 and text_width(doc.line_text(body[k])) >= 1.1 * measure:
-            cut = _cut_beside_short(text, body[k], measure)
+            cut = _cut_beside_short(text, body[k], measure, around(k)[0], langs)
             if cut is not None:
                 cuts[k] = cut
     # a line ending in a numbered section's title: the right column's
@@ -508,27 +508,33 @@ def _cut_before_title(text: str, ln: Line, measure: float) -> int | None:
     return ln.start + m.start()
 
 
-def _cut_beside_short(text: str, ln: Line, measure: float) -> int | None:
+def _cut_beside_short(text: str, ln: Line, measure: float, above: str, langs: tuple[str, ...]) -> int | None:
     """The cut of a line holding one full column line and a short one (a
     paragraph's last): the short part before the full one, or after it.
     Either may fit the widths ("flow events" + "(describing context-
     switches, of the log." or "flow events (describing context-switches,"
     + "of the log."); a paragraph's last line ends at a stop, so a short
-    part that does tells which."""
+    part that does tells which, and so does a short part that finishes the
+    word broken at the end of the line `above` (a title's rest: "… first
+    or-" / "der phase transitions")."""
     before = _cut_before_full_right(text, ln, measure, FIT)
     after = _cut_after_full_left(text, ln, measure, FIT)
-    if after is not None and text[ln.end - 1] in STOPS and (before is None or text[before - 1] not in STOPS):
+    if after is not None and (before is None or text[before - 1] not in STOPS) \
+            and (text[ln.end - 1] in STOPS or _finishes(above, text[after + 1:ln.end], langs)):
         return after
     return before
 
 
 def _cut_after_full_left(text: str, ln: Line, measure: float, fit: float) -> int | None:
     """The offset of the space after a left part that fills the measure
-    (within `fit`) before a right part well short of it, or None."""
+    (within `fit`, or a little farther where a word broken at its end
+    vouches for it) before a right part well short of it, or None."""
     s = text[ln.start:ln.end]
     best = None
-    for pos, miss in _left_parts(s, measure, fit):
-        if text_width(s[pos + 1:]) < (1 - 2 * fit) * measure and (best is None or miss < best[0]):
+    for pos, miss in _left_parts(s, measure, fit + VOUCHED_FIT):
+        seam = s[pos - 1] in LINE_END_HYPHENS and s[pos + 1:pos + 2].islower()
+        if miss <= (fit + VOUCHED_FIT if seam else fit) and text_width(s[pos + 1:]) < (1 - 2 * fit) * measure \
+                and (best is None or miss < best[0]):
             best = (miss, pos)
     return ln.start + best[1] if best else None
 
