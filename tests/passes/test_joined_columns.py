@@ -303,3 +303,17 @@ def test_a_word_broken_at_a_full_left_parts_end_vouches_for_it_a_little_past_the
     unbroken = "the a tell of that a run its of hold record"
     line = unbroken + " ds so."
     assert _cut_after_full_left(line, Line(0, len(line)), text_width(unbroken) / (1 + 1.2 * FIT), FIT) is None
+
+
+def test_a_full_right_part_whose_broken_word_the_next_line_finishes_may_reach_past_the_measure():
+    # a title in the left column beside the right column's full line, a
+    # little wider than the measure as estimated from its letters; the next
+    # line (the right column's, alone) finishes its broken last word
+    from temize.document import Line
+    from temize.layoutstats import text_width
+    from temize.passes.joined_columns import FIT, _cut_beside_short
+    title, right = "Records of Work", "everywhere went tasks read its what be re-"
+    line = title + " " + right
+    measure = text_width(right) / (1 + 1.4 * FIT)
+    assert _cut_beside_short(line, Line(0, len(line)), measure, ("", "cords so tasks so run"), ("en",)) == len(title)
+    assert _cut_beside_short(line, Line(0, len(line)), measure, ("", "Then so tasks so run"), ("en",)) is None

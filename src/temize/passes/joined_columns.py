@@ -139,7 +139,7 @@ def _split(doc: Document, body: list[Line], measure: float, seams: dict[int, flo
     for k in range(len(body)):
         if k not in cuts and k not in recurring and near_seam[k] \
                 and text_width(doc.line_text(body[k])) >= 1.1 * measure:
-            cut = _cut_beside_short(text, body[k], measure, around(k)[0], langs)
+            cut = _cut_beside_short(text, body[k], measure, around(k), langs)
             if cut is not None:
                 cuts[k] = cut
     # a line ending in a numbered section's title: the right column's
@@ -508,16 +508,19 @@ def _cut_before_title(text: str, ln: Line, measure: float) -> int | None:
     return ln.start + m.start()
 
 
-def _cut_beside_short(text: str, ln: Line, measure: float, above: str, langs: tuple[str, ...]) -> int | None:
+def _cut_beside_short(text: str, ln: Line, measure: float, around: tuple[str, str],
+                      langs: tuple[str, ...]) -> int | None:
     """The cut of a line holding one full column line and a short one (a
     paragraph's last): the short part before the full one, or after it.
     Either may fit the widths ("flow events" + "(describing context-
     switches, of the log." or "flow events (describing context-switches,"
     + "of the log."); a paragraph's last line ends at a stop, so a short
     part that does tells which, and so does a short part that finishes the
-    word broken at the end of the line `above` (a title's rest: "… first
-    or-" / "der phase transitions")."""
-    before = _cut_before_full_right(text, ln, measure, FIT)
+    word broken at the end of the line above (a title's rest: "… first
+    or-" / "der phase transitions"). A full part whose broken last word
+    the line below finishes may reach a little past the measure."""
+    above, below = around
+    before = _cut_before_full_right(text, ln, measure, FIT, below=below, langs=langs)
     after = _cut_after_full_left(text, ln, measure, FIT)
     if after is not None and (before is None or text[before - 1] not in STOPS) \
             and (text[ln.end - 1] in STOPS or _finishes(above, text[after + 1:ln.end], langs)):
@@ -540,16 +543,18 @@ def _cut_after_full_left(text: str, ln: Line, measure: float, fit: float) -> int
 
 
 def _cut_before_full_right(text: str, ln: Line, measure: float, fit: float,
-                           left_at_most: float = 0.0) -> int | None:
+                           left_at_most: float = 0.0, below: str = "", langs: tuple[str, ...] = ()) -> int | None:
     """The offset of the space before a right part that fills the measure
-    (within `fit`) after a left part well short of it (or, with
+    (within `fit`, or a little farther where the line `below` finishes the
+    word broken at its end) after a left part well short of it (or, with
     `left_at_most`, from half the measure up to that share of it), or None."""
     s = text[ln.start:ln.end]
+    reach = fit + VOUCHED_FIT if below and _finishes(s, below, langs) else fit
     best = None
     pos = s.rfind(" ")
     while pos > 0:
         right = text_width(s[pos + 1:])
-        if right > (1 + fit) * measure:
+        if right > (1 + reach) * measure:
             break
         miss = abs(right - measure) / measure
         left = text_width(s[:pos])
@@ -557,7 +562,7 @@ def _cut_before_full_right(text: str, ln: Line, measure: float, fit: float,
             fits_left = 0.5 * measure <= left <= left_at_most * measure
         else:
             fits_left = left < (1 - 2 * fit) * measure
-        if miss <= fit and fits_left and (best is None or miss < best[0]):
+        if miss <= reach and fits_left and (best is None or miss < best[0]):
             best = (miss, pos)
         pos = s.rfind(" ", 0, pos)
     return ln.start + best[1] if best else None
