@@ -317,3 +317,22 @@ def test_a_full_right_part_whose_broken_word_the_next_line_finishes_may_reach_pa
     measure = text_width(right) / (1 + 1.4 * FIT)
     assert _cut_beside_short(line, Line(0, len(line)), measure, ("", "cords so tasks so run"), ("en",)) == len(title)
     assert _cut_beside_short(line, Line(0, len(line)), measure, ("", "Then so tasks so run"), ("en",)) is None
+
+
+def test_a_title_beside_a_full_left_line_is_cut_after_the_left_line():
+    # either part may be the full one by the widths: "the harbour" beside a
+    # full right line, or a full left line beside "Port Records"; a short
+    # part that is neither a paragraph's last line nor a title speaks for
+    # the title, and "Assuming a" is no title but a sentence's start
+    from temize.document import Line
+    from temize.layoutstats import text_width
+    from temize.passes.joined_columns import _cut_beside_short
+    left = "the harbour went tasks read its what be held in"
+    for right, cut in (("Port Records", len(left)), ("Assuming a", len("the harbour"))):
+        line = left + " " + right
+        assert _cut_beside_short(line, Line(0, len(line)), text_width(left), ("", ""), ("en",)) == cut
+    # a sentence's end with a word in lower case after it is no one column
+    # line's: that left part holds the ends of two
+    left = "the harbour went tasks. read its what be held in"
+    line = left + " Port Records"
+    assert _cut_beside_short(line, Line(0, len(line)), text_width(left), ("", ""), ("en",)) == len("the harbour")

@@ -74,6 +74,10 @@ STOPS = ".!?:"  # a paragraph's last line mostly ends at one
 # a numbered section's title ending a line, after a word in lower case
 INNER_TITLE = regex.compile(r"(?<=\p{Ll}[,;]?) (?=\d{1,2}(?:\.\d{1,2})*\.?\s*[.\-–)]\s*(?P<title>\p{Lu}.*)$)")
 MAX_TITLE_WORDS = 8
+TITLE_PART = 0.7  # a title's part of a joined line: no wider (of the measure)
+# a sentence's end and a word in lower case after it: no one column line
+# ("mek niyetindeyim. tesi Muhabirine")
+STOP_INSIDE = regex.compile(r"\p{Ll}{2}[.!?] \p{Ll}")
 # words that a number after them counts: no title follows ("Section 2. The")
 COUNTED = {"section", "sections", "chapter", "table", "figure", "fig", "eq", "equation", "part", "step",
            "bölüm", "kısım", "tablo", "şekil", "madde", "adım", "abschnitt", "kapitel", "tabelle", "abbildung"}
@@ -517,15 +521,32 @@ def _cut_beside_short(text: str, ln: Line, measure: float, around: tuple[str, st
     + "of the log."); a paragraph's last line ends at a stop, so a short
     part that does tells which, and so does a short part that finishes the
     word broken at the end of the line above (a title's rest: "… first
-    or-" / "der phase transitions"). A full part whose broken last word
-    the line below finishes may reach a little past the measure."""
+    or-" / "der phase transitions"), or one shaped as a title ("… and
+    cross-" + "Data and Method") where the other way leaves a short part
+    that is neither a paragraph's last line nor a title ("appear more").
+    A full part whose broken last word the line below finishes may reach a
+    little past the measure."""
     above, below = around
     before = _cut_before_full_right(text, ln, measure, FIT, below=below, langs=langs)
     after = _cut_after_full_left(text, ln, measure, FIT)
     if after is not None and (before is None or text[before - 1] not in STOPS) \
-            and (text[ln.end - 1] in STOPS or _finishes(above, text[after + 1:ln.end], langs)):
+            and (text[ln.end - 1] in STOPS or _finishes(above, text[after + 1:ln.end], langs)
+                 or (_title_shaped(text[after + 1:ln.end], measure, langs)
+                     and not STOP_INSIDE.search(text, ln.start, after)
+                     and (before is None or not (_heading(text[ln.start:before])
+                                                 or _title_shaped(text[ln.start:before], measure, langs))))):
         return after
     return before
+
+
+def _title_shaped(part: str, measure: float, langs: tuple[str, ...]) -> bool:
+    """Is a column line's short part shaped as a title: capitalised, a few
+    words, no stop or comma at its end, nor a word as common as "a", "the",
+    "of" ("Assuming a" is a sentence's start)?"""
+    part = part.strip()
+    words = part.split()
+    return part[:1].isupper() and part[-1:] not in ".,;:" and len(words) <= MAX_TITLE_WORDS \
+        and text_width(part) < TITLE_PART * measure and best_zipf(lower_tr(words[-1]), langs) < OPENING_ZIPF
 
 
 def _cut_after_full_left(text: str, ln: Line, measure: float, fit: float) -> int | None:
