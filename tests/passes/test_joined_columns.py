@@ -336,3 +336,23 @@ def test_a_title_beside_a_full_left_line_is_cut_after_the_left_line():
     left = "the harbour went tasks. read its what be held in"
     line = left + " Port Records"
     assert _cut_beside_short(line, Line(0, len(line)), text_width(left), ("", ""), ("en",)) == len("the harbour")
+
+
+def test_two_numbered_titles_side_by_side_are_cut_between_them():
+    from temize.document import Line
+    from temize.passes.joined_columns import _cut_before_title
+    line = "1. RECORDS 4. Port books of the harbour"
+    assert _cut_before_title(line, Line(0, len(line)), 30.0) == len("1. RECORDS")
+
+
+def test_a_columns_section_numbers_go_up_and_a_capitalised_compound_may_go_on_in_a_capital():
+    from temize.passes.joined_columns import _continuity
+    # "2. …" under "4. …" reads as two columns' titles, under "1. …" as one's
+    langs = ("en",)
+    m = 30.0
+    assert _continuity("4. Port books", "2. Ledgers", m, langs) < _continuity("1. Records", "2. Ledgers", m, langs)
+    # a word broken at a line's end goes on in lower case; a compound of
+    # capitalised words ("… the MIA Patch-" / "Sum trigger") may go on in a
+    # capital, which speaks less against it
+    assert _continuity("kept in the MIA Patch-", "Sum trigger was", 30.0, ("en",)) \
+        > _continuity("kept in the records of exam-", "The way went", 30.0, ("en",))

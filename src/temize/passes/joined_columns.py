@@ -71,10 +71,12 @@ LABEL_OPENS = regex.compile(r"(?:\d{1,2}|[*†‡§])\s?\p{Lu}")
 NOTE_OPENS = regex.compile(r"(?:^|(?<=\p{Ll}[.,;:\-]? ))(?:\d{1,2}|[*†‡§])\s?\p{Lu}\p{Ll}")
 LABEL_ENDS = regex.compile(r"(?<=\s)(?:\d{1,2}|[*†‡§])$")
 STOPS = ".!?:"  # a paragraph's last line mostly ends at one
-# a numbered section's title ending a line, after a word in lower case
-INNER_TITLE = regex.compile(r"(?<=\p{Ll}[,;]?) (?=\d{1,2}(?:\.\d{1,2})*\.?\s*[.\-–)]\s*(?P<title>\p{Lu}.*)$)")
+# a numbered section's title ending a line, after a word ("… held-out set 6.1- Cache",
+# "1. ABSTRACT 4. Large-event trigger")
+INNER_TITLE = regex.compile(r"(?<=\p{L}[,;]?) (?=\d{1,2}(?:\.\d{1,2})*\.?\s*[.\-–)]\s*(?P<title>\p{Lu}.*)$)")
 MAX_TITLE_WORDS = 8
 TITLE_PART = 0.7  # a title's part of a joined line: no wider (of the measure)
+TITLE_NUMBER = regex.compile(r"(\d{1,2}(?:\.\d{1,2})*)")
 # a sentence's end and a word in lower case after it: no one column line
 # ("mek niyetindeyim. tesi Muhabirine")
 STOP_INSIDE = regex.compile(r"\p{Ll}{2}[.!?] \p{Ll}")
@@ -147,11 +149,13 @@ def _split(doc: Document, body: list[Line], measure: float, seams: dict[int, flo
             if cut is not None:
                 cuts[k] = cut
     # a line ending in a numbered section's title: the right column's
-    # title beside the left column's line ("… held-out set 6.1- Cache")
+    # title beside the left column's line ("… held-out set 6.1- Cache"),
+    # anywhere beside the left column's own ("1. ABSTRACT 4. Large-event
+    # trigger", over columns whose lines come in turn)
     for k in range(len(body)):
-        if k not in cuts and k not in recurring and near_seam[k]:
+        if k not in cuts and k not in recurring:
             cut = _cut_before_title(text, body[k], measure)
-            if cut is not None:
+            if cut is not None and (near_seam[k] or SECTION_TITLE.match(text[body[k].start:cut])):
                 cuts[k] = cut
     # a line far past the measure with no such cut: a footnote of the left
     # column (smaller type, more letters to the measure) beside a full line
@@ -756,6 +760,15 @@ def _deal(doc: Document, items: list, run: list[int], measure: float, langs: tup
     return sides
 
 
+def _numbers_back(prev: str, t: str) -> bool:
+    """Are both lines numbered sections' titles, t's number no later than
+    prev's ("4. Large-event trigger" over "2. Motivation")?"""
+    a, b = TITLE_NUMBER.match(prev), TITLE_NUMBER.match(t)
+    if a is None or b is None or SECTION_TITLE.match(prev) is None or SECTION_TITLE.match(t) is None:
+        return False
+    return [int(x) for x in b.group(1).split(".")] <= [int(x) for x in a.group(1).split(".")]
+
+
 def _continuity(prev: str | None, t: str, measure: float, langs: tuple[str, ...]) -> float:
     """How well line t reads on after line prev in one column: a word broken
     at prev's end goes on into a known word; an open sentence goes on in
@@ -763,11 +776,15 @@ def _continuity(prev: str | None, t: str, measure: float, langs: tuple[str, ...]
     a capital."""
     if prev is None or not t:
         return 0.0
+    if t[:1].isdigit() and prev[:1].isdigit() and _numbers_back(prev, t):
+        return -FLOWS  # a column's section numbers go up: "4. …" over "2. …" is two columns'
     lower, upper = t[:1].islower(), t[:1].isupper()
     tail = _broken_word(prev)
     if tail:
         if not lower:
-            return -2.0
+            # (a compound of capitalised words goes on in a capital: "MIA
+            # Patch-" / "Sum trigger")
+            return -1.0 if upper and tail[:1].isupper() else -2.0
         head = HEAD.match(t)
         joined = lower_tr(tail + (head.group() if head else ""))
         return FLOWS if best_zipf(joined, langs) > 0 else 0.0
