@@ -25,3 +25,13 @@ def test_words_are_looked_up_the_way_the_word_lists_spell_them():
     assert zipf("straße", "de") == zipf("strasse", "de") > 4
     assert zipf("außenpolitik", "de") > 3
     assert zipf("aujourd’hui", "fr") == zipf("aujourd'hui", "fr") > 4
+
+
+def test_a_known_word_with_endings_that_keep_its_harmony_is_known_inflected():
+    from temize.lexicon import known_inflected
+    assert known_inflected("imanını", "tr") and known_inflected("kitaplarını", "tr")
+    # no stem takes these: a doubled consonant ("kan" + "nı"), a broken
+    # harmony, or no stem at all
+    assert not known_inflected("kannını", "tr") and not known_inflected("kitaplerını", "tr")
+    assert not known_inflected("xyzlar", "tr")
+    assert not known_inflected("bookları", "en")  # a language without endings listed

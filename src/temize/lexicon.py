@@ -121,3 +121,33 @@ SUFFIXES = {"tr": frozenset("""
     sına sine sını sini sında sinde ından inden ına ine ını ini ında inde ım im um üm ımız imiz
     la le yla yle ıyla iyle uyla üyle daki deki
     """.split())}
+
+
+BACK_VOWELS, FRONT_VOWELS = set("aıouâû"), set("eiöüî")
+INFLECTED_STEM_ZIPF = 3.0  # a stem as common as this takes endings
+MAX_INFLECTIONS = 2
+
+
+@lru_cache(maxsize=65536)
+def known_inflected(word: str, lang: str) -> bool:
+    """Is a (lower-cased) word a known word followed by one or two of its
+    language's endings, the lexicon lacking most inflected forms: "iman" +
+    "ını"? The endings keep the stem's vowel harmony, front or back, and do
+    not double its last consonant ("kan" + "nı" is no word)."""
+    suffixes = SUFFIXES.get(lang)
+    if not suffixes:
+        return False
+    table = frequencies(lang)
+    for cut in range(3, len(word) - 1):
+        stem, rest = word[:cut], word[cut:]
+        if table.get(stem, 0.0) < INFLECTED_STEM_ZIPF or rest[0] == stem[-1]:
+            continue
+        vowels = [c for c in stem if c in BACK_VOWELS or c in FRONT_VOWELS]
+        if not vowels:
+            continue
+        harmony = BACK_VOWELS if vowels[-1] in BACK_VOWELS else FRONT_VOWELS
+        if any(c in (FRONT_VOWELS if harmony is BACK_VOWELS else BACK_VOWELS) for c in rest):
+            continue
+        if rest in suffixes or any(rest[:i] in suffixes and rest[i:] in suffixes for i in range(1, len(rest))):
+            return True
+    return False

@@ -390,6 +390,28 @@ def test_label_hung_above_a_note_whose_first_line_stands_apart():
     assert "aldığımız sonuçlara göre" in body and "Amasya" not in body
 
 
+def test_note_broken_in_a_word_goes_on_where_an_inflected_rest_finishes_it():
+    # the rest of the note's broken word ("ima-" / "nını", an inflected
+    # form no lexicon lists) opens a line on the next page, set between a
+    # text line broken in another word and the line that finishes that
+    # one; an izafet's "ı" after a hyphen further on is no word's rest
+    page = "Bu satır sayfanın gövde metninden bir parçadır ve tam genişlikte sürer gider bu satır.\n"
+    text = ("Kararlar verildi ve herkes yerine döndü.1 Sonra yeni bir dönem başladı.\n" + page * 4 +
+            "\n1 Milletin kabiliyetini, azmini, ima-\n\nDergi Adı, Cilt 4, Sayı 7\n\f" + page * 3 +
+            "Bu uğurda dökülen kan-\n"
+            "nını görerek sözümüzü tuttuk ve yolumuza devam ettik.\n"
+            "lar artık yeter ve bundan sonra barış gelsin diye çalıştık.\n" + page * 3 +
+            "Bu işin erbab-\n"
+            "ı vukuf tarafından hazırlanan raporlar okundu.\n" + page * 2)
+    out = recover(text, lang="tr").to_dict()
+    (note,) = out["footnotes"]
+    assert note["text"].startswith("Milletin kabiliyetini, azmini, ima")
+    assert note["text"].endswith("nını görerek sözümüzü tuttuk ve yolumuza devam ettik.")
+    body = " ".join(b["text"] for b in out["body"])
+    assert "vukuf tarafından" in body and "görerek" not in body
+    assert "lar artık yeter" in body
+
+
 def test_note_broken_in_a_word_goes_on_at_the_next_pages_foot():
     # no later note to look above: the rest of the broken word opens a line
     # at the next page's foot, a word the document prints whole elsewhere

@@ -10,7 +10,7 @@ import regex
 
 from ...document import BODY, REMOVED, Document, Line
 from ...casing import lower_tr, title_case
-from ...lexicon import best_zipf, lookup_langs
+from ...lexicon import best_zipf, known_inflected, lookup_langs
 from ...marks import HYPHEN_CLASS
 from ...layoutstats import full_width
 from ..headers import is_page_no
@@ -61,8 +61,8 @@ def continue_broken_word(doc: Document, lines: list[Line], note_lines: list[Line
         if ln.role != BODY:
             return False
         head = HEAD_WORD.match(doc.line_text(ln))
-        if not head or not head.group()[0].islower():
-            continue
+        if not head or not head.group()[0].islower() or len(head.group()) < 2:
+            continue  # (hyphenation leaves two letters at least: "erbab-" / "ı vukuf" is an izafet)
         # a word the lexicon knows, or one the document prints whole
         # elsewhere (old or technical words no list holds)
         word = lower_tr(m.group(1) + head.group())
@@ -87,10 +87,15 @@ def _across_break(above: str, t: str) -> tuple[str, str] | None:
 
 def _finishes_word(doc: Document, above: str, t: str) -> bool:
     """Does line text t finish the word broken at the end of text `above`
-    into a word the lexicon or the document knows?"""
+    into a word the lexicon or the document knows (inflected, in a language
+    of endings: "ima-" / "nını", where the rest is no common word of its
+    own: "İs-" / "ile" is no "isile")?"""
     across = _across_break(above, t)
-    return across is not None and (best_zipf(across[0], lookup_langs(doc.lang)) >= 2.0
-                                   or _printed_whole(doc, across[0]))
+    if across is None:
+        return False
+    langs = lookup_langs(doc.lang)
+    return best_zipf(across[0], langs) >= 2.0 or _printed_whole(doc, across[0]) \
+        or (known_inflected(across[0], doc.lang or "") and best_zipf(lower_tr(across[1]), langs) < COMMON_WORD)
 
 
 def _finishes_word_above(doc: Document, cur: list[Line], t: str) -> bool:
