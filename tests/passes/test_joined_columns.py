@@ -356,3 +356,11 @@ def test_a_columns_section_numbers_go_up_and_a_capitalised_compound_may_go_on_in
     # capital, which speaks less against it
     assert _continuity("kept in the MIA Patch-", "Sum trigger was", 30.0, ("en",)) \
         > _continuity("kept in the records of exam-", "The way went", 30.0, ("en",))
+
+
+def test_a_broken_words_rest_may_make_a_known_word_with_endings():
+    from temize.passes.joined_columns import _known_across
+    langs = ("tr", "en")
+    assert _known_across("ima", "nını", langs)  # "iman" + "ını"
+    assert not _known_across("kan", "nını", langs)
+    assert not _known_across("İs", "ile", langs)  # "ile" is a word of its own

@@ -33,7 +33,7 @@ import regex
 from ..document import BODY, Document, Line
 from ..casing import lower_tr
 from ..layoutstats import text_width
-from ..lexicon import best_zipf, lookup_langs
+from ..lexicon import best_zipf, known_inflected, lookup_langs
 from ..marks import HYPHEN_CLASS, LINE_END_HYPHENS
 from .columns import read_in_turn
 from .front import KEYWORD_RE, abstract_label
@@ -66,6 +66,7 @@ INNER_SEAM = regex.compile(r"\p{L}{2}[" + HYPHEN_CLASS + r"] (?!(?:and|or|to|und
 # a capitalised word after a word in lower case, with no stop between
 OPENS_AFTER_OPEN = regex.compile(r"(?<=\p{Ll}) (\p{Lu}\p{Ll}*)(?![\p{L}\d.-])")
 OPENING_ZIPF = 5.5  # as common as "the", "we", "but", "bu": no name
+COMMON_REST = 3.0  # a broken word's rest this common is a word of its own ("ile")
 # a note's number (or mark) before its first word
 LABEL_OPENS = regex.compile(r"(?:\d{1,2}|[*†‡§])\s?\p{Lu}")
 NOTE_OPENS = regex.compile(r"(?:^|(?<=\p{Ll}[.,;:\-]? ))(?:\d{1,2}|[*†‡§])\s?\p{Lu}\p{Ll}")
@@ -461,7 +462,17 @@ def _finishes(head_line: str, tail_line: str, langs: tuple[str, ...]) -> bool:
     if not tail:
         return False
     head = HEAD.match(tail_line)
-    return head is not None and best_zipf(lower_tr(tail + head.group()), langs) > 0
+    return head is not None and _known_across(tail, head.group(), langs)
+
+
+def _known_across(tail: str, head: str, langs: tuple[str, ...]) -> bool:
+    """Do a word's start broken at a line's end and the next line's first
+    letters make a known word: listed, or a listed word with its
+    language's endings where the rest is no common word of its own ("ima"
+    + "nını", not "İs" + "ile")?"""
+    joined = lower_tr(tail + head)
+    return best_zipf(joined, langs) > 0 or (known_inflected(joined, langs[0])
+                                            and best_zipf(lower_tr(head), langs) < COMMON_REST)
 
 
 def _broken_word(line: str) -> str | None:
@@ -787,7 +798,7 @@ def _continuity(prev: str | None, t: str, measure: float, langs: tuple[str, ...]
             return -1.0 if upper and tail[:1].isupper() else -2.0
         head = HEAD.match(t)
         joined = lower_tr(tail + (head.group() if head else ""))
-        return FLOWS if best_zipf(joined, langs) > 0 else 0.0
+        return FLOWS if _known_across(tail, head.group() if head else "", langs) else 0.0
     if runs_on(prev):
         if text_width(prev) < (1 - LOOSE_FIT) * measure:
             return 0.0  # a short line: a title, or a paragraph's end without its stop
