@@ -797,7 +797,6 @@ def _continuity(prev: str | None, t: str, measure: float, langs: tuple[str, ...]
             # Patch-" / "Sum trigger")
             return -1.0 if upper and tail[:1].isupper() else -2.0
         head = HEAD.match(t)
-        joined = lower_tr(tail + (head.group() if head else ""))
         return FLOWS if _known_across(tail, head.group() if head else "", langs) else 0.0
     if runs_on(prev):
         if text_width(prev) < (1 - LOOSE_FIT) * measure:
