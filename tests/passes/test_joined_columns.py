@@ -364,3 +364,10 @@ def test_a_broken_words_rest_may_make_a_known_word_with_endings():
     assert _known_across("ima", "nını", langs)  # "iman" + "ını"
     assert not _known_across("kan", "nını", langs)
     assert not _known_across("İs", "ile", langs)  # "ile" is a word of its own
+
+
+def test_a_notes_first_line_opens_with_its_number_before_a_capital_even_a_one_letter_word():
+    from temize.passes.joined_columns import NOTE_OPENS
+    assert NOTE_OPENS.search("1A particularly interesting application")
+    assert NOTE_OPENS.search("the run of it. 2Bu takibat altında")
+    assert not NOTE_OPENS.search("1a schematic of the curves")
