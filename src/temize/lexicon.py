@@ -123,9 +123,8 @@ SUFFIXES = {"tr": frozenset("""
     """.split())}
 
 
-BACK_VOWELS, FRONT_VOWELS = set("aıouâû"), set("eiöüî")
+BACK_VOWELS, FRONT_VOWELS = frozenset("aıouâû"), frozenset("eiöüî")
 INFLECTED_STEM_ZIPF = 3.0  # a stem as common as this takes endings
-MAX_INFLECTIONS = 2
 
 
 @lru_cache(maxsize=65536)
@@ -145,8 +144,8 @@ def known_inflected(word: str, lang: str) -> bool:
         vowels = [c for c in stem if c in BACK_VOWELS or c in FRONT_VOWELS]
         if not vowels:
             continue
-        harmony = BACK_VOWELS if vowels[-1] in BACK_VOWELS else FRONT_VOWELS
-        if any(c in (FRONT_VOWELS if harmony is BACK_VOWELS else BACK_VOWELS) for c in rest):
+        other = FRONT_VOWELS if vowels[-1] in BACK_VOWELS else BACK_VOWELS
+        if any(c in other for c in rest):
             continue
         if rest in suffixes or any(rest[:i] in suffixes and rest[i:] in suffixes for i in range(1, len(rest))):
             return True

@@ -15,6 +15,10 @@ below, not at the next line, show the lines in turn, and their lines'
 width gives the measure. A run ends at a page's furniture (a page number,
 a line that recurs), since these extractors mark no page break, and at an
 abstract's or a keyword list's label, which stand above the columns.
+A page's notes, from a note's first line at its foot down, are set in
+smaller type: more letters to a line than the text's measure. Their own
+measure, read from lines of one note and from the words broken at the left
+notes' margin, cuts the lines that hold a note's part.
 
 Widths, as estimated from the letters, wander by a few per cent, about a
 short word's width; where two cuts fit, the lines around decide: a word
