@@ -370,4 +370,5 @@ def test_a_notes_first_line_opens_with_its_number_before_a_capital_even_a_one_le
     from temize.passes.joined_columns import NOTE_OPENS
     assert NOTE_OPENS.search("1A particularly interesting application")
     assert NOTE_OPENS.search("the run of it. 2Bu takibat altında")
+    assert NOTE_OPENS.search("as the ledgers show (1910). 3The port books")  # after a year, a bracket
     assert not NOTE_OPENS.search("1a schematic of the curves")

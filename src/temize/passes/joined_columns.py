@@ -73,7 +73,7 @@ OPENING_ZIPF = 5.5  # as common as "the", "we", "but", "bu": no name
 COMMON_REST = 3.0  # a broken word's rest this common is a word of its own ("ile")
 # a note's number (or mark) before its first word
 LABEL_OPENS = regex.compile(r"(?:\d{1,2}|[*†‡§])\s?\p{Lu}")
-NOTE_OPENS = regex.compile(r"(?:^|(?<=\p{Ll}[.,;:\-]? ))(?:\d{1,2}|[*†‡§])\s?\p{Lu}(?:\p{Ll}|\s)")  # ("1A particularly")
+NOTE_OPENS = regex.compile(r"(?:^|(?<=[\p{Ll}\d)\]”\x22’'][.,;:\-]? ))(?:\d{1,2}|[*†‡§])\s?\p{Lu}(?:\p{Ll}|\s)")  # ("1A particularly")
 LABEL_ENDS = regex.compile(r"(?<=\s)(?:\d{1,2}|[*†‡§])$")
 STOPS = ".!?:"  # a paragraph's last line mostly ends at one
 # a numbered section's title ending a line, after a word ("… held-out set 6.1- Cache",
