@@ -354,8 +354,8 @@ def test_a_columns_section_numbers_go_up_and_a_capitalised_compound_may_go_on_in
     # a word broken at a line's end goes on in lower case; a compound of
     # capitalised words ("… the MIA Patch-" / "Sum trigger") may go on in a
     # capital, which speaks less against it
-    assert _continuity("kept in the MIA Patch-", "Sum trigger was", 30.0, ("en",)) \
-        > _continuity("kept in the records of exam-", "The way went", 30.0, ("en",))
+    assert _continuity("kept in the MIA Patch-", "Sum trigger was", m, langs) \
+        > _continuity("kept in the records of exam-", "The way went", m, langs)
 
 
 def test_a_broken_words_rest_may_make_a_known_word_with_endings():
