@@ -150,3 +150,14 @@ def known_inflected(word: str, lang: str) -> bool:
         if rest in suffixes or any(rest[:i] in suffixes and rest[i:] in suffixes for i in range(1, len(rest))):
             return True
     return False
+
+
+COMMON_REST = 3.0  # a broken word's rest this common is a word of its own ("ile")
+
+
+def joins_inflected(joined: str, rest: str, langs: tuple[str, ...]) -> bool:
+    """Do a word broken at a line's end and its `rest` on the next line
+    make a listed word with its language's endings ("ima-" / "nını"), the
+    rest no common word of its own ("İs-" / "ile" is no "isile")? Both
+    lower-cased."""
+    return known_inflected(joined, langs[0]) and best_zipf(rest, langs) < COMMON_REST

@@ -37,7 +37,7 @@ import regex
 from ..document import BODY, Document, Line
 from ..casing import lower_tr
 from ..layoutstats import text_width
-from ..lexicon import best_zipf, known_inflected, lookup_langs
+from ..lexicon import best_zipf, joins_inflected, lookup_langs
 from ..marks import HYPHEN_CLASS, LINE_END_HYPHENS
 from .columns import read_in_turn
 from .front import KEYWORD_RE, abstract_label
@@ -70,7 +70,6 @@ INNER_SEAM = regex.compile(r"\p{L}{2}[" + HYPHEN_CLASS + r"] (?!(?:and|or|to|und
 # a capitalised word after a word in lower case, with no stop between
 OPENS_AFTER_OPEN = regex.compile(r"(?<=\p{Ll}) (\p{Lu}\p{Ll}*)(?![\p{L}\d.-])")
 OPENING_ZIPF = 5.5  # as common as "the", "we", "but", "bu": no name
-COMMON_REST = 3.0  # a broken word's rest this common is a word of its own ("ile")
 # a note's number (or mark) before its first word
 LABEL_OPENS = regex.compile(r"(?:\d{1,2}|[*†‡§])\s?\p{Lu}")
 NOTE_OPENS = regex.compile(r"(?:^|(?<=[\p{Ll}\d)\]”\x22’'][.,;:\-]? ))(?:\d{1,2}|[*†‡§])\s?\p{Lu}(?:\p{Ll}|\s)")  # ("1A particularly")
@@ -381,7 +380,7 @@ def _scored_cut(text: str, ln: Line, measure: float, right_measure: float, fit: 
         return -1.0, short
     best = None
     for pos, miss in _left_parts(s, measure, fit + VOUCHED_FIT):
-        seam = pos > 0 and s[pos - 1] in LINE_END_HYPHENS and s[pos + 1:pos + 2].islower()
+        seam = _at_seam(s, pos)
         if not seam and text_width(s[:pos]) > (1 + fit) * measure:
             continue  # only a broken word vouches for a left part past the measure
         evidence = _reads_on(s[:pos], s[pos + 1:], around, langs)
@@ -401,20 +400,14 @@ def _scored_cut_before_text(text: str, ln: Line, measure: float, left_at_most: f
     the two, and a note's first line is shortened by its indent."""
     s = text[ln.start:ln.end]
     best = None
-    pos = s.rfind(" ")
-    while pos > 0:
-        right = text_width(s[pos + 1:])
-        if right > (1 + fit + VOUCHED_FIT) * measure:
-            break
-        miss = abs(right - measure) / measure
-        if (1 - fit) * measure <= text_width(s[:pos]) <= left_at_most * measure and miss <= fit + VOUCHED_FIT:
-            seam = s[pos - 1] in LINE_END_HYPHENS and s[pos + 1:pos + 2].islower()
+    for pos, miss in _right_parts(s, measure, fit + VOUCHED_FIT):
+        if (1 - fit) * measure <= text_width(s[:pos]) <= left_at_most * measure:
+            seam = _at_seam(s, pos)
             evidence = _reads_on(s[:pos], s[pos + 1:], around, langs)
             if miss <= (fit + VOUCHED_FIT if seam or evidence > 0 else fit):
                 score = miss - (0.05 if seam else 0.0) - evidence
                 if best is None or score < best[0]:
                     best = (score, ln.start + pos)
-        pos = s.rfind(" ", 0, pos)
     return best
 
 
@@ -475,8 +468,7 @@ def _known_across(tail: str, head: str, langs: tuple[str, ...]) -> bool:
     language's endings where the rest is no common word of its own ("ima"
     + "nını", not "İs" + "ile")?"""
     joined = lower_tr(tail + head)
-    return best_zipf(joined, langs) > 0 or (known_inflected(joined, langs[0])
-                                            and best_zipf(lower_tr(head), langs) < COMMON_REST)
+    return best_zipf(joined, langs) > 0 or joins_inflected(joined, lower_tr(head), langs)
 
 
 def _broken_word(line: str) -> str | None:
@@ -504,6 +496,27 @@ def _left_parts(s: str, measure: float, fit: float, over: float | None = None):
         if miss <= fit:
             yield pos, miss
         pos = s.find(" ", pos + 1)
+
+
+def _right_parts(s: str, measure: float, fit: float):
+    """(offset, miss) of each space in `s` whose right part fills the
+    measure, missing it by `miss` (a share of it, at most `fit`), read from
+    the line's end."""
+    pos = s.rfind(" ")
+    while pos > 0:
+        right = text_width(s[pos + 1:])
+        if right > (1 + fit) * measure:
+            return
+        miss = abs(right - measure) / measure
+        if miss <= fit:
+            yield pos, miss
+        pos = s.rfind(" ", 0, pos)
+
+
+def _at_seam(s: str, pos: int) -> bool:
+    """Does the space at `pos` follow a word broken at the left part's end,
+    its rest opening the right part in lower case ("fac- erence")?"""
+    return pos > 0 and s[pos - 1] in LINE_END_HYPHENS and s[pos + 1:pos + 2].islower()
 
 
 def _heading(part: str) -> bool:
@@ -575,7 +588,7 @@ def _cut_after_full_left(text: str, ln: Line, measure: float, fit: float) -> int
     s = text[ln.start:ln.end]
     best = None
     for pos, miss in _left_parts(s, measure, fit + VOUCHED_FIT):
-        seam = s[pos - 1] in LINE_END_HYPHENS and s[pos + 1:pos + 2].islower()
+        seam = _at_seam(s, pos)
         if miss <= (fit + VOUCHED_FIT if seam else fit) and text_width(s[pos + 1:]) < (1 - 2 * fit) * measure \
                 and (best is None or miss < best[0]):
             best = (miss, pos)
@@ -591,20 +604,14 @@ def _cut_before_full_right(text: str, ln: Line, measure: float, fit: float,
     s = text[ln.start:ln.end]
     reach = fit + VOUCHED_FIT if below and _finishes(s, below, langs) else fit
     best = None
-    pos = s.rfind(" ")
-    while pos > 0:
-        right = text_width(s[pos + 1:])
-        if right > (1 + reach) * measure:
-            break
-        miss = abs(right - measure) / measure
+    for pos, miss in _right_parts(s, measure, reach):
         left = text_width(s[:pos])
         if left_at_most:
             fits_left = 0.5 * measure <= left <= left_at_most * measure
         else:
             fits_left = left < (1 - 2 * fit) * measure
-        if miss <= reach and fits_left and (best is None or miss < best[0]):
+        if fits_left and (best is None or miss < best[0]):
             best = (miss, pos)
-        pos = s.rfind(" ", 0, pos)
     return ln.start + best[1] if best else None
 
 

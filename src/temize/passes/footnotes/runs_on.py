@@ -10,7 +10,7 @@ import regex
 
 from ...document import BODY, REMOVED, Document, Line
 from ...casing import lower_tr, title_case
-from ...lexicon import best_zipf, known_inflected, lookup_langs
+from ...lexicon import best_zipf, joins_inflected, lookup_langs
 from ...marks import HYPHEN_CLASS
 from ...layoutstats import full_width
 from ..headers import is_page_no
@@ -95,7 +95,7 @@ def _finishes_word(doc: Document, above: str, t: str) -> bool:
         return False
     langs = lookup_langs(doc.lang)
     return best_zipf(across[0], langs) >= 2.0 or _printed_whole(doc, across[0]) \
-        or (known_inflected(across[0], doc.lang or "") and best_zipf(lower_tr(across[1]), langs) < COMMON_WORD)
+        or joins_inflected(across[0], lower_tr(across[1]), langs)
 
 
 def _finishes_word_above(doc: Document, cur: list[Line], t: str) -> bool:
