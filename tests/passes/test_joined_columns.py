@@ -372,3 +372,15 @@ def test_a_notes_first_line_opens_with_its_number_before_a_capital_even_a_one_le
     assert NOTE_OPENS.search("the run of it. 2Bu takibat altında")
     assert NOTE_OPENS.search("as the ledgers show (1910). 3The port books")  # after a year, a bracket
     assert not NOTE_OPENS.search("1a schematic of the curves")
+
+
+def test_a_page_whose_lines_come_in_turn_is_read_by_column_beside_pages_of_joined_lines():
+    # pdfplumber: on one page the columns' baselines fall out of step (a
+    # title above one column), so its lines come one of each in turn; on
+    # the next they share baselines and each line holds both columns
+    turns = [line for pair in zip(PROSE_LEFT, PROSE_RIGHT) for line in pair]
+    joined = [a + " " + b for a, b in zip(LEFT, RIGHT)]
+    text = "\n".join(turns + ["17", "Journal of Samples, Vol. 3 (2020)"] + joined + ["18"]) + "\n"
+    doc = run_until(text, "joined_columns")
+    assert [doc.line_text(ln) for ln in doc.lines] == (
+        PROSE_LEFT + PROSE_RIGHT + ["17", "Journal of Samples, Vol. 3 (2020)"] + LEFT + RIGHT + ["18"])

@@ -8,11 +8,10 @@ line. Where such seams stand at one printed width (the column's measure),
 the document's lines are cut where their left part fills that measure,
 and each run of cut lines is read left column first. Where the columns'
 baselines fall out of step, their lines come one of each in turn instead:
-such lone lines are dealt to the column they read on in best. Where no
-line holds both columns (their baselines out of step down the page), no
-seam shows; there the words broken at a line's end that go on two lines
-below, not at the next line, show the lines in turn, and their lines'
-width gives the measure. A run ends at a page's furniture (a page number,
+such lone lines are dealt to the column they read on in best. The words
+broken at a line's end that go on two lines below, not at the next line,
+show such lines in turn (on a page with no seam too, whose lines' width
+then gives the measure), and their lines hold one column each. A run ends at a page's furniture (a page number,
 a line that recurs), since these extractors mark no page break, and at an
 abstract's or a keyword list's label, which stand above the columns.
 A page's notes, from a note's first line at its foot down, are set in
@@ -96,17 +95,23 @@ def run(doc: Document) -> None:
     body = [ln for ln in doc.lines if ln.role == BODY]
     langs = lookup_langs(doc.lang)
     seams = _seam_widths(text, body)
+    # words broken at a line's end that go on two lines below: the columns'
+    # lines one of each in turn, on some pages (their baselines out of step)
+    # or on all
+    found = _words_going_on_two_lines_below(doc, body, langs)
+
+    def in_turn(measure: float) -> set[int]:
+        return {k for k in found
+                if all(text_width(doc.line_text(body[i])) <= (1 + LOOSE_FIT) * measure for i in range(k, k + 3))}
+
     measure = _measure(list(seams.values()))
-    if measure is not None and _split(doc, body, measure, seams, set()):
+    if measure is not None and _split(doc, body, measure, seams, in_turn(measure)):
         return
-    # no seams, or too few: the columns' lines may all come one of each in
-    # turn, words broken at a line's end going on two lines below
-    turns = _words_going_on_two_lines_below(doc, body, langs)
-    measure = _measure([text_width(doc.line_text(body[k])) for k in turns])
+    # no seams, or too few: their lines' width gives the measure
+    measure = _measure([text_width(doc.line_text(body[k])) for k in found])
     if measure is None:
         return
-    turns = {k for k in turns
-             if all(text_width(doc.line_text(body[i])) <= (1 + LOOSE_FIT) * measure for i in range(k, k + 3))}
+    turns = in_turn(measure)
     if len(turns) >= MIN_SEAMS:
         _split(doc, body, measure, {}, turns)
 
@@ -189,6 +194,9 @@ def _split(doc: Document, body: list[Line], measure: float, seams: dict[int, flo
                             least=MIN_NOTE_LINES)
     notes = side_by_side if note_measure else set()
     one_column = _one_column_lines(doc, body, measure, notes)
+    # a line whose broken word goes on two lines below, and the other
+    # column's line between, hold one column each
+    one_column |= turns | {k + 1 for k in turns}
     front_lines = _front_lines(doc, body)
     for k in one_column | front_lines:
         cuts.pop(k, None)
@@ -811,6 +819,6 @@ def _continuity(prev: str | None, t: str, measure: float, langs: tuple[str, ...]
         return FLOWS if _known_across(tail, head.group() if head else "", langs) else 0.0
     if runs_on(prev):
         if text_width(prev) < (1 - LOOSE_FIT) * measure:
-            return 0.0  # a short line: a title, or a paragraph's end without its stop
+            return 0.2 if upper else 0.0  # a short line: a title, or a paragraph's end without its stop
         return 1.0 if lower else -0.5 if upper else 0.0
     return -1.0 if lower else 0.2
