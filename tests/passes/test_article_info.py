@@ -125,3 +125,13 @@ def test_a_first_page_with_labels_in_two_languages_and_the_authors_note_inside_t
         ("1", "Dr., Örnek Üniversitesi, Tarih Bölümü, kayali@example.edu.tr")]
     assert md["pages"] == ["118"]
     assert out["body"][0]["text"] == "Giriş"
+
+
+def test_a_suggested_citation_ends_at_its_pages_and_leaves_the_first_section_below():
+    doc = recover(fixture_text("first_page_citation_tr.txt"))
+    cited = [t for t, field in _info(doc) if field == "citation"]
+    assert cited == ["Atıf: Yılmaz, A. (2021). Osmanlı Limanlarında Ticaret ve Gümrük (1850-1900).",
+                     "Karadeniz Araştırmaları Dergisi, 12(3), 201-225."]
+    out = doc.to_dict()
+    assert (out["body"][0]["type"], out["body"][0]["text"]) == ("heading", "GİRİŞ")
+    assert out["body"][1]["text"].startswith("On dokuzuncu yüzyıl, Osmanlı ticaret tarihinde")

@@ -1603,3 +1603,16 @@ def test_a_notes_rest_between_a_column_line_broken_in_a_word_and_the_line_that_f
         "The note begins at the foot of the first page and runs on about the early records of the merchants. "
         "Its last sentence ends at this page's foot."]
     assert "the clerks kept everywhere in the town" in " ".join(b["text"] for b in out["body"])
+
+
+def test_a_note_that_ends_without_a_stop_does_not_run_on_into_a_section_named_below_it():
+    # the author's note under the abstracts ends on an ORCID number; the
+    # text's first section follows (the first page without its suggested
+    # citation between them)
+    lines = fixture_text("first_page_citation_tr.txt").splitlines()
+    text = "\n".join(ln for ln in lines if not ln.startswith(("Atıf:", "Karadeniz Araştırmaları Dergisi,"))) + "\n"
+    out = recover(text).to_dict()
+    assert out["footnotes"][0]["text"] == ("Doç. Dr., Karadeniz Teknik Üniversitesi, Edebiyat Fakültesi, Tarih "
+                                           "Bölümü, ahmet.yilmaz@ktu.edu.tr, ORCID: 0000-0002-1234-5678")
+    assert out["body"][0]["text"] == "GİRİŞ"
+    assert out["body"][1]["text"].startswith("On dokuzuncu yüzyıl")

@@ -399,3 +399,12 @@ def test_a_first_section_numbered_without_a_space_opens_the_article_too():
     # "1-Giriş", the number's dash glued to the title, as Turkish journals print it
     doc = recover(_columns_then_abstract(["Liman Kentleri ve Ticaret", "", "1-Giriş"]), lang="en")
     assert doc.to_dict()["metadata"]["title"] == "Liman Kentleri ve Ticaret"
+
+
+def test_the_title_again_over_the_next_abstracts_label_is_a_title_not_a_heading():
+    doc = recover(fixture_text("first_page_citation_tr.txt"))
+    assert doc.metadata["titles"] == ["OSMANLI LİMANLARINDA TİCARET VE GÜMRÜK (1850-1900)",
+                                      "TRADE AND CUSTOMS IN OTTOMAN PORTS (1850-1900)"]
+    titles = [doc.text[r.start:r.end] for r in doc.removed if r.reason == "title"]
+    assert titles[-1] == "TRADE AND CUSTOMS IN OTTOMAN PORTS (1850-1900)"
+    assert all("TRADE" not in b["text"] for b in doc.to_dict()["body"])

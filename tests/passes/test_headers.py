@@ -457,3 +457,11 @@ def test_the_journal_line_printed_again_off_the_page_edge_is_furniture_too():
                      + page[1:4] + [margin, header] + _column_page(41, "More")) + "\n"
     doc = recover(text, lang="en")
     assert reasons(doc)["running-header"].count(header) == 2
+
+
+def test_the_journals_name_from_the_masthead_with_a_page_number_is_a_running_header_even_once():
+    doc = recover(fixture_text("first_page_citation_tr.txt"))
+    headers = [doc.text[r.start:r.end] for r in doc.removed if r.reason == "running-header"]
+    assert headers == ["202 Karadeniz Araştırmaları Dergisi"]
+    assert doc.metadata["pages"] == ["202"]
+    assert all("Karadeniz" not in b["text"] for b in doc.to_dict()["body"])

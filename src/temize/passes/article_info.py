@@ -25,7 +25,8 @@ import regex
 from ..document import BODY, Document
 from ..knowledge.dates import extract_dates
 from ..volumes import volume_parts
-from .headers import TERMINAL_STOP
+from .headers import SECTION_TITLE, TERMINAL_STOP
+from .headings import section_name
 
 NAME = "article_info"
 
@@ -80,6 +81,8 @@ ARTICLE_TYPE = regex.compile(rf"^(?:(?:makale\s+türü|article\s+type|makale\s+t
                              rf"\s*[:：]\s*)?(?P<type>{_TYPE_ALT})(?:\s*[/|–-]\s*(?:{_TYPE_ALT}))?\s*$", regex.I)
 
 
+# a suggested citation ends at its pages, its DOI or its address
+CITATION_ENDS = regex.compile(r"(?:\d+\s*[-–]\s*\d+|\b10\.\d{4,9}/\S+|https?://\S+)[.\s]*$")
 HAS_DIGIT = regex.compile(r"\d")
 BARE_YEAR = regex.compile(r"(?:1[89]|20)\d\d(?!\d)")
 
@@ -131,10 +134,12 @@ def run(doc: Document) -> None:
         if field == "citation":
             # a suggested citation runs on over a few lines, up to white
             # space or the next label
-            while k + len(lines) < len(page) and len(lines) < 4:
+            while k + len(lines) < len(page) and len(lines) < 4 \
+                    and not CITATION_ENDS.search(doc.line_text(lines[-1])):
                 nxt = page[k + len(lines)]
-                if nxt.blank_before or _read(doc.line_text(nxt).strip()) is not None:
-                    break
+                t = doc.line_text(nxt).strip()
+                if nxt.blank_before or _read(t) is not None or section_name(t) or SECTION_TITLE.match(t):
+                    break  # (the text's first section under it)
                 lines.append(nxt)
         for x in lines:
             doc.remove_line(x, "article-info", NAME, field=field)

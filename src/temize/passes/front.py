@@ -85,6 +85,8 @@ def run(doc: Document) -> None:
     n = len(body)
     i = 0
     first_label = None
+    front_end = None  # where the last abstract or keyword list ended
+    translated: list[list[Line]] = []
     while i < n:
         ln = body[i]
         m = abstract_label(doc, ln)
@@ -94,12 +96,14 @@ def run(doc: Document) -> None:
         if m:
             if first_label is None:
                 first_label = i
-            i = _take_abstract(doc, body, i, m)
+            if front_end is not None and _translated_title(doc, body[front_end:i]):
+                translated.append(body[front_end:i])
+            i = front_end = _take_abstract(doc, body, i, m)
             continue
         if km:
             if first_label is None:
                 first_label = i
-            i = _take_keywords(doc, body, i, km)
+            i = front_end = _take_keywords(doc, body, i, km)
             continue
         i += 1
     # the title and authors stand above the first abstract or, where none
@@ -113,6 +117,30 @@ def run(doc: Document) -> None:
     if stop is not None:
         reclaimed = _reclaim_running_heads(doc, stop)
         _title_and_authors(doc, [ln for ln in doc.lines if ln.start < stop.start], reclaimed)
+    # the title again in the next abstract's language, over its label
+    for lines in translated:
+        for ln in lines:
+            ln.role = TITLE
+        title = " ".join(" ".join(doc.line_text(ln) for ln in lines).split()).rstrip("*†‡§")
+        doc.metadata["titles"] = doc.metadata.get("titles") or [doc.metadata.get("title")]
+        doc.metadata["titles"].append(title)
+
+
+TRANSLATED_TITLE_LINES = 3
+
+
+def _translated_title(doc: Document, lines: list[Line]) -> bool:
+    """Do these few lines between one language's abstract or keywords and
+    the next abstract's label read as a title: words and no sentence (no
+    stop at a line's end, none inside), no section of the text?"""
+    if not 0 < len(lines) <= TRANSLATED_TITLE_LINES or any(ln.role != BODY for ln in lines):
+        return False
+    texts = [" ".join(doc.line_text(ln).split()) for ln in lines]
+    joined = " ".join(texts)
+    return all(t and not SENTENCE_END.search(t) for t in texts) and not PROSE.search(joined) \
+        and sum(ch.isalpha() for ch in joined) >= 0.6 * len(joined) \
+        and not any(headings.section_name(t) or (headings.heading_kind(doc, ln) or ("", ""))[1] == "numbered"
+                    for t, ln in zip(texts, lines))
 
 
 def _opens_article(doc: Document, body: list[Line], first: int) -> bool:

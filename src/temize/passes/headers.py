@@ -393,6 +393,8 @@ def run(doc: Document) -> None:
 
     _lone_headers(doc, body, texts, header_ids)
     _printed_heads(body, texts, header_ids, near_edge)
+    numbered_names = _journal_name_with_page(doc, body, texts, header_ids)
+    header_ids.update(numbered_names)
 
     # margin strings repeated on every page sit far left of the body text
     indents = Counter(ln.indent for ln in body if id(ln) not in header_ids)
@@ -409,6 +411,8 @@ def run(doc: Document) -> None:
             if "page" in d:
                 pages.append(d["page"])
             extra["parsed"] = d
+        elif id(ln) in numbered_names:
+            pages.append(numbered_names[id(ln)])
         doc.remove_line(ln, reason, NAME, **extra)
 
     _fill_metadata(doc, meta_hits, pages)
@@ -444,6 +448,33 @@ def _lone_headers(doc: Document, body: list[Line], texts: dict[int, str], header
         if not FINISHED.search(before) and after[:1].islower() \
                 and len(before) >= 0.6 * full_width(doc, body[i].column):
             header_ids.add(id(ln))
+
+
+NAME_AND_PAGE = regex.compile(r"(?|(\d{1,4})\s+(\p{L}.*?)|(\p{L}.*?)\s+(\d{1,4}))\s*")
+
+
+def _journal_name_with_page(doc: Document, body: list[Line], texts: dict[int, str],
+                            header_ids: set[int]) -> dict[int, str]:
+    """Lines that are the journal's name, known from the first page's
+    masthead, and a page number ("202 Karadeniz Araştırmaları Dergisi"):
+    a running header even where printed once (no text reads like that).
+    By line id, the page number."""
+    journal = doc.metadata.get("journal")
+    if not journal:
+        return {}
+    name = fold(" ".join(journal.split()))
+    found: dict[int, str] = {}
+    for ln in body:
+        t = texts[id(ln)]
+        if id(ln) in header_ids or len(t) > len(journal) + 12 or not HAS_DIGIT.search(t):
+            continue
+        m = NAME_AND_PAGE.fullmatch(t.strip())
+        if m is None:
+            continue
+        number, words = (m.group(1), m.group(2)) if m.group(1).isdigit() else (m.group(2), m.group(1))
+        if fold(" ".join(words.split())) == name:
+            found[id(ln)] = number
+    return found
 
 
 def _lone_word(t: str) -> bool:

@@ -14,7 +14,7 @@ from ...lexicon import best_zipf, joins_inflected, lookup_langs
 from ...marks import HYPHEN_CLASS
 from ...layoutstats import full_width
 from ..headers import is_page_no
-from ..headings import heading_kind
+from ..headings import heading_kind, section_name
 from .shapes import (FULL_STOP_END, LABEL_ALONE, LABEL_TEXT, SEPARATOR, SYMBOL_LABEL, SYMBOLS, TRAILING_PAGE_NUMBER,
                      ends_sentence, page_furniture, read_label)
 
@@ -448,6 +448,8 @@ def continues(doc: Document, cur: list[Line], ln: Line, after_label_alone: bool,
         return False  # the next note, marked with a symbol
     if is_page_no(t) or SEPARATOR.match(t):
         return False
+    if section_name(t.strip()):
+        return False  # a section's usual name ("GİRİŞ", "Introduction") opens the text below the note
     if t[:1].islower() and _finishes_word_above(doc, cur, t):
         return False  # (its rest, if it breaks off, stands in the next column: `continue_in_next_column`)
     # (a page's number read into the note's last line after its sentence
