@@ -16,3 +16,7 @@ PRINTED_HYPHENS = ("-", "\u2010")
 LINE_END_HYPHENS = PRINTED_HYPHENS + HYPHEN_MARKS
 # for character classes in regular expressions
 HYPHEN_CLASS = "\\-\u2010\ufffe\u00ad"
+# a note's symbol: an asterisk as fonts set it (ASCII, U+2217 "∗" of TeX's
+# math fonts, U+204E, U+2731), a dagger, a double dagger, a section sign
+ASTERISKS = "*\u2217\u204e\u2731"
+NOTE_SYMBOLS = ASTERISKS + "†‡§"

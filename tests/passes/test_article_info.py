@@ -135,3 +135,8 @@ def test_a_suggested_citation_ends_at_its_pages_and_leaves_the_first_section_bel
     out = doc.to_dict()
     assert (out["body"][0]["type"], out["body"][0]["text"]) == ("heading", "GİRİŞ")
     assert out["body"][1]["text"].startswith("On dokuzuncu yüzyıl, Osmanlı ticaret tarihinde")
+
+
+def test_a_licence_line_after_the_journals_issn_is_article_information():
+    doc = recover(fixture_text("first_page_terms_en.txt"))
+    assert ("0305-7488/© 2019 Elsevier Ltd. All rights reserved.", "licence") in _info(doc)

@@ -1616,3 +1616,10 @@ def test_a_note_that_ends_without_a_stop_does_not_run_on_into_a_section_named_be
                                            "Bölümü, ahmet.yilmaz@ktu.edu.tr, ORCID: 0000-0002-1234-5678")
     assert out["body"][0]["text"] == "GİRİŞ"
     assert out["body"][1]["text"].startswith("On dokuzuncu yüzyıl")
+
+
+def test_a_note_marked_with_a_math_asterisk_is_a_note():
+    out = recover(fixture_text("first_page_terms_en.txt")).to_dict()
+    assert [(f["label"], f["text"]) for f in out["footnotes"]] == [
+        ("∗", "Corresponding author."),
+        ("1", "The exception is the study of Black (2001), which covers one town only.")]

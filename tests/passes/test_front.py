@@ -408,3 +408,14 @@ def test_the_title_again_over_the_next_abstracts_label_is_a_title_not_a_heading(
     titles = [doc.text[r.start:r.end] for r in doc.removed if r.reason == "title"]
     assert titles[-1] == "TRADE AND CUSTOMS IN OTTOMAN PORTS (1850-1900)"
     assert all("TRADE" not in b["text"] for b in doc.to_dict()["body"])
+
+
+def test_keywords_one_to_a_line_under_their_label_and_names_marked_with_a_math_asterisk():
+    # Elsevier's box: "Keywords:" alone, then a term to a line; the names
+    # tied to their affiliations by letters and to a note by TeX's "∗"
+    doc = recover(fixture_text("first_page_terms_en.txt"))
+    out = doc.to_dict()
+    assert [k["terms"] for k in out["keywords"]] == [["Grain trade", "Harbour towns", "Railways"]]
+    assert doc.metadata["authors"] == ["Mary Clarke", "John Harris"]
+    assert doc.metadata["title"] == "Harbour towns and the grain trade in the late nineteenth century"
+    assert out["body"][0]["text"] == "1. Introduction"

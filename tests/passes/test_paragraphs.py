@@ -575,3 +575,20 @@ def test_an_izafet_broken_at_a_titles_line_end_keeps_its_hyphen_before_the_glued
             + "2. Millî Hareket Hakkında Tasvir-\niEfkârGazetesi’neVerdiğiMülakat\n" + prose)
     heads = [b["text"] for b in recover(text, lang="tr").to_dict()["body"] if b["type"] == "heading"]
     assert heads[1] == "2. Millî Hareket Hakkında Tasvir-i Efkâr Gazetesi’ne Verdiği Mülakat"
+
+
+def test_a_caption_is_a_block_of_its_own_and_a_sentence_about_a_figure_is_not():
+    text = ("The harbour grew in the eighties, and the number of ships rose each year\n"
+            "until the railway came to the town.\n"
+            "Table 1\n"
+            "Ships entering the harbour, 1870–1900.\n"
+            "The rise is plain in every column of the table, and it is shown well in\n"
+            "Figure 2. The fall after 1890 is as plain there.\n"
+            "Fig. 3: The harbour in 1895, seen from the lighthouse.\n")
+    assert [b["text"] for b in recover(text).to_dict()["body"]] == [
+        "The harbour grew in the eighties, and the number of ships rose each year until the railway came "
+        "to the town.",
+        "Table 1 Ships entering the harbour, 1870–1900.",
+        "The rise is plain in every column of the table, and it is shown well in Figure 2. The fall after 1890 "
+        "is as plain there.",
+        "Fig. 3: The harbour in 1895, seen from the lighthouse."]

@@ -16,6 +16,7 @@ from ..document import ABSTRACT, AUTHOR, BODY, KEYWORDS, REMOVED, TITLE, Abstrac
 from ..langdetect import detect
 from ..layoutstats import full_width
 from ..lexicon import best_zipf, lookup_langs, zipf
+from ..marks import NOTE_SYMBOLS
 from . import headings
 
 NAME = "front"
@@ -121,7 +122,7 @@ def run(doc: Document) -> None:
     for lines in translated:
         for ln in lines:
             ln.role = TITLE
-        title = " ".join(" ".join(doc.line_text(ln) for ln in lines).split()).rstrip("*†‡§")
+        title = " ".join(" ".join(doc.line_text(ln) for ln in lines).split()).rstrip(NOTE_SYMBOLS)
         doc.metadata["titles"] = doc.metadata.get("titles") or [doc.metadata.get("title")]
         doc.metadata["titles"].append(title)
 
@@ -328,7 +329,18 @@ def _take_keywords(doc: Document, body: list[Line], i: int, m) -> int:
     # above it, set across a page of columns
     measure = max([full_width(doc, ln.column)] + [x.end - x.start for x in body[max(0, i - ABOVE):i]])
     j = i + 1
-    while j < len(body) and len(lines) < 4:
+    # under a label alone, a term to a line ("Keywords:" / "Grain trade" /
+    # "Harbour towns"), up to white space, a heading or a line of more words
+    one_per_line = alone and all(j + d < len(body) and _term_alone(doc.line_text(body[j + d])) for d in (0, 1))
+    while one_per_line and j < len(body) and len(lines) <= MAX_TERM_LINES:
+        nxt = body[j]
+        t = doc.line_text(nxt)
+        if (nxt.blank_before and len(lines) > 1) or not _term_alone(t) or abstract_label(doc, nxt) \
+                or headings.heading_match(doc, nxt) or headings.section_name(t):
+            break
+        lines.append(nxt)
+        j += 1
+    while not one_per_line and j < len(body) and len(lines) < 4:
         nxt = body[j]
         t = doc.line_text(nxt)
         if (nxt.blank_before and not (alone and len(lines) == 1)) or abstract_label(doc, nxt) \
@@ -363,7 +375,7 @@ def _take_keywords(doc: Document, body: list[Line], i: int, m) -> int:
     # the next when the line did not end on a separator
     merged: list[tuple[int, int]] = []
     for t in terms:
-        if merged:
+        if merged and not one_per_line:
             between = doc.text[merged[-1][1]:t[0]]
             if "\n" in between and not regex.search(r"[,;·•]", between):
                 merged[-1] = (merged[-1][0], t[1])
@@ -376,6 +388,16 @@ def _take_keywords(doc: Document, body: list[Line], i: int, m) -> int:
 
 # the lines above a keyword list that tell the measure it is set to
 ABOVE = 5
+
+
+MAX_TERM_LINES = 10
+TERM_ALONE = regex.compile(r"\p{L}[^,;:.!?]{0,48}")
+
+
+def _term_alone(t: str) -> bool:
+    """A line that holds one term: a few words, no separator, no stop."""
+    t = t.strip()
+    return TERM_ALONE.fullmatch(t) is not None and len(t.split()) <= 5 and not KEYWORD_RE.match(t)
 
 
 def _looks_like_terms(t: str) -> bool:
@@ -393,9 +415,9 @@ INSTITUTION = regex.compile(
     regex.I)
 EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # the mark before an affiliation that ties it to its author: "1", "²", "*", "a"
-AFFILIATION_LABEL = regex.compile(r"^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹]+|[*†‡§]+|[a-f](?=\s))\s*")
+AFFILIATION_LABEL = regex.compile(r"^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹]+|[" + NOTE_SYMBOLS + r"]+|[a-f](?=\s))\s*")
 # an affiliation's letter after a name ("Selin Demir a"), with a note's mark
-NAME_MARKS = regex.compile(r"(?:\s+[a-h](?:\s*[*†‡§])?)+$")
+NAME_MARKS = regex.compile(r"(?:\s+[a-h](?:\s*[" + NOTE_SYMBOLS + r"])?)+$")
 NAME_RE = regex.compile(r"^\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){1,4}$")
 
 
@@ -477,7 +499,7 @@ def _title_and_authors(doc: Document, before: list[Line], running_heads: set[int
         doc.metadata["affiliations"] = [AFFILIATION_LABEL.sub("", " ".join(doc.line_text(ln).split()))
                                         for ln in affiliations]
     # (a note's symbol after the title, "… Değişim*", is no part of it)
-    titles = [" ".join(" ".join(doc.line_text(ln) for ln in group).split()).rstrip("*†‡§")
+    titles = [" ".join(" ".join(doc.line_text(ln) for ln in group).split()).rstrip(NOTE_SYMBOLS)
               for group in _title_per_language(doc, cand, langs)]
     doc.metadata["title"] = titles[0] or None
     if len(titles) > 1:
@@ -546,7 +568,7 @@ def _names(t: str) -> list[str]:
     an affiliation or a note ("Selin Demir a,*", "Ali Kaya2", "YILMAZ*")."""
     out = []
     for part in regex.split(r"\s*(?:,|;|\band\b|\bve\b|&)\s*", t):
-        part = NAME_MARKS.sub("", part).strip(" *†‡§0123456789¹²³⁴⁵⁶⁷⁸⁹")
+        part = NAME_MARKS.sub("", part).strip(" " + NOTE_SYMBOLS + "0123456789¹²³⁴⁵⁶⁷⁸⁹")
         if part:
             out.append(part)
     return out

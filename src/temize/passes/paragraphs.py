@@ -84,6 +84,11 @@ OPENER_ZIPF = 4.0
 # sentence (not an abbreviation such as "et al." or "Fig.")
 SENTENCE_END_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]*[a-zçğıöşüß]{4}[.!?][\"”’'»)\]]*$")
 TERMINAL = re.compile(r"[.!?:…](?:[\"”’'»)\]]*)$")
+# a figure's or a table's caption: its label and number, then a stop or
+# nothing ("Table 1", "Fig. 2: We show …", "TABLO 3. …"), not a sentence
+# about it ("Table 1 shows …")
+CAPTION = regex.compile(r"(?:figure|fig\.|table|chart|map|plate|şekil|tablo|grafik|resim|harita|abbildung|abb\."
+                        r"|tabelle)\s*\d{1,3}(?:\.\d{1,3})*[a-z]?\s*(?:[.:|–—-](?:\s|$)|$)", regex.I)
 # a line's first letter, past the marks that may open it
 FIRST_LETTER = regex.compile(r"[\"“‘'(\[«]{0,3}(\p{L})")
 
@@ -510,6 +515,10 @@ def _boundary(doc: Document, a: Line, b: Line, interrupted: bool, c: Line | None
         return False
     if b.starts_paragraph:
         return True
+    if _caption(doc, a) and not _caption(doc, b):
+        return False  # a caption's label on a line of its own, its text below
+    if at[-1:] in ".!?:" and _caption(doc, b):
+        return True  # a caption under a paragraph's last sentence
     if "," in doc.text[b.start:b.start + 60] and REFERENCE_ENTRY.match(doc.text, b.start, b.end) \
             and not at.endswith((",", "&", " and", " ve")):
         # a reference list: every entry opens with "Surname, I." and rarely
@@ -564,6 +573,13 @@ def _boundary(doc: Document, a: Line, b: Line, interrupted: bool, c: Line | None
     if not interrupted and c is not None and _short_by_indent(doc, b, c):
         return True
     return b.blank_before and not interrupted
+
+
+def _caption(doc: Document, ln: Line) -> bool:
+    """Does the line open a figure's or a table's caption (its label in a
+    capital, a number, then a stop or the line's end)?"""
+    t = doc.line_text(ln).lstrip()
+    return t[:1].isupper() and CAPTION.match(t) is not None
 
 
 def _blank_paragraphs(doc: Document) -> bool:

@@ -8,6 +8,7 @@ import re
 import regex
 
 from ...document import BODY, REMOVED, Document, Line
+from ...marks import ASTERISKS, NOTE_SYMBOLS
 from ..headers import is_page_no
 
 
@@ -25,8 +26,8 @@ LABEL_TEXT = regex.compile(r"^(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(\s*)(
 # notes marked with symbols (an author's affiliation, "this paper comes
 # from a thesis"): "*", "**", "†", "‡", "§", glued after a word of the title,
 # the authors' line or the body, and opening the note at the foot
-SYMBOLS = "*†‡§"
-SYMBOL_LABEL = regex.compile(r"^(\*{1,3}|[†‡§]{1,2})\s*(?=[\p{L}“\"'‘(«\[])")
+SYMBOLS = NOTE_SYMBOLS
+SYMBOL_LABEL = regex.compile(r"^([" + ASTERISKS + r"]{1,3}|[†‡§]{1,2})\s*(?=[\p{L}“\"'‘(«\[])")
 SEPARATOR = regex.compile(r"^[_\-–—=·.]{5,}$")
 ENDS_SENTENCE_RE = re.compile(r"[.!?;:…][\"”’'»)\]]*$|\)$")
 # a full stop after which a line in lower case is no longer the sentence's:
