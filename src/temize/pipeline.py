@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from .document import Document
 from .langdetect import detect
-from .passes import (accents, article_info, audit, citations, columns, dates, displaced_abstracts, duplicates, ellipses,
-                     footnotes, front, header_pieces, headers, heading_tails, headings, hyphen_marks, joined_columns,
-                     language, ligatures, lines, lost_hyphens, margin, margin_column, margin_words, markup,
-                     page_numbers, paragraphs, quote_codes, reading_order, respace, spaced_hyphens, spread_words)
+from .passes import (accents, article_info, audit, citations, columns, dates, displaced_abstracts, duplicates,
+                     ellipses, endnotes, footnotes, front, header_pieces, headers, heading_tails, headings,
+                     hyphen_marks, joined_columns, language, ligatures, lines, lost_hyphens, margin, margin_column,
+                     margin_words, markup, page_numbers, paragraphs, quote_codes, reading_order, respace,
+                     spaced_hyphens, spread_words)
 
 PASSES = [
     markup,        # Markdown from extractors that write it: marks blanked out
@@ -25,6 +26,7 @@ PASSES = [
     displaced_abstracts,  # an abstract's text set after the page's furniture
     spread_words,  # a widely spaced line's words set one to a line
     footnotes,     # notes at the page foot and their markers
+    endnotes,      # notes gathered under a heading at the article's end
     page_numbers,  # number-only lines
     reading_order, # a page whose columns came out right before left
     headings,      # section headings and levels

@@ -1623,3 +1623,10 @@ def test_a_note_marked_with_a_math_asterisk_is_a_note():
     assert [(f["label"], f["text"]) for f in out["footnotes"]] == [
         ("∗", "Corresponding author."),
         ("1", "The exception is the study of Black (2001), which covers one town only.")]
+
+
+def test_a_numbered_note_right_under_the_authors_symbol_note_is_a_note():
+    out = recover(fixture_text("three_pages_heads_tr.txt")).to_dict()
+    assert [f["label"] for f in out["footnotes"]] == ["*", "1", "2", "3"]
+    assert out["footnotes"][1]["text"] == "Bu konuda bkz. Ahmet Yılmaz, Trabzon Limanı, Ankara 2010, s. 45."
+    assert [(r["label"], r["block"]) for r in out["footnote_refs"]] == [("1", 1), ("2", 2), ("3", 3)]

@@ -465,3 +465,13 @@ def test_the_journals_name_from_the_masthead_with_a_page_number_is_a_running_hea
     assert headers == ["202 Karadeniz Araştırmaları Dergisi"]
     assert doc.metadata["pages"] == ["202"]
     assert all("Karadeniz" not in b["text"] for b in doc.to_dict()["body"])
+
+
+def test_the_authors_name_and_the_titles_head_beside_a_page_number_are_running_heads_even_once():
+    # three pages: the author's name heads page 46, the title's first
+    # words page 47 (a journal alternates them); each printed once
+    doc = recover(fixture_text("three_pages_heads_tr.txt"))
+    headers = [doc.text[r.start:r.end] for r in doc.removed if r.reason == "running-header"]
+    assert headers[1:] == ["46 Zeynep ARSLAN", "Bir Liman Kentinde Gündelik Hayat 47"]
+    body = " ".join(b["text"] for b in doc.to_dict()["body"])
+    assert "ARSLAN" not in body and "Hayat 47" not in body

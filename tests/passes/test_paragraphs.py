@@ -1,7 +1,7 @@
 import random
 
 import pytest
-from conftest import body_text
+from conftest import body_text, fixture_text
 from temize import recover
 from temize.document import Document
 from temize.passes.paragraphs import Joiner
@@ -592,3 +592,9 @@ def test_a_caption_is_a_block_of_its_own_and_a_sentence_about_a_figure_is_not():
         "The rise is plain in every column of the table, and it is shown well in Figure 2. The fall after 1890 "
         "is as plain there.",
         "Fig. 3: The harbour in 1895, seen from the lighthouse."]
+
+
+def test_a_quotation_set_in_from_the_margin_is_one_block_where_its_sentence_runs_on():
+    out = recover(fixture_text("endnotes_en.txt")).to_dict()
+    assert "The boats are narrow and light, and they ride the waves like gulls; the men row them with a song " \
+           "that never stops." in [b["text"] for b in out["body"]]

@@ -514,7 +514,8 @@ def _printed_heads(body: list[Line], texts: dict[int, str], header_ids: set[int]
         if id(ln) in header_ids or is_number[k]:
             continue
         t = texts[id(ln)]
-        if lo <= hi and (t[-1:].isdigit() or t[:1].isdigit()) and (m := PAGED_HEAD.match(t)):
+        m = PAGED_HEAD.match(t) if t[-1:].isdigit() or t[:1].isdigit() else None
+        if lo <= hi and m:
             num = int(m.group("num1") or m.group("num2"))
             words = " ".join((m.group("text1") or m.group("text2")).split())
             if lo <= num <= hi and num not in known and _head_words(words) and near_edge(ln):
@@ -526,21 +527,31 @@ def _printed_heads(body: list[Line], texts: dict[int, str], header_ids: set[int]
         # (PyMuPDF puts the head after the page's text, just above its
         # number, with no white space around it; a page break alone may
         # mark its place where no number is printed)
-        page_edge = k >= FRONT_LINES and (before or after or body[k - 1].page != ln.page
-                                          or (k + 1 < len(body) and body[k + 1].page != ln.page))
+        page_edge = (k >= FRONT_LINES or ln.page != body[0].page) \
+            and (before or after or body[k - 1].page != ln.page or (k + 1 < len(body) and body[k + 1].page != ln.page))
+        if m and page_edge:
+            # a head beside its page's number, no stop at its end (a note's
+            # number and its sentence are none): the head's words decide
+            head = m.group("text1") or m.group("text2")
+            if head[:1].isupper() and _head_words(head):
+                echoes.append((ln, head))
         if not (before or after or page_edge) or not t[:1].isupper() or not _head_words(t.rstrip(" .…")):
             continue
         if (before or after) and (ln.blank_before or before) \
                 and (k + 1 >= len(body) or body[k + 1].blank_before or after):
             beside.append((ln, k))
         if page_edge:
-            echoes.append(ln)
+            echoes.append((ln, t))
     if echoes:
-        front = _words(" ".join(texts[id(ln)] for ln in body[:FRONT_LINES]))
+        first_page = [ln for ln in body[:FRONT_LINES] if ln.page == body[0].page]
+        front = _words(" ".join(texts[id(ln)] for ln in first_page))
         grams = {tuple(front[i:i + 3]) for i in range(len(front) - 2)}
         front_words = set(front)
-        for ln in echoes:
-            if _echoes(_words(texts[id(ln)]), front_words, grams):
+        # (a head of two words, an author's name: a whole line of the first page)
+        front_lines = {tuple(w) for ln in first_page if len(w := _words(texts[id(ln)])) >= 2}
+        for ln, t in echoes:
+            head = _words(t)
+            if _echoes(head, front_words, grams) or (len(head) >= 2 and tuple(head) in front_lines):
                 header_ids.add(id(ln))
     if not paged and not beside:
         return

@@ -740,10 +740,18 @@ def _mark_indented_starts(doc: Document) -> None:
     if at_edge < INDENT_CLEAN_SHARE * sum(triples.values()):
         doc.layout["_indents"] = False
         return
+    prev = None
     for ln in doc.lines:
         if ln.role == BODY:
             b = base.get((pages.get(id(ln), ln.page), ln.column), 0)
             ln.starts_paragraph = b + 2 <= ln.indent <= b + 12
+            if ln.starts_paragraph and prev is not None and prev.indent == ln.indent and prev.column == ln.column \
+                    and not TERMINAL.search(doc.line_text(prev).rstrip()) and doc.line_text(ln).lstrip()[:1].islower():
+                # a block set in from both margins (a quotation): its lines
+                # stand at one indent, and a sentence runs on across them
+                # in lower case (list items without stops open in capitals)
+                ln.starts_paragraph = False
+            prev = ln
     # where the extractor kept the indentation, paragraphs show it: then a
     # short line before an unindented one is no paragraph end by itself
     body = [ln for ln in doc.lines if ln.role == BODY]

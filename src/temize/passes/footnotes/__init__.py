@@ -200,7 +200,8 @@ def _find_notes(doc: Document, in_abstracts: set[int]) -> None:
             # the page turned, its own marker on this page
             evidence = "strong"
         if evidence and (evidence == "strong" and not _misread_letter(doc, lines, i)
-                         or _placed_like_note(doc, lines, i)) \
+                         or _placed_like_note(doc, lines, i, after_note=bool(notes)
+                                              and notes[-1][1][-1] is lines[i - 1])) \
                 and not _section_heading(doc, lines, i):
             num = label[0]
             cur = [ln]
@@ -744,15 +745,16 @@ def _misread_letter(doc: Document, lines: list[Line], i: int) -> bool:
         and not ends_sentence(doc.line_text(prev))
 
 
-def _placed_like_note(doc: Document, lines: list[Line], i: int) -> bool:
+def _placed_like_note(doc: Document, lines: list[Line], i: int, after_note: bool = False) -> bool:
     """Notes sit at the foot: after white space, a separator, furniture, a
-    page break, another note, or at least after a finished sentence."""
+    page break, another note (`after_note`: line i - 1 is a note's last),
+    or at least after a finished sentence."""
     ln = lines[i]
     t = doc.line_text(ln)
     if LABEL_ALONE.match(t):
         # the note's text must follow
         return i + 1 < len(lines) and lines[i + 1].role == BODY
-    if ln.blank_before or i == 0:
+    if ln.blank_before or i == 0 or after_note:
         return True
     prev = lines[i - 1]
     if prev.role != BODY or prev.page != ln.page:
