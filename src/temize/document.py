@@ -45,6 +45,8 @@ REASONS = {
     "accent": "an accent an extractor set beside its letter ('˘g'); the accented letter stands in "
               "its place (see inserted)",
     "ligature": "a typographic ligature ('ﬁ') whose letters stand in its place (see inserted)",
+    "code-page-letter": "a letter a font's code table set for a Turkish one ('ý' for 'ı', 'þ' for 'ş'); "
+                        "the Turkish letter stands in its place (see inserted)",
     "quote-code": "a quotation mark a font's code table turned into another sign ('<', '='); "
                   "the mark stands in its place (see inserted)",
     "markup": "Markdown an extractor wrote, blanked out of doc.text and kept in doc.source",

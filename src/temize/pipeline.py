@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from .document import Document
 from .langdetect import detect
-from .passes import (accents, article_info, audit, citations, columns, dates, displaced_abstracts, duplicates,
-                     ellipses, endnotes, footnotes, front, header_pieces, headers, heading_tails, headings,
-                     hyphen_marks, joined_columns, language, ligatures, lines, lost_hyphens, margin, margin_column,
-                     margin_words, markup, page_numbers, paragraphs, quote_codes, reading_order, respace,
-                     spaced_hyphens, spread_words)
+from .passes import (accents, article_info, audit, citations, code_page_letters, columns, dates, displaced_abstracts,
+                     duplicates, ellipses, endnotes, footnotes, front, header_pieces, headers, heading_tails,
+                     headings, hyphen_marks, joined_columns, language, ligatures, lines, lost_hyphens, margin,
+                     margin_column, margin_words, markup, page_numbers, paragraphs, quote_codes, reading_order,
+                     respace, spaced_hyphens, spread_words)
 
 PASSES = [
     markup,        # Markdown from extractors that write it: marks blanked out
+    code_page_letters,  # "Osmanlý": Turkish letters a font's code table set as Latin-1 ones
     lines,         # split into lines; form feeds are page breaks
     columns,       # pdftotext -layout: cut two-column lines at the gutter
     joined_columns,  # columns set side by side with one space (pdfplumber)
@@ -40,6 +41,7 @@ PASSES = [
     language,      # language per block
     respace,       # words an extractor ran together
     ligatures,     # "ﬁ" back to "fi" (after the passes that cut words)
+    code_page_letters.records,  # the letters code_page_letters mapped, cut and put in place
     quote_codes,   # "<" and "=" a font's code table made of its quotes, back to them
     citations,     # author-year citations
     dates,         # dates, normalised to ISO 8601
