@@ -598,3 +598,20 @@ def test_a_quotation_set_in_from_the_margin_is_one_block_where_its_sentence_runs
     out = recover(fixture_text("endnotes_en.txt")).to_dict()
     assert "The boats are narrow and light, and they ride the waves like gulls; the men row them with a song " \
            "that never stops." in [b["text"] for b in out["body"]]
+
+
+def test_a_tables_rows_end_before_the_text_below_them():
+    # pdftotext -layout: a table set in from the margin, then the text
+    # again at the margin after white space
+    text = ("The grain went to the sea through three harbours, whose records survive for the\n"
+            "years from 1870 to 1900.\n\n"
+            "     Town             1870        1880        1890\n"
+            "     Northport         412         530         388\n"
+            "     Southby            98         130         101\n\n"
+            "The decline after 1890 is clear in all three towns, and it is steepest in the north.\n"
+            "It began on 12 March 1890 with 45 ships less than the year before.\n")
+    assert [b["text"] for b in recover(text).to_dict()["body"]] == [
+        "The grain went to the sea through three harbours, whose records survive for the years from 1870 to 1900.",
+        "Town 1870 1880 1890", "Northport 412 530 388", "Southby 98 130 101",
+        "The decline after 1890 is clear in all three towns, and it is steepest in the north. It began on "
+        "12 March 1890 with 45 ships less than the year before."]

@@ -519,6 +519,8 @@ def _boundary(doc: Document, a: Line, b: Line, interrupted: bool, c: Line | None
         return False  # a caption's label on a line of its own, its text below
     if at[-1:] in ".!?:" and _caption(doc, b):
         return True  # a caption under a paragraph's last sentence
+    if not doc.text[b.start:b.start + 1].islower() and _table_row(doc.line_text(a)):
+        return True  # a table's row: no sentence runs on from it
     if "," in doc.text[b.start:b.start + 60] and REFERENCE_ENTRY.match(doc.text, b.start, b.end) \
             and not at.endswith((",", "&", " and", " ve")):
         # a reference list: every entry opens with "Surname, I." and rarely
@@ -573,6 +575,18 @@ def _boundary(doc: Document, a: Line, b: Line, interrupted: bool, c: Line | None
     if not interrupted and c is not None and _short_by_indent(doc, b, c):
         return True
     return b.blank_before and not interrupted
+
+
+TABLE_CELL = regex.compile(r"[-+−–]?[\d.,]*\d%?")
+TABLE_CELLS = 3
+
+
+def _table_row(t: str) -> bool:
+    """A table's row: two in three of its items numbers, three at least
+    ("Northport 412 530 388 201"; not "12 Mart 1920 tarihli 45 sayılı")."""
+    items = t.split()
+    numbers = sum(TABLE_CELL.fullmatch(x) is not None for x in items)
+    return numbers >= TABLE_CELLS and 3 * numbers >= 2 * len(items)
 
 
 def _caption(doc: Document, ln: Line) -> bool:
