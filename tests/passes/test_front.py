@@ -419,3 +419,9 @@ def test_keywords_one_to_a_line_under_their_label_and_names_marked_with_a_math_a
     assert doc.metadata["authors"] == ["Mary Clarke", "John Harris"]
     assert doc.metadata["title"] == "Harbour towns and the grain trade in the late nineteenth century"
     assert out["body"][0]["text"] == "1. Introduction"
+
+
+def test_a_societys_grade_after_a_name_is_no_name():
+    doc = recover(fixture_text("ieee_en.txt"))
+    assert doc.metadata["authors"] == ["Anna Berg", "Tom Lind"]
+    assert doc.metadata["title"] == "A Simple Filter for Noisy Harbour Sensors"

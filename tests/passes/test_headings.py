@@ -1,4 +1,5 @@
 import pytest
+from conftest import fixture_text
 from temize import recover
 
 
@@ -734,3 +735,10 @@ def test_a_titles_line_that_lost_its_spaces_is_still_its_rest():
     text = ("I. Adana’da Yaptığı Konuşma\n" + column(1) + "II. Adana Türk Ocağı’ndaki\n"
             "ToplantıdaÇiftçilereYaptığıKo-\nnuşma\n" + column(2))
     assert [t for t, _level in _headings(text)][1] == "II. Adana Türk Ocağı’ndaki Toplantıda Çiftçilere Yaptığı Konuşma"
+
+
+def test_a_sentence_that_ends_in_a_colon_under_a_title_is_text():
+    out = recover(fixture_text("ieee_en.txt")).to_dict()
+    assert [b["text"] for b in out["body"] if b["type"] == "heading"] == [
+        "I. INTRODUCTION", "II. METHOD", "A. Choice of n", "III. CONCLUSION", "REFERENCES"]
+    assert any(b["text"].startswith("The filter averages the last n readings: y(t)") for b in out["body"])

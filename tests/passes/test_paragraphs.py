@@ -615,3 +615,12 @@ def test_a_tables_rows_end_before_the_text_below_them():
         "Town 1870 1880 1890", "Northport 412 530 388", "Southby 98 130 101",
         "The decline after 1890 is clear in all three towns, and it is steepest in the north. It began on "
         "12 March 1890 with 45 ships less than the year before."]
+
+
+def test_numbered_references_are_a_block_each_their_hanging_lines_joined():
+    body = [b["text"] for b in recover(fixture_text("ieee_en.txt")).to_dict()["body"]]
+    assert body[body.index("REFERENCES") + 1:] == [
+        "[1] A. Smith, “Harbour sensors,” J. Ports, vol. 3, pp. 1–10, 2001.",
+        "[2] B. Jones and C. Brown, “Filtering water levels,” in Proc. SCS, 2010, pp. 20–25.",
+        "[3] D. White, Signals at Sea. London, U.K.: Sea Press, 2015.",
+        "[4] E. Green, “A new filter,” IEEE Trans. Signal Process., vol. 60, no. 2, pp. 100–110, 2012."]

@@ -569,9 +569,14 @@ def _names(t: str) -> list[str]:
     out = []
     for part in regex.split(r"\s*(?:,|;|\band\b|\bve\b|&)\s*", t):
         part = NAME_MARKS.sub("", part).strip(" " + NOTE_SYMBOLS + "0123456789¹²³⁴⁵⁶⁷⁸⁹")
-        if part:
+        if part and " ".join(part.lower().split()) not in MEMBERSHIPS:
             out.append(part)
     return out
+
+
+# a society's grade after a name ("Anna Berg, Member, IEEE"): no name
+MEMBERSHIPS = frozenset(("member", "senior member", "student member", "graduate student member", "life member",
+                         "fellow", "life fellow", "ieee", "acm", "aps"))
 
 
 def _is_name_line(t: str) -> bool:

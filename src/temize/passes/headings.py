@@ -420,7 +420,7 @@ def run(doc: Document) -> None:
             # (a question or an exclamation may end a title: a line in lower
             # case that ends so finishes the unfinished title above it)
             asks = t.endswith(("!", "?")) and t[:1].islower() and not prev_t.rstrip().endswith((".", "!", "?"))
-            if not broken and ((t.endswith((".", ";", "!", "?", ",")) and not asks)
+            if not broken and ((t.endswith((".", ";", ":", "!", "?", ",")) and not asks)
                                or (len(t) > 0.65 * full_width(doc, nxt.column)
                                    and not _title_above_heading(doc, body, j)
                                    and not ((found[1] == "numbered" or roman) and _title_case_rest(doc, body[i:j], t)))):

@@ -44,6 +44,8 @@ GLUED_DASH = regex.compile(r"[\p{L}\p{M}\p{N}](?:—|–|-{2,3})$")
 REFERENCE_ENTRY = regex.compile(r"(?:\d{1,3}\.\s+)?(?:(?:van|von|de|der|den|da|di|du|la|le)\s+){0,2}"
                                 r"\p{Lu}[\p{L}’'\-]+,\s+(?:(?:\p{Lu}\.\s*-?){1,3}(?:,|\s+&|\s+and|\s+\(?\d{4}|\s+et al)"
                                 r"|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s*\(\d{4}[a-z]?\))")
+# a numbered reference ("[2] B. Jones and C. Brown, …")
+NUMBERED_ENTRY = regex.compile(r"\s*\[\d{1,3}\]\s+\p{Lu}[^,]{0,80},")
 # the izafet of Ottoman Turkish after a vowel ("istida-yı hak"); after a
 # consonant it is a single letter, which no typesetter leaves after a break
 IZAFET_LANGS = {"tr", "az"}
@@ -521,6 +523,8 @@ def _boundary(doc: Document, a: Line, b: Line, interrupted: bool, c: Line | None
         return True  # a caption under a paragraph's last sentence
     if not doc.text[b.start:b.start + 1].islower() and _table_row(doc.line_text(a)):
         return True  # a table's row: no sentence runs on from it
+    if at[-1:] == "." and NUMBERED_ENTRY.match(doc.text, b.start, b.end):
+        return True  # the next numbered reference
     if "," in doc.text[b.start:b.start + 60] and REFERENCE_ENTRY.match(doc.text, b.start, b.end) \
             and not at.endswith((",", "&", " and", " ve")):
         # a reference list: every entry opens with "Surname, I." and rarely
@@ -759,11 +763,13 @@ def _mark_indented_starts(doc: Document) -> None:
         if ln.role == BODY:
             b = base.get((pages.get(id(ln), ln.page), ln.column), 0)
             ln.starts_paragraph = b + 2 <= ln.indent <= b + 12
-            if ln.starts_paragraph and prev is not None and prev.indent == ln.indent and prev.column == ln.column \
-                    and not TERMINAL.search(doc.line_text(prev).rstrip()) and doc.line_text(ln).lstrip()[:1].islower():
-                # a block set in from both margins (a quotation): its lines
-                # stand at one indent, and a sentence runs on across them
-                # in lower case (list items without stops open in capitals)
+            if ln.starts_paragraph and prev is not None and prev.column == ln.column and not ln.blank_before \
+                    and not TERMINAL.search(_visible_tail(doc, prev).rstrip()) \
+                    and doc.line_text(ln).lstrip()[:1].islower():
+                # a sentence that runs on in lower case, no white space
+                # between: a block set in from both margins (a quotation),
+                # or a reference's hanging indent ("[2] B. Jones, … 2010," /
+                # "    pp. 20–25."); list items without stops open in capitals
                 ln.starts_paragraph = False
             prev = ln
     # where the extractor kept the indentation, paragraphs show it: then a
