@@ -475,3 +475,16 @@ def test_the_authors_name_and_the_titles_head_beside_a_page_number_are_running_h
     assert headers[1:] == ["46 Zeynep ARSLAN", "Bir Liman Kentinde Gündelik Hayat 47"]
     body = " ".join(b["text"] for b in doc.to_dict()["body"])
     assert "ARSLAN" not in body and "Hayat 47" not in body
+
+
+def test_a_german_journal_line_and_a_note_citing_the_work_above():
+    # "S." before the pages is German "Seite"; "Ebd." (ibid.) opens a note,
+    # no journal's line
+    doc = recover(fixture_text("article_de.txt"))
+    md = doc.metadata
+    assert (md["journal"], md["volume"], md["year"]) == ("Zeitschrift für Hafengeschichte", "12", "2019")
+    assert md["title"] == "Der Getreidehandel kleiner Häfen im späten 19. Jahrhundert"
+    out = doc.to_dict()
+    assert [(f["label"], f["text"]) for f in out["footnotes"]] == [
+        ("1", "Vgl. Schmidt, Häfen, S. 12–30."), ("2", "Ebd., S. 31–35.")]
+    assert [b["text"] for b in out["body"] if b["type"] == "heading"] == ["1. Einleitung", "2. Quellen"]

@@ -1,4 +1,4 @@
-from conftest import body_text
+from conftest import body_text, fixture_text
 from temize import recover
 
 
@@ -145,3 +145,9 @@ def test_markdown_paragraph_lines_get_hyphens_where_no_word_has_that_shape():
     body = body_text(text, "en")
     assert "use FIFO-queues for logging" in body and "A context-dependent weight" in body
     assert "such as PanStars will" in body
+
+
+def test_a_german_compound_of_two_common_words_keeps_no_hyphen():
+    out = recover(fixture_text("article_de.txt")).to_dict()
+    assert out["body"][-1]["text"] == "Wir stützen uns auf die Hafenbücher, die Zeitungen und die Volkszählungen."
+    assert not any(x["reason"] == "lost-hyphen" for x in out["inserted"])

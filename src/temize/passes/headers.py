@@ -84,6 +84,11 @@ PAGE_RANGE = regex.compile(r"^\d{1,4}\s*[-–]\s*\d{1,4}$")
 # a running head with its page number after or before it
 PAGED_HEAD = regex.compile(r"^(?:(?P<text1>\p{Lu}.*?\S)\s+(?P<num1>\d{1,4})"
                            r"|(?P<num2>\d{1,4})\s+(?P<text2>\p{Lu}.*\S))$")
+# the label before a page or a range after the volume ("pp.", "ss.", German "S.")
+PAGES_LABEL = regex.compile(r"^(?:pp?\.|ss?\.|sf\.|seiten?)\s*", regex.I)
+# a note's words for the work it cited last: no journal's name
+NOTE_ABBREVIATIONS = frozenset(("ebd", "ebenda", "ibid", "ibidem", "id", "idem", "a.g.e", "a.g.m", "a.y", "op. cit",
+                                "loc. cit", "vgl", "bkz", "cf"))
 LEADING_PAGE = regex.compile(r"^(\d{1,4})\s*[|•·–-]?\s+(?=\p{L})")
 
 
@@ -115,11 +120,11 @@ def _parse_journal_line(s: str) -> dict[str, str] | None:
             name = d["journal"].strip(" ,-–")
             # an abbreviated title keeps its last stop ("J. Balkan Stud.")
             d["journal"] = name if name.endswith(".") and "." in name[:-1] else name.rstrip(" ,.-–")
-            if len(d["journal"]) < 3:
-                continue
+            if len(d["journal"]) < 3 or fold(d["journal"]).rstrip(".") in NOTE_ABBREVIATIONS:
+                continue  # ("2 Ebd., S. 31–35.": a note citing the work above)
             # what the match left over must be a page number or range at most
             rest = s[m.end():].strip(" ,.|-–:")
-            rest = regex.sub(r"^(?:pp?\.|ss?\.)\s*", "", rest)
+            rest = PAGES_LABEL.sub("", rest)
             if rest and not PAGE_NO.match(rest) and not PAGE_RANGE.match(rest):
                 continue
             if rest:

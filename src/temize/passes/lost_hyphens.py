@@ -26,7 +26,7 @@ from ..document import ABSTRACT, BODY, FOOTNOTE, Document, Insertion, Piece
 from ..layoutstats import full_width, local_measure, paragraph_per_line
 from ..lexicon import DOTLESS_I, best_zipf, lookup_langs
 from ..marks import LINE_END_HYPHENS, PDFIUM_HYPHEN
-from .paragraphs import AGGLUTINATIVE
+from .paragraphs import AGGLUTINATIVE, COMPOUNDING
 
 NAME = "lost_hyphens"
 
@@ -155,8 +155,8 @@ def _compound_shapes(text: str, start: int, end: int, vocab, langs) -> list[tupl
         if acronym and _acronym_cut(acronym, langs):
             out.append((m.start() + acronym.end(1), "an acronym before the break"))
             continue
-        if langs[0] in AGGLUTINATIVE or not word.islower():
-            continue
+        if langs[0] in AGGLUTINATIVE | COMPOUNDING or not word.islower():
+            continue  # (where words glue, two common words make one)
         for cut in range(3, len(word) - 3):
             if min(best_zipf(low[:cut], langs), best_zipf(low[cut:], langs)) >= COMMON_PART_ZIPF:
                 out.append((m.start() + cut, "two common words"))
@@ -246,7 +246,7 @@ def _restore(text: str, margin: int, tol: tuple[int, int], lo: int, hi: int, voc
                 # as often as without it elsewhere
                 why = "printed with a hyphen elsewhere"
                 score = 10.0
-            elif not known and langs[0] not in AGGLUTINATIVE and len(a) >= 3 and len(b) >= 4 \
+            elif not known and langs[0] not in AGGLUTINATIVE | COMPOUNDING and len(a) >= 3 and len(b) >= 4 \
                     and word[cut - ws].islower() and not (langs[0] not in DOTLESS_I and "ı" in low):
                 za, zb = best_zipf(a, langs), best_zipf(b, langs)
                 if za < 3.5 or zb < 2.5:

@@ -54,6 +54,8 @@ IZAFET_Y = {"yi", "yı", "yu", "yü"}
 GLUED_CAPITAL = regex.compile(r"(\p{Ll}+)(?=\p{Lu}\p{Ll})")
 IZAFET_END = re.compile(r"\w-y?[iıuü]$")
 AGGLUTINATIVE = {"tr", "az", "fi", "hu", "et", "kk", "uz", "tk", "ky"}
+# languages that write a compound of two words as one ("Hafenbücher")
+COMPOUNDING = {"de", "nl", "sv", "da", "no", "nb", "nn", "is", "af", "lb"}
 INDENT_SHARE = 0.05
 # paragraph ends needed to tell that white space sets paragraphs apart, and
 # the share of them it must follow
