@@ -488,3 +488,14 @@ def test_a_german_journal_line_and_a_note_citing_the_work_above():
     assert [(f["label"], f["text"]) for f in out["footnotes"]] == [
         ("1", "Vgl. Schmidt, Häfen, S. 12–30."), ("2", "Ebd., S. 31–35.")]
     assert [b["text"] for b in out["body"] if b["type"] == "heading"] == ["1. Einleitung", "2. Quellen"]
+
+
+@pytest.mark.parametrize("line, parts", [
+    ("Revue d'histoire maritime, n° 14, 2018, p. 45-70",
+     {"journal": "Revue d'histoire maritime", "issue": "14", "year": "2018", "page": "45-70"}),
+    ("Zeitschrift für Hafengeschichte, Bd. 12, Nr. 3 (2019), S. 33–49",
+     {"journal": "Zeitschrift für Hafengeschichte", "volume": "12", "issue": "3", "year": "2019", "page": "33–49"}),
+    ("Annales, t. 12, n° 3, 1990", {"journal": "Annales", "volume": "12", "issue": "3", "year": "1990"}),
+])
+def test_french_and_german_volume_and_issue_labels(line, parts):
+    assert parse_journal_line(line) == parts

@@ -52,8 +52,9 @@ DIGIT_RUN = re.compile(r"[0-9]+")
 
 # Journal reference shapes. Each yields journal / volume / issue / year.
 _J = r"(?P<journal>\p{L}[\p{L}\p{M}\p{N} .,&:'’()\-–]*?\p{L}\.?)"
-_VOL = r"(?:Vol(?:ume)?\.?|Cilt|C\.)(?:\s*/\s*(?:Volume|Vol\.?))?\s*[:.]?\s*"
-_ISS = r"(?:No\.?|Issue|Iss\.?|Sayı|S\.|Number)(?:\s*/\s*(?:Issue|No\.?))?\s*[:.]?\s*"
+# (German "Bd."/"Jg." and "Nr."/"Heft", French "t." and "n°", Spanish "núm.")
+_VOL = r"(?:Vol(?:ume)?\.?|Cilt|C\.|Bd\.|Band|Jg\.|Jahrgang|Tome|t\.)(?:\s*/\s*(?:Volume|Vol\.?))?\s*[:.]?\s*"
+_ISS = r"(?:No\.?|Issue|Iss\.?|Sayı|S\.|Number|n[°º]|Nr\.?|Heft|Numéro|[Nn]úm\.)(?:\s*/\s*(?:Issue|No\.?))?\s*[:.]?\s*"
 # a year's label: "Yıl: 2019", "Yıl/Year: 2019"
 _YEAR_LABEL = r"(?:Yıl|Year)(?:\s*/\s*Year)?\s*[:.]?\s*"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
