@@ -585,11 +585,14 @@ def _boundary(doc: Document, a: Line, b: Line, interrupted: bool, c: Line | None
 
 TABLE_CELL = regex.compile(r"[-+−–]?[\d.,]*\d%?")
 TABLE_CELLS = 3
+THREE_DIGITS = re.compile(r"\d[^\d\n]*\d[^\d\n]*\d")
 
 
 def _table_row(t: str) -> bool:
     """A table's row: two in three of its items numbers, three at least
     ("Northport 412 530 388 201"; not "12 Mart 1920 tarihli 45 sayılı")."""
+    if THREE_DIGITS.search(t) is None:
+        return False  # (most lines: a quick no)
     items = t.split()
     numbers = sum(TABLE_CELL.fullmatch(x) is not None for x in items)
     return numbers >= TABLE_CELLS and 3 * numbers >= 2 * len(items)
