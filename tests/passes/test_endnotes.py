@@ -37,3 +37,18 @@ def test_the_notes_end_at_the_next_section():
                                                     "On the town, see Grant (1880)."]
     assert [b["text"] for b in out["body"]][-3:] == ["References", "Grant, J. (1880). Travels. London.",
                                                      "Miller, A. (1990). The Sea. London."]
+
+
+def test_a_notes_heading_over_notes_the_footnotes_pass_took_is_a_label():
+    # raised markers (¹ ² ³) let the footnotes pass take the notes at the end
+    text = ("Introduction\nThe harbour grew in the eighties.¹ The town grew with it, and its people were\n"
+            "proud of the new quay.² Many ships called there each week.\n\n"
+            "Conclusion\nThe harbour declined after the railway came.³\n\n"
+            "NOTES\n1 On the harbour, see Miller, The Sea (London, 1990), 12.\n"
+            "2 The quay was built in 1884; see Grant, Travels, 45.\n"
+            "3 On the railway, see Brown, Lines (Leeds, 2001),\n77–80.\n")
+    doc = recover(text)
+    out = doc.to_dict()
+    assert [f["label"] for f in out["footnotes"]] == ["1", "2", "3"]
+    assert [b["text"] for b in out["body"]][-1] == "The harbour declined after the railway came."
+    assert [doc.text[r.start:r.end] for r in doc.removed if r.reason == "label"] == ["NOTES"]

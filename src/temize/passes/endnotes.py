@@ -10,7 +10,9 @@ least two notes in turn make the list. Each note's marker is the first
 number of its label glued after a word, a stop or a quote in the text above
 the heading, after the marker before it (see footnotes.markers); a note
 whose marker is not found is a note all the same. The heading goes out as
-a `label`; labels and markers as for footnotes.
+a `label`; labels and markers as for footnotes. Where the footnotes pass
+has taken the notes already (raised markers, `¹`), only the heading right
+above them goes out.
 """
 from __future__ import annotations
 
@@ -33,7 +35,10 @@ MIN_NOTES = 2
 
 def run(doc: Document) -> None:
     if any(f.label == "1" for f in doc.footnotes):
-        return  # the notes stand at the pages' feet
+        # the footnotes pass has the notes (raised markers, or notes at the
+        # pages' feet); a notes heading right above them is a label still
+        _heading_over_notes(doc)
+        return
     body = [ln for ln in doc.lines if ln.role == BODY]
     heading = _heading(doc, body)
     if heading is None:
@@ -57,12 +62,23 @@ def run(doc: Document) -> None:
             doc.footnote_refs.append(FootnoteRef(label=num, block=-1, offset=found[0]))
 
 
+def _heading_over_notes(doc: Document) -> None:
+    lines = [ln for ln in doc.lines if ln.role in (BODY, FOOTNOTE)]
+    for k, ln in enumerate(lines[:-1]):
+        if ln.role == BODY and lines[k + 1].role == FOOTNOTE and _names_notes(doc.line_text(ln)):
+            doc.remove_line(ln, "label", NAME, label=doc.line_text(ln).strip())
+
+
+def _names_notes(t: str) -> bool:
+    t = t.strip().rstrip(":.")
+    return len(t) <= 24 and " ".join(fold(t).split()) in ENDNOTE_HEADINGS
+
+
 def _heading(doc: Document, body: list[Line]) -> int | None:
     """The index of the notes' heading: alone on its line, past the text's
     first third, its first note right under it."""
     for k in range(len(body) // 3, len(body) - 1):
-        t = doc.line_text(body[k]).strip().rstrip(":.")
-        if len(t) <= 24 and " ".join(fold(t).split()) in ENDNOTE_HEADINGS:
+        if _names_notes(doc.line_text(body[k])):
             m = LABEL.match(doc.line_text(body[k + 1]))
             if m and (m.group("a") or m.group("b")) == "1":
                 return k
