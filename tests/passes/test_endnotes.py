@@ -9,13 +9,12 @@ def test_notes_gathered_under_a_heading_at_the_end_are_notes_linked_to_their_mar
         ("1", "On the coast in general, see Anne Miller, The Black Sea (London, 1990), 12–30."),
         ("2", "The surviving records are described in Miller, The Black Sea, 31–35."),
         ("3", "James Grant, Travels on the Black Sea (London, 1880), 112.")]
-    # the markers leave the text; the heading over the notes is a label
+    # the markers leave the text; the heading over the notes stays a heading
     assert [(r["label"], out["body"][r["block"]]["text"][:20]) for r in out["footnote_refs"]] == [
         ("1", "The fishing villages"), ("2", "The fishing villages"), ("3", "The boats are narrow")]
     assert "historians. Their" in out["body"][1]["text"]
     assert [b["text"] for b in out["body"] if b["type"] == "heading"] == ["Introduction", "I. The Boats",
-                                                                          "II. The Catch"]
-    assert any(r.reason == "label" and doc.text[r.start:r.end] == "Notes" for r in doc.removed)
+                                                                          "II. The Catch", "Notes"]
 
 
 def test_a_section_named_notes_without_numbered_notes_under_it_stays_text():
@@ -37,18 +36,3 @@ def test_the_notes_end_at_the_next_section():
                                                     "On the town, see Grant (1880)."]
     assert [b["text"] for b in out["body"]][-3:] == ["References", "Grant, J. (1880). Travels. London.",
                                                      "Miller, A. (1990). The Sea. London."]
-
-
-def test_a_notes_heading_over_notes_the_footnotes_pass_took_is_a_label():
-    # raised markers (¹ ² ³) let the footnotes pass take the notes at the end
-    text = ("Introduction\nThe harbour grew in the eighties.¹ The town grew with it, and its people were\n"
-            "proud of the new quay.² Many ships called there each week.\n\n"
-            "Conclusion\nThe harbour declined after the railway came.³\n\n"
-            "NOTES\n1 On the harbour, see Miller, The Sea (London, 1990), 12.\n"
-            "2 The quay was built in 1884; see Grant, Travels, 45.\n"
-            "3 On the railway, see Brown, Lines (Leeds, 2001),\n77–80.\n")
-    doc = recover(text)
-    out = doc.to_dict()
-    assert [f["label"] for f in out["footnotes"]] == ["1", "2", "3"]
-    assert [b["text"] for b in out["body"]][-1] == "The harbour declined after the railway came."
-    assert [doc.text[r.start:r.end] for r in doc.removed if r.reason == "label"] == ["NOTES"]

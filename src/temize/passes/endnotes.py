@@ -9,10 +9,9 @@ A note runs on to the next number in turn, to the next section ("References",
 least two notes in turn make the list. Each note's marker is the first
 number of its label glued after a word, a stop or a quote in the text above
 the heading, after the marker before it (see footnotes.markers); a note
-whose marker is not found is a note all the same. The heading goes out as
-a `label`; labels and markers as for footnotes. Where the footnotes pass
-has taken the notes already (raised markers, `¹`), only the heading right
-above them goes out.
+whose marker is not found is a note all the same. The heading stays in
+the text as its section's title, as one over notes that the footnotes pass
+takes does; labels and markers go out as for footnotes.
 """
 from __future__ import annotations
 
@@ -35,10 +34,7 @@ MIN_NOTES = 2
 
 def run(doc: Document) -> None:
     if any(f.label == "1" for f in doc.footnotes):
-        # the footnotes pass has the notes (raised markers, or notes at the
-        # pages' feet); a notes heading right above them is a label still
-        _heading_over_notes(doc)
-        return
+        return  # the footnotes pass has the notes (raised markers, notes at the pages' feet)
     body = [ln for ln in doc.lines if ln.role == BODY]
     heading = _heading(doc, body)
     if heading is None:
@@ -46,7 +42,6 @@ def run(doc: Document) -> None:
     notes = _notes(doc, body[heading + 1:])
     if len(notes) < MIN_NOTES:
         return
-    doc.remove_line(body[heading], "label", NAME, label=doc.line_text(body[heading]).strip())
     markers = [c for ln in body[:heading] for c in marker_candidates(doc.line_text(ln), ln.start)]
     after = -1
     for num, lines, label_end in notes:
@@ -60,13 +55,6 @@ def run(doc: Document) -> None:
             after = found[0]
             doc.remove_span(*found, "footnote-marker", NAME, label=num)
             doc.footnote_refs.append(FootnoteRef(label=num, block=-1, offset=found[0]))
-
-
-def _heading_over_notes(doc: Document) -> None:
-    lines = [ln for ln in doc.lines if ln.role in (BODY, FOOTNOTE)]
-    for k, ln in enumerate(lines[:-1]):
-        if ln.role == BODY and lines[k + 1].role == FOOTNOTE and _names_notes(doc.line_text(ln)):
-            doc.remove_line(ln, "label", NAME, label=doc.line_text(ln).strip())
 
 
 def _names_notes(t: str) -> bool:
