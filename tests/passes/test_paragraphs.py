@@ -624,3 +624,13 @@ def test_numbered_references_are_a_block_each_their_hanging_lines_joined():
         "[2] B. Jones and C. Brown, “Filtering water levels,” in Proc. SCS, 2010, pp. 20–25.",
         "[3] D. White, Signals at Sea. London, U.K.: Sea Press, 2015.",
         "[4] E. Green, “A new filter,” IEEE Trans. Signal Process., vol. 60, no. 2, pp. 100–110, 2012."]
+
+
+def test_the_paragraph_after_a_whole_caption_is_its_own():
+    text = ("The harbour grew in the eighties, and the number of ships rose each year\n"
+            "until the railway came to the town.\n"
+            "Fig. 3: The harbour in 1895.\n"
+            "After 1890 the trade fell, and by 1900 few ships called there at all.\n")
+    assert [b["text"] for b in recover(text).to_dict()["body"]][1:] == [
+        "Fig. 3: The harbour in 1895.",
+        "After 1890 the trade fell, and by 1900 few ships called there at all."]

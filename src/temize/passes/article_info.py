@@ -59,7 +59,8 @@ LABELLED = {
     "citation": regex.compile(r"^(?:atıf(?:\s+için)?|kaynak\s+gösterimi|önerilen\s+atıf|bu\s+makaleye\s+atıf"
                               r"(?:\s+için)?|to\s+cite\s+this\s+article|cite\s+this\s+article|how\s+to\s+cite"
                               r"(?:\s+this\s+article)?|citation|cite\s+as)\s*(?:/[^:]{0,40})?[:：]", regex.I),
-    "licence": regex.compile(r"^(?:\d{4}-\d{3}[\dX]\s*/\s*)?(?:©|\(c\)\s*\d{4}|copyright\b|this\s+(?:work|article)\s+is\s+licen[cs]ed"
+    "licence": regex.compile(r"^(?:\d{4}-\d{3}[\dX]\s*/\s*)?"  # (the journal's ISSN before it)
+                             r"(?:©|\(c\)\s*\d{4}|copyright\b|this\s+(?:work|article)\s+is\s+licen[cs]ed"
                              r"|bu\s+(?:eser|makale|çalışma)\s.{0,60}lisans|creative\s+commons\b|cc[\s-]by\b)",
                              regex.I),
     # the headings of an article-information box, and a publisher's lines

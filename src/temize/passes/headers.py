@@ -54,7 +54,8 @@ DIGIT_RUN = re.compile(r"[0-9]+")
 _J = r"(?P<journal>\p{L}[\p{L}\p{M}\p{N} .,&:'’()\-–]*?\p{L}\.?)"
 # (German "Bd."/"Jg." and "Nr."/"Heft", French "t." and "n°", Spanish "núm.")
 _VOL = r"(?:Vol(?:ume)?\.?|Cilt|C\.|Bd\.|Band|Jg\.|Jahrgang|Tome|t\.)(?:\s*/\s*(?:Volume|Vol\.?))?\s*[:.]?\s*"
-_ISS = r"(?:No\.?|Issue|Iss\.?|Sayı|S\.|Number|n[°º]|Nr\.?|Heft|Numéro|[Nn]úm\.)(?:\s*/\s*(?:Issue|No\.?))?\s*[:.]?\s*"
+_ISS = r"(?:No\.?|Issue|Iss\.?|Sayı|S\.|Number|n[°º]|Nr\.?|Heft|Numéro|[Nn]úm\.)" \
+       r"(?:\s*/\s*(?:Issue|No\.?))?\s*[:.]?\s*"
 # a year's label: "Yıl: 2019", "Yıl/Year: 2019"
 _YEAR_LABEL = r"(?:Yıl|Year)(?:\s*/\s*Year)?\s*[:.]?\s*"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
@@ -534,7 +535,8 @@ def _printed_heads(body: list[Line], texts: dict[int, str], header_ids: set[int]
         # number, with no white space around it; a page break alone may
         # mark its place where no number is printed)
         page_edge = (k >= FRONT_LINES or ln.page != body[0].page) \
-            and (before or after or body[k - 1].page != ln.page or (k + 1 < len(body) and body[k + 1].page != ln.page))
+            and (before or after or body[k - 1].page != ln.page
+                 or (k + 1 < len(body) and body[k + 1].page != ln.page))
         if m and page_edge:
             # a head beside its page's number, no stop at its end (a note's
             # number and its sentence are none): the head's words decide

@@ -11,9 +11,10 @@ baselines fall out of step, their lines come one of each in turn instead:
 such lone lines are dealt to the column they read on in best. The words
 broken at a line's end that go on two lines below, not at the next line,
 show such lines in turn (on a page with no seam too, whose lines' width
-then gives the measure), and their lines hold one column each. A run ends at a page's furniture (a page number,
-a line that recurs), since these extractors mark no page break, and at an
-abstract's or a keyword list's label, which stand above the columns.
+then gives the measure), and their lines hold one column each. A run ends
+at a page's furniture (a page number, a line that recurs), since these
+extractors mark no page break, and at an abstract's or a keyword list's
+label, which stand above the columns.
 A page's notes, from a note's first line at its foot down, are set in
 smaller type: more letters to a line than the text's measure. Their own
 measure, read from lines of one note and from the words broken at the left

@@ -519,7 +519,7 @@ def _boundary(doc: Document, a: Line, b: Line, interrupted: bool, c: Line | None
         return False
     if b.starts_paragraph:
         return True
-    if _caption(doc, a) and not _caption(doc, b):
+    if _caption(doc, a, alone=True) and not _caption(doc, b):
         return False  # a caption's label on a line of its own, its text below
     if at[-1:] in ".!?:" and _caption(doc, b):
         return True  # a caption under a paragraph's last sentence
@@ -598,11 +598,13 @@ def _table_row(t: str) -> bool:
     return numbers >= TABLE_CELLS and 3 * numbers >= 2 * len(items)
 
 
-def _caption(doc: Document, ln: Line) -> bool:
+def _caption(doc: Document, ln: Line, alone: bool = False) -> bool:
     """Does the line open a figure's or a table's caption (its label in a
-    capital, a number, then a stop or the line's end)?"""
-    t = doc.line_text(ln).lstrip()
-    return t[:1].isupper() and CAPTION.match(t) is not None
+    capital, a number, then a stop or the line's end)? With `alone`, is
+    the label all the line holds ("Table 1")?"""
+    t = doc.line_text(ln).strip()
+    m = CAPTION.match(t) if t[:1].isupper() else None
+    return m is not None and (not alone or m.end() >= len(t))
 
 
 def _blank_paragraphs(doc: Document) -> bool:

@@ -18,7 +18,8 @@ from .shapes import SUPERSCRIPT, SYMBOL_LABEL, SYMBOLS
 
 # superscript digits are a marker wherever they stand
 SUPERSCRIPT_MARKER = regex.compile(r"(?<=\S)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}")
-SYMBOL_MARKER = regex.compile(r"(?<=[\p{L}\p{M}.,;:!?)\]”’\"'»])([" + ASTERISKS + r"]{1,3}|[†‡§]{1,2})(?=[\s.,;:)”’\"'»]|$)")
+SYMBOL_MARKER = regex.compile(r"(?<=[\p{L}\p{M}.,;:!?)\]”’\"'»])([" + ASTERISKS + r"]{1,3}|[†‡§]{1,2})"
+                              r"(?=[\s.,;:)”’\"'»]|$)")
 # a marker: digits glued to the end of a word, a closing bracket or a quote,
 # followed by white space or punctuation; not by an apostrophe and letters,
 # which are the number's own endings (Turkish "2’ncisi", "1920'de")
