@@ -48,3 +48,13 @@ def detect(text: str, default: str | None = None) -> str | None:
         return fast
     lang, _ = _identifier().classify(sample)
     return lang
+
+
+def guess_language(text: str, reach: int = 60000, size: int = 1200) -> str | None:
+    """The language of the running text in the middle of the document's
+    start, white space collapsed: the body's, not that of a title or an
+    abstract in another language above it, and not none where an extractor
+    padded the first page's lines with spaces (layout modes)."""
+    words = " ".join(text[:reach].split())
+    mid = len(words) // 2
+    return detect(words[max(0, mid - size // 2):mid + size // 2]) or detect(words)

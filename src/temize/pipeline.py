@@ -3,7 +3,7 @@ a `NAME` and a `run(doc)`; to add one, write the module and list it here."""
 from __future__ import annotations
 
 from .document import Document
-from .langdetect import detect
+from .langdetect import guess_language
 from .passes import (accents, article_info, audit, citations, code_page_letters, columns, dates, displaced_abstracts,
                      duplicates, ellipses, endnotes, footnotes, front, header_pieces, headers, heading_tails,
                      headings, hyphen_marks, joined_columns, language, ligatures, lines, lost_hyphens, margin,
@@ -61,13 +61,3 @@ def run(text: str, *, lang: str | None = None, doc_id: str = "document") -> Docu
     for key in [k for k in doc.layout if k.startswith("_")]:
         del doc.layout[key]
     return doc
-
-
-def guess_language(text: str, reach: int = 60000, size: int = 1200) -> str | None:
-    """The language of the running text in the middle of the document's
-    start, white space collapsed: the body's, not that of a title or an
-    abstract in another language above it, and not none where an extractor
-    padded the first page's lines with spaces (layout modes)."""
-    words = " ".join(text[:reach].split())
-    mid = len(words) // 2
-    return detect(words[max(0, mid - size // 2):mid + size // 2]) or detect(words)

@@ -22,6 +22,7 @@ import regex
 
 from ..casing import lower_tr
 from ..document import Document
+from ..langdetect import guess_language
 from ..lexicon import known_inflected, zipf
 
 NAME = "code_page_letters"
@@ -41,8 +42,7 @@ def run(doc: Document) -> None:
     doc.layout["_code_page_letters"] = [m.start() for m in LETTER.finditer(text)]
     doc.text = text.translate(TURKISH)
     if not doc.lang_given:
-        from ..pipeline import guess_language  # (the first guess read the letters unmapped)
-        doc.lang = guess_language(doc.text) or doc.lang
+        doc.lang = guess_language(doc.text) or doc.lang  # (the first guess read the letters unmapped)
 
 
 def _reads_as_turkish(text: str) -> bool:

@@ -20,13 +20,10 @@ import regex
 from ..casing import fold
 from ..document import BODY, FOOTNOTE, Document, Footnote, FootnoteRef, Line
 from .footnotes.markers import marker_candidates
-from .headings import section_name
+from .headings import NOTES_NAMES, section_name
 
 NAME = "endnotes"
 
-ENDNOTE_HEADINGS = frozenset(fold(w) for w in (
-    "notes", "endnotes", "end notes", "notlar", "sonnotlar", "son notlar", "dipnotlar", "açıklamalar",
-    "anmerkungen", "endnoten", "notes et références"))
 # a note's number: "1.", "1)", "[1]", "1" before its text
 LABEL = regex.compile(r"\s*(?:\[(?P<a>\d{1,3})\]|(?P<b>\d{1,3})[.)]?)\s+(?=\S)")
 MIN_NOTES = 2
@@ -58,8 +55,7 @@ def run(doc: Document) -> None:
 
 
 def _names_notes(t: str) -> bool:
-    t = t.strip().rstrip(":.")
-    return len(t) <= 24 and " ".join(fold(t).split()) in ENDNOTE_HEADINGS
+    return " ".join(fold(t).strip(" :.").split()) in NOTES_NAMES
 
 
 def _heading(doc: Document, body: list[Line]) -> int | None:

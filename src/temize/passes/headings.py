@@ -43,7 +43,11 @@ LETTERED = regex.compile(r"^(?P<num>[A-Z])\.\s+(?P<title>[\p{Lu}\p{N}].*)$")
 # a person's initials opening a line ("B. H. Steinle", "J. Smith and"): no letter of a subsection
 INITIALS = regex.compile(r"^[A-Z]\.\s*(?:[A-Z]\.\s*)*(?P<name>\p{Lu}\p{Ll}+)(?:,|\s+(?:and|&|et|ve)\b|\s*$)")
 COMMON_TITLE_WORD = 3.5  # zipf of a word no surname is as common as
-SECTION_NAMES = {
+# the heading over endnotes gathered at the article's end
+NOTES_NAMES = frozenset(fold(s) for s in (
+    "notes", "endnotes", "end notes", "notlar", "sonnotlar", "son notlar", "dipnotlar", "açıklamalar",
+    "anmerkungen", "endnoten"))
+SECTION_NAMES = NOTES_NAMES | {
     fold(s) for s in (
         "giriş", "sonuç", "sonuçlar", "sonuç ve değerlendirme", "değerlendirme", "tartışma",
         "kaynakça", "kaynaklar", "yöntem", "bulgular", "teşekkür", "ekler", "genel değerlendirme",
@@ -52,8 +56,6 @@ SECTION_NAMES = {
         "acknowledgement", "acknowledgment", "references", "bibliography", "appendix",
         "concluding remarks", "results and discussion", "materials and methods", "literature review",
         "einleitung", "fazit", "literatur", "conclusion générale", "bibliographie",
-        # the heading over endnotes gathered at the article's end
-        "notes", "endnotes", "notlar", "sonnotlar", "dipnotlar", "açıklamalar", "anmerkungen",
     )
 }
 TERMINAL = (".", ";", ",", ":")
